@@ -1,0 +1,1 @@
+"""Fosterflyt: foster-care follow-up for Norwegian child welfare services."""

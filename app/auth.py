@@ -1,0 +1,203 @@
+"""Who is calling, and what they may do.
+
+A caller presents ``Authorization: Bearer <JWT>``. The token names the caller (``sub``), its
+``role``, the child welfare ``services`` it may act for, for a contact person the ``staff_id`` it
+is, and its ``scope`` (space separated). Development tokens are HS256 with a shared secret;
+production verifies RS256 tokens against a JWKS URL (Maskinporten / Entra ID style).
+
+Tenancy is decided here and applied by the repositories: a caller only ever sees rows of its
+services, and a contact person only the placements (and their children and foster homes) where
+they are the contact person.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import Annotated, Any
+
+import jwt
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
+
+from app.config import Settings, get_settings
+from app.errors import Forbidden, Unauthenticated
+
+
+class Role(StrEnum):
+    CONTACT_PERSON = "contact_person"
+    LEADER = "leader"
+    INTEGRATION = "integration"
+    ADMIN = "admin"
+
+
+class Scope(StrEnum):
+    SERVICES_READ = "services:read"
+    SERVICES_WRITE = "services:write"
+    STAFF_READ = "staff:read"
+    STAFF_WRITE = "staff:write"
+    CHILDREN_READ = "children:read"
+    CHILDREN_WRITE = "children:write"
+    FOSTER_HOMES_READ = "foster_homes:read"
+    FOSTER_HOMES_WRITE = "foster_homes:write"
+    PLACEMENTS_READ = "placements:read"
+    PLACEMENTS_WRITE = "placements:write"
+
+
+_CASE_READ = {
+    Scope.SERVICES_READ,
+    Scope.STAFF_READ,
+    Scope.CHILDREN_READ,
+    Scope.FOSTER_HOMES_READ,
+    Scope.PLACEMENTS_READ,
+}
+_CASE_WRITE = {
+    Scope.STAFF_WRITE,
+    Scope.CHILDREN_WRITE,
+    Scope.FOSTER_HOMES_WRITE,
+    Scope.PLACEMENTS_WRITE,
+}
+
+DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
+    Role.ADMIN: frozenset(
+        {Scope.SERVICES_READ, Scope.SERVICES_WRITE, Scope.STAFF_READ, Scope.STAFF_WRITE}
+    ),
+    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE),
+    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE),
+    Role.CONTACT_PERSON: frozenset(_CASE_READ | {Scope.PLACEMENTS_WRITE}),
+}
+
+
+@dataclass(frozen=True)
+class Principal:
+    subject: str
+    role: Role
+    service_ids: frozenset[uuid.UUID]
+    scopes: frozenset[str]
+    staff_id: uuid.UUID | None = None
+    claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def sees_whole_service(self) -> bool:
+        """Leaders and integrations see every case of their services; contact persons their own."""
+        return self.role in (Role.LEADER, Role.INTEGRATION)
+
+
+def mint_token(
+    settings: Settings,
+    *,
+    role: Role,
+    subject: str | None = None,
+    service_ids: Iterable[uuid.UUID] = (),
+    staff_id: uuid.UUID | None = None,
+    scopes: Iterable[str] | None = None,
+    ttl_seconds: int | None = None,
+) -> str:
+    """A signed HS256 development token (production tokens come from the identity provider)."""
+    services = sorted(str(s) for s in service_ids)
+    if role is not Role.ADMIN and not services:
+        raise ValueError(f"a {role} token needs at least one service")
+    if role is Role.CONTACT_PERSON and staff_id is None:
+        raise ValueError("a contact_person token needs --staff")
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "sub": subject or f"dev-{role}",
+        "iat": now,
+        "nbf": now,
+        "exp": now + (ttl_seconds if ttl_seconds is not None else settings.dev_token_ttl_seconds),
+        "role": str(role),
+        "services": services,
+        "scope": " ".join(sorted(scopes if scopes is not None else DEFAULT_SCOPES[role])),
+    }
+    if staff_id is not None:
+        claims["staff_id"] = str(staff_id)
+    return jwt.encode(claims, settings.signing_secret(), algorithm="HS256")
+
+
+@lru_cache(maxsize=4)
+def _jwks_client(url: str) -> jwt.PyJWKClient:
+    # Caches keys and refetches on an unknown ``kid``: key rotation needs no restart.
+    return jwt.PyJWKClient(url, cache_keys=True, lifespan=3600)
+
+
+def _decode(token: str, settings: Settings) -> dict[str, Any]:
+    options = {"require": ["exp", "iat", "sub", "iss", "aud"]}
+    common: dict[str, Any] = {
+        "audience": settings.jwt_audience,
+        "issuer": settings.jwt_issuer,
+        "leeway": settings.jwt_leeway_seconds,
+        "options": options,
+    }
+    if settings.jwks_url:
+        key = _jwks_client(settings.jwks_url).get_signing_key_from_jwt(token).key
+        return jwt.decode(token, key, algorithms=["RS256"], **common)
+    return jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common)
+
+
+def _uuid_set(values: Any) -> frozenset[uuid.UUID]:
+    if not isinstance(values, list):
+        raise ValueError("services must be a list")
+    return frozenset(uuid.UUID(str(v)) for v in values)
+
+
+def principal_from_token(token: str, settings: Settings) -> Principal:
+    try:
+        claims = _decode(token, settings)
+    except jwt.ExpiredSignatureError:
+        raise Unauthenticated("The token has expired.") from None
+    except jwt.PyJWTError:
+        raise Unauthenticated("The token is not valid.") from None
+    try:
+        role = Role(claims.get("role", ""))
+        services = _uuid_set(claims.get("services", []))
+        staff = claims.get("staff_id")
+        staff_id = uuid.UUID(str(staff)) if staff else None
+        scope_claim = claims.get("scope", "")
+        scopes = frozenset(scope_claim.split() if isinstance(scope_claim, str) else scope_claim)
+    except (ValueError, TypeError):
+        raise Unauthenticated("The token's claims are not valid.") from None
+    if role is Role.CONTACT_PERSON and staff_id is None:
+        raise Unauthenticated("A contact person's token must name its staff_id.")
+    return Principal(
+        subject=str(claims["sub"]),
+        role=role,
+        service_ids=services,
+        scopes=scopes,
+        staff_id=staff_id,
+        claims=claims,
+    )
+
+
+_bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT bearer token.")
+
+
+def get_principal(
+    security_scopes: SecurityScopes,
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """Authenticate the caller and check the route's scopes (declared with ``Security``)."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthenticated("Send Authorization: Bearer <token>.")
+    cached = getattr(request.state, "principal", None)
+    principal = cached or principal_from_token(credentials.credentials, get_settings())
+    request.state.principal = principal
+    missing = [s for s in security_scopes.scopes if s not in principal.scopes]
+    if missing:
+        raise Forbidden(f"The token lacks the scope {' '.join(missing)}.")
+    return principal
+
+
+def authorize(*scopes: Scope) -> Any:
+    """``Annotated[Principal, authorize(Scope.X)]``: authenticate and require the scopes."""
+    return Security(get_principal, scopes=[str(s) for s in scopes])

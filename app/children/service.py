@@ -1,0 +1,103 @@
+"""Children followed up by a service."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal
+from app.children.models import Child
+from app.children.schemas import (
+    ChildCreate,
+    ChildFilters,
+    ChildRead,
+    ChildUpdate,
+    birth_date_errors,
+)
+from app.clock import today
+from app.errors import DuplicateResource, ValidationFailed
+from app.http import check_if_match
+from app.placements.models import Placement
+from app.tenancy import TenantRepository, apply_changes, resolve_service
+
+
+class ChildRepository(TenantRepository[Child]):
+    model = Child
+    path = "children"
+    noun = "child"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        return exists().where(
+            Placement.child_id == Child.id,
+            Placement.contact_person_id == self.principal.staff_id,
+        )
+
+    def ensure_national_id_free(
+        self, service_id: uuid.UUID, national_id: str | None, exclude: uuid.UUID | None
+    ) -> None:
+        if national_id is None:
+            return
+        stmt = select(Child.id).where(
+            Child.service_id == service_id, Child.national_id == national_id
+        )
+        if exclude is not None:
+            stmt = stmt.where(Child.id != exclude)
+        if self.session.scalar(stmt) is not None:
+            raise DuplicateResource("This service already has a child with this national_id.")
+
+
+def create_child(
+    session: Session, principal: Principal, *, data: ChildCreate, service_id: uuid.UUID | None
+) -> Child:
+    owner = resolve_service(principal, service_id)
+    repo = ChildRepository(session, principal)
+    repo.ensure_external_ref_free(owner, data.external_ref)
+    repo.ensure_national_id_free(owner, data.national_id, None)
+    row = Child(
+        service_id=owner,
+        given_name=data.given_name,
+        family_name=data.family_name,
+        birth_date=data.birth_date,
+        national_id=data.national_id,
+    )
+    row.set_external_ref(data.external_ref)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_child(session: Session, principal: Principal, child_id: uuid.UUID) -> Child:
+    return ChildRepository(session, principal).get(child_id)
+
+
+def list_children(
+    session: Session, principal: Principal, params: ChildFilters
+) -> tuple[list[Child], str | None]:
+    return ChildRepository(session, principal).list(params)
+
+
+def update_child(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    *,
+    data: ChildUpdate,
+    if_match: str,
+) -> Child:
+    repo = ChildRepository(session, principal)
+    row = repo.get_for_update(child_id)
+    check_if_match(if_match, ChildRead.model_validate(row))
+    changes = data.changes()
+    birth_date = changes.get("birth_date", row.birth_date)
+    national_id = changes.get("national_id", row.national_id)
+    errors = birth_date_errors(birth_date, national_id, today())  # type: ignore[arg-type]
+    if errors:
+        raise ValidationFailed("The birth date is not valid.", errors=errors)
+    if "national_id" in changes:
+        repo.ensure_national_id_free(row.service_id, data.national_id, row.id)
+    repo.change_external_ref(row, changes, data.external_ref)
+    apply_changes(row, changes)
+    session.flush()
+    return row

@@ -1,0 +1,197 @@
+"""The ``fosterflyt`` command: serve, migrate, demo-data, token."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal, Role, mint_token
+from app.config import get_settings
+
+
+def _migrate(_args: argparse.Namespace) -> int:
+    from app.migrations import upgrade
+
+    upgrade(get_settings().sqlalchemy_url)
+    print("Database migrated to the latest revision.", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = get_settings()
+    host, port = args.host or settings.host, args.port or settings.port
+    print(f"Fosterflyt on http://{host}:{port}  (docs: http://{host}:{port}/docs)", file=sys.stderr)
+    uvicorn.run("app.main:app", host=host, port=port, log_config=None, access_log=False)
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    try:
+        token = mint_token(
+            get_settings(),
+            role=Role(args.role),
+            subject=args.subject,
+            service_ids=[uuid.UUID(s) for s in args.service],
+            staff_id=uuid.UUID(args.staff) if args.staff else None,
+            scopes=args.scope or None,
+            ttl_seconds=args.ttl,
+        )
+    except ValueError as error:
+        print(f"fosterflyt token: {error}", file=sys.stderr)
+        return 2
+    print(token)
+    return 0
+
+
+# A well-formed organisation number kept for the demo service; `demo-data` runs once per database.
+DEMO_ORG = "921000006"
+
+
+def _demo_data(_args: argparse.Namespace) -> int:
+    """Create (once) a demo service with staff, a child, a foster home and a placement."""
+    from app.children.schemas import ChildCreate
+    from app.children.service import create_child
+    from app.db import make_engine
+    from app.foster_homes.schemas import FosterHomeCreate
+    from app.foster_homes.service import create_foster_home
+    from app.placements.schemas import PlacementCreate
+    from app.placements.service import create_placement
+    from app.services.models import Service
+    from app.services.schemas import ServiceCreate
+    from app.services.service import create_service
+    from app.staff.models import Staff
+    from app.staff.schemas import StaffCreate
+    from app.staff.service import create_staff
+
+    settings = get_settings()
+    engine = make_engine(settings.sqlalchemy_url)
+    with Session(engine) as session, session.begin():
+        service = session.scalar(select(Service).where(Service.org_number == DEMO_ORG))
+        if service is None:
+            admin = Principal("demo-admin", Role.ADMIN, frozenset(), frozenset())
+            service = create_service(
+                session,
+                data=ServiceCreate(
+                    name="Demo barneverntjeneste",
+                    org_number=DEMO_ORG,
+                    municipality_numbers=["3201", "3203"],
+                ),
+            )
+            leader_p = Principal("demo-leader", Role.LEADER, frozenset({service.id}), frozenset())
+            create_staff(
+                session,
+                admin,
+                service_id=service.id,
+                data=StaffCreate(
+                    name="Lene Leder",
+                    email="lene.leder@demo.example",
+                    role="leader",
+                ),
+            )
+            contact = create_staff(
+                session,
+                admin,
+                service_id=service.id,
+                data=StaffCreate(
+                    name="Kari Kontakt",
+                    email="kari.kontakt@demo.example",
+                    role="contact_person",
+                ),
+            )
+            child = create_child(
+                session,
+                leader_p,
+                service_id=None,
+                data=ChildCreate(
+                    given_name="Emma",
+                    family_name="Eksempel",
+                    birth_date=date(2016, 3, 14),
+                ),
+            )
+            home = create_foster_home(
+                session,
+                leader_p,
+                service_id=None,
+                data=FosterHomeCreate(
+                    name="Familien Fjord",
+                    kind="ordinary",
+                    foster_parents=[{"name": "Ola Fjord"}, {"name": "Siri Fjord"}],
+                    address={
+                        "street_address": "Fjordveien 1",
+                        "postal_code": "1337",
+                        "postal_place": "Sandvika",
+                    },
+                    municipality_number="3201",
+                    approved_date=date(2025, 12, 1),
+                ),
+            )
+            create_placement(
+                session,
+                leader_p,
+                data=PlacementCreate(
+                    child_id=child.id,
+                    foster_home_id=home.id,
+                    contact_person_id=contact.id,
+                    start_date=date(2026, 1, 5),
+                    legal_basis="care_order",
+                    agreement_end_date=date(2029, 1, 4),
+                ),
+            )
+        contact_id = session.scalar(
+            select(Staff.id).where(Staff.service_id == service.id, Staff.role == "contact_person")
+        )
+        service_id = service.id
+    engine.dispose()
+    tokens = {
+        "integration": mint_token(settings, role=Role.INTEGRATION, service_ids=[service_id]),
+        "leader": mint_token(settings, role=Role.LEADER, service_ids=[service_id]),
+        "contact_person": mint_token(
+            settings, role=Role.CONTACT_PERSON, service_ids=[service_id], staff_id=contact_id
+        ),
+        "admin": mint_token(settings, role=Role.ADMIN),
+    }
+    print(json.dumps({"service_id": str(service_id), "tokens": tokens}, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fosterflyt", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the API server (uvicorn)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(func=_serve)
+
+    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=_migrate)
+    sub.add_parser("demo-data", help="create a demo service and print dev tokens").set_defaults(
+        func=_demo_data
+    )
+
+    token = sub.add_parser("token", help="print a signed development token")
+    token.add_argument("--role", required=True, choices=[r.value for r in Role])
+    token.add_argument("--service", action="append", default=[], metavar="ID")
+    token.add_argument("--staff", metavar="ID")
+    token.add_argument("--scope", action="append", metavar="SCOPE")
+    token.add_argument("--subject", help="the token's sub (default: dev-<role>)")
+    token.add_argument("--ttl", type=int, help="lifetime in seconds")
+    token.set_defaults(func=_token)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""API documentation that works on a closed municipal network, and an OpenAPI document whose
+errors are all ``application/problem+json``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import fastapi_offline
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from app.errors import PROBLEM_MEDIA_TYPE
+
+STATIC_DIR = Path(fastapi_offline.__file__).parent / "static"
+STATIC_URL = "/docs-static"
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def install_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` and ReDoc at ``/redoc``, assets from a local package (no CDN)."""
+    app.mount(STATIC_URL, StaticFiles(directory=STATIC_DIR), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title} – Swagger UI",
+            swagger_js_url=f"{STATIC_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{STATIC_URL}/swagger-ui.css",
+            swagger_favicon_url=f"{STATIC_URL}/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title} – ReDoc",
+            redoc_js_url=f"{STATIC_URL}/redoc.standalone.js",
+            redoc_favicon_url=f"{STATIC_URL}/favicon.png",
+            with_google_fonts=False,
+        )
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+                tags=app.openapi_tags,
+            )
+            app.openapi_schema = problem_json_errors(schema)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    """Every 4xx/5xx response as problem+json; FastAPI's default 422 schema removed."""
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            responses = operation.get("responses", {})
+            for status, response in responses.items():
+                content = str(response.get("content", ""))
+                if "Problem" not in content and "HTTPValidationError" not in content:
+                    continue
+                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}}
+                if status == "422" and response.get("description") == "Validation Error":
+                    response["description"] = "`validation-error`: The request is not valid"
+    components = schema.get("components", {}).get("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    return schema

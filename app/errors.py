@@ -1,0 +1,322 @@
+"""The error tree and its RFC 9457 ``application/problem+json`` handlers.
+
+::
+
+    AppError (500 internal-error)
+    ├── BadRequest (400 bad-request)
+    │   ├── InvalidJson (400 invalid-json)
+    │   └── InvalidCursor (400 invalid-cursor)
+    ├── Unauthenticated (401 unauthenticated)
+    ├── Forbidden (403 forbidden)
+    ├── NotFound (404 not-found)
+    ├── Conflict (409 conflict)
+    │   ├── DuplicateExternalRef (409 duplicate-external-ref)
+    │   ├── DuplicateResource (409 duplicate-resource)
+    │   ├── OverlappingPlacement (409 overlapping-placement)
+    │   ├── PlacementAlreadyEnded (409 placement-ended)
+    │   └── IdempotencyInFlight (409 idempotency-conflict)
+    ├── PreconditionFailed (412 precondition-failed)
+    ├── PayloadTooLarge (413 payload-too-large)
+    ├── UnsupportedMediaType (415 unsupported-media-type)
+    ├── ValidationFailed (422 validation-error)          errors[] point at the fields
+    │   ├── UnknownReference (422 unknown-reference)
+    │   └── IdempotencyKeyReused (422 idempotency-key-reused)
+    └── PreconditionRequired (428 precondition-required)
+
+Every ``type`` is ``PROBLEM_BASE + slug`` and never changes once published. Messages never echo
+the submitted value: a national identity number must not come back in an error or reach a log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_BASE = "https://fosterflyt.no/problems/"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+log = logging.getLogger("app.errors")
+
+
+class FieldError(BaseModel):
+    """One offending input: ``pointer`` for the body (RFC 6901, as ``#/field``), ``parameter`` for
+    query, path and header values."""
+
+    detail: str
+    pointer: str | None = None
+    parameter: str | None = None
+    location: str = Field(description="body, query, path or header")
+    code: str = Field(
+        description="A stable machine-readable reason, e.g. `missing` or `before_start`."
+    )
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document."""
+
+    type: str = Field(examples=[PROBLEM_BASE + "validation-error"])
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[FieldError] | None = None
+    existing: str | None = Field(
+        default=None, description="For duplicate-external-ref: the URL of the existing resource."
+    )
+
+
+def body_error(field: str, detail: str, code: str = "invalid") -> FieldError:
+    """A field error pointing at a top-level body field (or a ``/``-joined path)."""
+    return FieldError(detail=detail, pointer=f"#/{field}", location="body", code=code)
+
+
+class AppError(Exception):
+    status: ClassVar[int] = 500
+    slug: ClassVar[str] = "internal-error"
+    title: ClassVar[str] = "Internal server error"
+    headers: dict[str, str] | None = None
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: Sequence[FieldError] | None = None,
+        headers: dict[str, str] | None = None,
+        existing: str | None = None,
+    ) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail
+        self.errors = list(errors) if errors else None
+        self.headers = headers
+        self.existing = existing
+
+    @classmethod
+    def type_uri(cls) -> str:
+        return PROBLEM_BASE + cls.slug
+
+    def to_problem(self, instance: str | None = None) -> Problem:
+        return Problem(
+            type=self.type_uri(),
+            title=self.title,
+            status=self.status,
+            detail=self.detail,
+            instance=instance,
+            errors=self.errors,
+            existing=self.existing,
+        )
+
+
+class BadRequest(AppError):
+    status, slug, title = 400, "bad-request", "Bad request"
+
+
+class InvalidJson(BadRequest):
+    slug, title = "invalid-json", "The request body is not valid JSON"
+
+
+class InvalidCursor(BadRequest):
+    slug, title = "invalid-cursor", "The pagination cursor is not valid"
+
+
+class Unauthenticated(AppError):
+    status, slug, title = 401, "unauthenticated", "Authentication required"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="fosterflyt"'})
+
+
+class Forbidden(AppError):
+    status, slug, title = 403, "forbidden", "Not allowed"
+
+
+class NotFound(AppError):
+    status, slug, title = 404, "not-found", "Not found"
+
+
+class Conflict(AppError):
+    status, slug, title = 409, "conflict", "Conflict with the current state"
+
+
+class DuplicateExternalRef(Conflict):
+    slug, title = "duplicate-external-ref", "A resource with this external_ref already exists"
+
+
+class DuplicateResource(Conflict):
+    slug, title = "duplicate-resource", "The resource already exists"
+
+
+class OverlappingPlacement(Conflict):
+    slug, title = "overlapping-placement", "The child already has a placement in this period"
+
+
+class PlacementAlreadyEnded(Conflict):
+    slug, title = "placement-ended", "The placement has ended"
+
+
+class IdempotencyInFlight(Conflict):
+    slug, title = "idempotency-conflict", "A request with this Idempotency-Key is being processed"
+
+
+class PreconditionFailed(AppError):
+    status, slug, title = 412, "precondition-failed", "The resource has changed"
+
+
+class PayloadTooLarge(AppError):
+    status, slug, title = 413, "payload-too-large", "The request body is too large"
+
+
+class UnsupportedMediaType(AppError):
+    status, slug, title = 415, "unsupported-media-type", "Unsupported content type"
+
+
+class ValidationFailed(AppError):
+    status, slug, title = 422, "validation-error", "The request is not valid"
+
+
+class UnknownReference(ValidationFailed):
+    slug, title = "unknown-reference", "A referenced resource does not exist"
+
+
+class IdempotencyKeyReused(ValidationFailed):
+    slug, title = "idempotency-key-reused", "The Idempotency-Key was used with another request"
+
+
+class PreconditionRequired(AppError):
+    status, slug, title = 428, "precondition-required", "If-Match is required"
+
+
+def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` declaration for a route that can raise these errors."""
+    by_status: dict[int, list[type[AppError]]] = {}
+    for error in (*errors, ValidationFailed, Unauthenticated, Forbidden):
+        by_status.setdefault(error.status, []).append(error)
+    return {
+        status: {
+            "model": Problem,
+            "description": "; ".join(sorted({f"`{e.slug}`: {e.title}" for e in group})),
+        }
+        for status, group in sorted(by_status.items())
+    }
+
+
+def problem_response(error: AppError, request: Request | None = None) -> JSONResponse:
+    instance = request.url.path if request is not None else None
+    return JSONResponse(
+        error.to_problem(instance).model_dump(exclude_none=True),
+        status_code=error.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=error.headers,
+    )
+
+
+def _location(loc: Sequence[str | int]) -> tuple[str, list[str | int]]:
+    if not loc:
+        return "body", []
+    head, *rest = loc
+    return (
+        (str(head), rest)
+        if head in ("body", "query", "path", "header", "cookie")
+        else (
+            "body",
+            list(loc),
+        )
+    )
+
+
+def _escape(part: str | int) -> str:
+    return str(part).replace("~", "~0").replace("/", "~1")
+
+
+def field_errors(raw: Iterable[dict[str, Any]]) -> list[FieldError]:
+    """Translate pydantic errors into field errors, without ever echoing the input."""
+    out: list[FieldError] = []
+    for err in raw:
+        where, path = _location(err.get("loc", ()))
+        message = str(err.get("msg", "Invalid value")).removeprefix("Value error, ")
+        code = str(err.get("type", "invalid"))
+        if code == "extra_forbidden":
+            message = "Unknown field"
+        if where == "body":
+            pointer = "#/" + "/".join(_escape(p) for p in path)
+            out.append(FieldError(detail=message, pointer=pointer, location=where, code=code))
+        else:
+            name = ".".join(str(p) for p in path)
+            out.append(FieldError(detail=message, parameter=name, location=where, code=code))
+    return out
+
+
+async def _app_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return problem_response(exc, request)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    raw = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in raw):
+        return problem_response(InvalidJson("The body could not be parsed as JSON."), request)
+    errors = field_errors(raw)
+    return problem_response(ValidationFailed("See errors for each field.", errors=errors), request)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    error = AppError(str(exc.detail) if exc.detail else None)
+    by_status: dict[int, type[AppError]] = {
+        cls.status: cls
+        for cls in (NotFound, BadRequest, Unauthenticated, Forbidden, PayloadTooLarge)
+    }
+    cls = by_status.get(exc.status_code)
+    if cls is not None:
+        error = cls(str(exc.detail)) if exc.detail and cls is not Unauthenticated else cls()
+    elif exc.status_code == 405:
+        return JSONResponse(
+            {
+                "type": PROBLEM_BASE + "method-not-allowed",
+                "title": "Method not allowed",
+                "status": 405,
+            },
+            status_code=405,
+            media_type=PROBLEM_MEDIA_TYPE,
+            headers=exc.headers,
+        )
+    return problem_response(error, request)
+
+
+async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    # The driver's message can contain submitted values (a national id): log the constraint only.
+    constraint = getattr(getattr(exc, "orig", None), "diag", None)
+    name = getattr(constraint, "constraint_name", None)
+    log.warning("integrity error", extra={"constraint": name})
+    return problem_response(
+        Conflict("The change conflicts with data that already exists."), request
+    )
+
+
+async def _stale_error(request: Request, exc: Exception) -> JSONResponse:
+    return problem_response(
+        PreconditionFailed("The resource was changed by another request; fetch it again."), request
+    )
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    log.error("unhandled error", extra={"error_type": type(exc).__name__})
+    return problem_response(AppError("An unexpected error occurred."), request)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(IntegrityError, _integrity_error)
+    app.add_exception_handler(StaleDataError, _stale_error)
+    app.add_exception_handler(Exception, _unhandled)

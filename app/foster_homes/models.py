@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Enum, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base
+from app.tenancy import ExternalRefMixin, TenantRow
+
+
+class FosterHomeKind(StrEnum):
+    ORDINARY = "ordinary"
+    KINSHIP = "kinship"  # in the child's family or network (slekt og nettverk)
+    EMERGENCY = "emergency"
+
+
+class FosterHome(TenantRow, ExternalRefMixin, Base):
+    __tablename__ = "foster_homes"
+    __table_args__ = (
+        UniqueConstraint("service_id", "external_system", "external_key"),
+        UniqueConstraint("id", "service_id"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[FosterHomeKind] = mapped_column(
+        Enum(
+            FosterHomeKind,
+            native_enum=False,
+            create_constraint=True,
+            length=32,
+            values_callable=lambda e: [m.value for m in e],
+            name="foster_home_kind",
+        )
+    )
+    foster_parents: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    street_address: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(4))
+    postal_place: Mapped[str] = mapped_column(String(100))
+    municipality_number: Mapped[str] = mapped_column(String(4))
+    approved_date: Mapped[date | None]
+
+    @property
+    def address(self) -> dict[str, str]:
+        return {
+            "street_address": self.street_address,
+            "postal_code": self.postal_code,
+            "postal_place": self.postal_place,
+        }

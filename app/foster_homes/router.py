@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.auth import Principal, Scope, authorize
+from app.db import DbSession
+from app.errors import (
+    DuplicateExternalRef,
+    IdempotencyInFlight,
+    IdempotencyKeyReused,
+    InvalidCursor,
+    NotFound,
+    PreconditionFailed,
+    PreconditionRequired,
+    responses,
+)
+from app.foster_homes import service
+from app.foster_homes.schemas import (
+    FosterHomeCreate,
+    FosterHomeFilters,
+    FosterHomeRead,
+    FosterHomeUpdate,
+)
+from app.http import (
+    IfMatchHeader,
+    ServiceIdQuery,
+    item_response,
+    page_response,
+    require_if_match,
+)
+from app.idempotency.service import Idempotency, create_response
+from app.schemas import Page
+
+router = APIRouter(prefix="/v1/foster-homes", tags=["foster homes"])
+Reader = Annotated[Principal, authorize(Scope.FOSTER_HOMES_READ)]
+Writer = Annotated[Principal, authorize(Scope.FOSTER_HOMES_WRITE)]
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=FosterHomeRead,
+    operation_id="createFosterHome",
+    summary="Register a foster home",
+    description="An ordinary, kinship (family and network) or emergency foster home.",
+    responses=responses(DuplicateExternalRef, IdempotencyKeyReused, IdempotencyInFlight),
+)
+def create_foster_home(
+    body: FosterHomeCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+    service_id: ServiceIdQuery = None,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=FosterHomeRead,
+        create=lambda: service.create_foster_home(
+            session, principal, data=body, service_id=service_id
+        ),
+    )
+
+
+@router.get(
+    "",
+    response_model=Page[FosterHomeRead],
+    operation_id="listFosterHomes",
+    summary="List foster homes",
+    responses=responses(InvalidCursor),
+)
+def list_foster_homes(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    params: Annotated[FosterHomeFilters, Query()],
+) -> Response:
+    rows, next_cursor = service.list_foster_homes(session, principal, params)
+    return page_response(request, rows, next_cursor, FosterHomeRead)
+
+
+@router.get(
+    "/{foster_home_id}",
+    response_model=FosterHomeRead,
+    operation_id="getFosterHome",
+    summary="Get a foster home",
+    responses=responses(NotFound),
+)
+def get_foster_home(
+    foster_home_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    return item_response(
+        request,
+        FosterHomeRead.model_validate(service.get_foster_home(session, principal, foster_home_id)),
+    )
+
+
+@router.patch(
+    "/{foster_home_id}",
+    response_model=FosterHomeRead,
+    operation_id="updateFosterHome",
+    summary="Change a foster home",
+    description="Partial update; send If-Match with the ETag from your last GET.",
+    responses=responses(
+        NotFound,
+        DuplicateExternalRef,
+        PreconditionFailed,
+        PreconditionRequired,
+    ),
+)
+def update_foster_home(
+    foster_home_id: uuid.UUID,
+    body: FosterHomeUpdate,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    if_match: IfMatchHeader = None,
+) -> Response:
+    row = service.update_foster_home(
+        session, principal, foster_home_id, data=body, if_match=require_if_match(if_match)
+    )
+    return item_response(request, FosterHomeRead.model_validate(row))

@@ -1,0 +1,93 @@
+"""Foster homes approved (or being approved) by a service."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists
+from sqlalchemy.orm import Session
+
+from app.auth import Principal
+from app.foster_homes.models import FosterHome
+from app.foster_homes.schemas import (
+    Address,
+    FosterHomeCreate,
+    FosterHomeFilters,
+    FosterHomeRead,
+    FosterHomeUpdate,
+)
+from app.http import check_if_match
+from app.placements.models import Placement
+from app.tenancy import TenantRepository, apply_changes, resolve_service
+
+
+class FosterHomeRepository(TenantRepository[FosterHome]):
+    model = FosterHome
+    path = "foster-homes"
+    noun = "foster home"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        return exists().where(
+            Placement.foster_home_id == FosterHome.id,
+            Placement.contact_person_id == self.principal.staff_id,
+        )
+
+
+def _columns(address: Address) -> dict[str, Any]:
+    return address.model_dump()
+
+
+def create_foster_home(
+    session: Session,
+    principal: Principal,
+    *,
+    data: FosterHomeCreate,
+    service_id: uuid.UUID | None,
+) -> FosterHome:
+    owner = resolve_service(principal, service_id)
+    FosterHomeRepository(session, principal).ensure_external_ref_free(owner, data.external_ref)
+    row = FosterHome(
+        service_id=owner,
+        name=data.name,
+        kind=data.kind,
+        foster_parents=[p.model_dump() for p in data.foster_parents],
+        municipality_number=data.municipality_number,
+        approved_date=data.approved_date,
+        **_columns(data.address),
+    )
+    row.set_external_ref(data.external_ref)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_foster_home(session: Session, principal: Principal, home_id: uuid.UUID) -> FosterHome:
+    return FosterHomeRepository(session, principal).get(home_id)
+
+
+def list_foster_homes(
+    session: Session, principal: Principal, params: FosterHomeFilters
+) -> tuple[list[FosterHome], str | None]:
+    return FosterHomeRepository(session, principal).list(params)
+
+
+def update_foster_home(
+    session: Session,
+    principal: Principal,
+    home_id: uuid.UUID,
+    *,
+    data: FosterHomeUpdate,
+    if_match: str,
+) -> FosterHome:
+    repo = FosterHomeRepository(session, principal)
+    row = repo.get_for_update(home_id)
+    check_if_match(if_match, FosterHomeRead.model_validate(row))
+    changes = data.changes()
+    repo.change_external_ref(row, changes, data.external_ref)
+    if data.address is not None:
+        del changes["address"]
+        changes.update(_columns(data.address))
+    apply_changes(row, changes)
+    session.flush()
+    return row

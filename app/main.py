@@ -1,0 +1,85 @@
+"""The ASGI application: ``app.main:app``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from app.children.router import router as children_router
+from app.config import Settings, get_settings
+from app.db import make_engine
+from app.docs import install_docs
+from app.errors import install_error_handlers
+from app.foster_homes.router import router as foster_homes_router
+from app.health import router as health_router
+from app.logging import configure_logging
+from app.middleware import RequestContext, RequestGuard
+from app.placements.router import router as placements_router
+from app.services.router import router as services_router
+from app.staff.router import router as staff_router
+
+DESCRIPTION = """
+Fosterflyt keeps the register of foster-care placements for Norwegian child welfare services and
+runs their follow-up.
+
+* **Authentication**: `Authorization: Bearer <JWT>` on every route but health and docs. Each
+  operation lists the scopes it needs.
+* **Errors** are `application/problem+json` (RFC 9457) with a stable `type`; input errors list
+  each offending field in `errors[]` with a JSON pointer.
+* **Concurrency**: item `GET`s return an `ETag`; `PATCH` requires `If-Match`.
+* **Retries**: creates accept `Idempotency-Key`.
+* **Lists** are cursor-paginated: pass `next_cursor` as `cursor`, or follow `Link: rel="next"`.
+"""
+
+TAGS = [
+    {"name": "services", "description": "Child welfare services (the tenants)."},
+    {"name": "staff", "description": "Contact persons, leaders and supervisors."},
+    {"name": "children", "description": "Children followed up by a service."},
+    {"name": "foster homes", "description": "Ordinary, kinship and emergency foster homes."},
+    {"name": "placements", "description": "A child living in a foster home."},
+    {"name": "health", "description": "Liveness and readiness for orchestrators."},
+]
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    engine = engine or make_engine(settings.sqlalchemy_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Fosterflyt",
+        version="0.1.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
+    install_error_handlers(app)
+    install_docs(app)
+    for router in (
+        health_router,
+        services_router,
+        staff_router,
+        children_router,
+        foster_homes_router,
+        placements_router,
+    ):
+        app.include_router(router)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContext)
+    return app
+
+
+app = create_app()

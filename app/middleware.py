@@ -1,0 +1,141 @@
+"""Pure ASGI middleware: request ids and access logs, body limits and content types, headers.
+
+Written against ASGI directly (not ``BaseHTTPMiddleware``) so a request body is streamed through
+once and a limit stops reading the moment it is passed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import AppError, PayloadTooLarge, UnsupportedMediaType, problem_response
+
+log = logging.getLogger("app.access")
+
+BODY_METHODS = {"POST", "PUT", "PATCH"}
+JSON_TYPES = {"application/json", "application/merge-patch+json"}
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-store"),
+]
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class BodyTooLarge(StarletteHTTPException):
+    """Raised from ``receive`` when a streamed body passes the limit.
+
+    An ``HTTPException`` so FastAPI's body parsing passes it on unchanged to the problem handler
+    (it turns any other exception raised while reading into a generic 400).
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"The body may be at most {limit} bytes.")
+
+
+class RequestGuard:
+    """Enforce the body size limit (413) and JSON content types (415) before routing."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        length = _header(scope, b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
+            await self._reject(scope, receive, send, self._too_large())
+            return
+        ctype = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
+        has_body = (length is not None and length != "0") or _header(
+            scope, b"transfer-encoding"
+        ) is not None
+        if has_body and ctype not in JSON_TYPES:
+            error = UnsupportedMediaType("Send the body as application/json.")
+            await self._reject(scope, receive, send, error)
+            return
+
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise BodyTooLarge(self.max_body_bytes)
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+    def _too_large(self) -> PayloadTooLarge:
+        return PayloadTooLarge(f"The body may be at most {self.max_body_bytes} bytes.")
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send, error: AppError) -> None:
+        await problem_response(error)(scope, receive, send)
+
+
+class RequestContext:
+    """A request id on every response, security headers, and one access log line per request.
+
+    The log line holds the method, the route path, the status and the time taken: never a query
+    string or a body, which may carry personal data.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = _header(scope, b"x-request-id")
+        request_id = (
+            incoming
+            if incoming and len(incoming) <= 64 and incoming.isprintable()
+            else (uuid.uuid4().hex)
+        )
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers: list[Any] = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                present = {k.lower() for k, _ in headers}
+                headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            route = scope.get("route")
+            log.info(
+                "request",
+                extra={
+                    "request_id": request_id,
+                    "method": scope["method"],
+                    "route": getattr(route, "path", "(unmatched)"),
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )

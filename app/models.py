@@ -1,0 +1,11 @@
+"""Every mapped model, imported once so ``Base.metadata`` is complete (Alembic, tests)."""
+
+from app.children.models import Child
+from app.db import Base
+from app.foster_homes.models import FosterHome
+from app.idempotency.models import IdempotencyRecord
+from app.placements.models import Placement
+from app.services.models import Service
+from app.staff.models import Staff
+
+__all__ = ["Base", "Child", "FosterHome", "IdempotencyRecord", "Placement", "Service", "Staff"]

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Enum,
+    ForeignKeyConstraint,
+    Index,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.clock import today
+from app.db import Base
+from app.tenancy import ExternalRefMixin, TenantRow
+
+
+class LegalBasis(StrEnum):
+    CARE_ORDER = "care_order"  # omsorgsovertakelse
+    VOLUNTARY = "voluntary"  # frivillig plassering
+    EMERGENCY = "emergency"  # akuttvedtak
+
+
+class EndReason(StrEnum):
+    RETURNED_HOME = "returned_home"
+    MOVED_TO_OTHER_FOSTER_HOME = "moved_to_other_foster_home"
+    MOVED_TO_INSTITUTION = "moved_to_institution"
+    ADOPTED = "adopted"
+    AGED_OUT = "aged_out"
+    OTHER = "other"
+
+
+class PlacementStatus(StrEnum):
+    PLANNED = "planned"  # start_date is in the future
+    ACTIVE = "active"
+    ENDED = "ended"  # end_date is today or earlier
+
+
+def _enum(cls: type[StrEnum], name: str) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        name=name,
+    )
+
+
+class Placement(TenantRow, ExternalRefMixin, Base):
+    """A child living in a foster home from ``start_date``.
+
+    ``end_date`` is the day the placement ended (the moving day): a new placement for the same
+    child may start that day. ``status`` is derived from the dates in Europe/Oslo, never stored,
+    so it cannot drift from them.
+    """
+
+    __tablename__ = "placements"
+    __table_args__ = (
+        # The referenced rows must belong to the placement's own service.
+        ForeignKeyConstraint(
+            ["child_id", "service_id"],
+            ["children.id", "children.service_id"],
+            name="fk_placements_child_same_service",
+        ),
+        ForeignKeyConstraint(
+            ["foster_home_id", "service_id"],
+            ["foster_homes.id", "foster_homes.service_id"],
+            name="fk_placements_foster_home_same_service",
+        ),
+        ForeignKeyConstraint(
+            ["contact_person_id", "service_id"],
+            ["staff.id", "staff.service_id"],
+            name="fk_placements_contact_person_same_service",
+        ),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        UniqueConstraint("service_id", "external_system", "external_key"),
+        Index("ix_placements_child_id", "child_id"),
+        Index("ix_placements_foster_home_id", "foster_home_id"),
+        Index("ix_placements_contact_person_id", "contact_person_id"),
+    )
+
+    child_id: Mapped[uuid.UUID]
+    foster_home_id: Mapped[uuid.UUID]
+    contact_person_id: Mapped[uuid.UUID]
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    end_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason, "end_reason"))
+    legal_basis: Mapped[LegalBasis] = mapped_column(_enum(LegalBasis, "legal_basis"))
+    agreement_end_date: Mapped[date | None]
+
+    @property
+    def status(self) -> PlacementStatus:
+        return placement_status(self.start_date, self.end_date, today())
+
+
+def placement_status(start: date, end: date | None, on: date) -> PlacementStatus:
+    if end is not None and end <= on:
+        return PlacementStatus.ENDED
+    if start > on:
+        return PlacementStatus.PLANNED
+    return PlacementStatus.ACTIVE

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from pydantic import Field
+
+from app.placements.models import EndReason, LegalBasis, PlacementStatus
+from app.schemas import ExternalRef, ExternalRefFilters, RecordRead, StrictModel, UpdateModel
+
+
+class PlacementCreate(StrictModel):
+    child_id: uuid.UUID
+    foster_home_id: uuid.UUID
+    contact_person_id: uuid.UUID = Field(description="A contact person or leader of the service.")
+    start_date: date = Field(examples=["2026-09-01"])
+    end_date: date | None = Field(
+        default=None, description="For a placement that has already ended (e.g. an import)."
+    )
+    end_reason: EndReason | None = None
+    legal_basis: LegalBasis
+    agreement_end_date: date | None = Field(
+        default=None, description="When the assignment agreement (oppdragsavtale) ends."
+    )
+    external_ref: ExternalRef | None = None
+
+
+class PlacementUpdate(UpdateModel):
+    """Change a running placement. A move to another foster home is a new placement, and a
+    placement ends through ``POST /v1/placements/{id}/end``."""
+
+    nullable = frozenset({"agreement_end_date", "external_ref"})
+
+    contact_person_id: uuid.UUID | None = None
+    start_date: date | None = None
+    legal_basis: LegalBasis | None = None
+    agreement_end_date: date | None = None
+    external_ref: ExternalRef | None = None
+
+
+class PlacementEnd(StrictModel):
+    end_date: date = Field(description="The day the child moved out (the moving day).")
+    end_reason: EndReason
+
+
+class PlacementRead(RecordRead):
+    service_id: uuid.UUID
+    child_id: uuid.UUID
+    foster_home_id: uuid.UUID
+    contact_person_id: uuid.UUID
+    start_date: date
+    end_date: date | None
+    end_reason: EndReason | None
+    legal_basis: LegalBasis
+    agreement_end_date: date | None
+    status: PlacementStatus
+    external_ref: ExternalRef | None
+
+
+class PlacementFilters(ExternalRefFilters):
+    child_id: uuid.UUID | None = None
+    foster_home_id: uuid.UUID | None = None
+    contact_person_id: uuid.UUID | None = None
+    legal_basis: LegalBasis | None = None
+    status: PlacementStatus | None = None

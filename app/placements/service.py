@@ -1,0 +1,253 @@
+"""Placements: a child in a foster home, with the rules that keep the register consistent.
+
+Rules, each a clear error:
+- the child, the foster home and the contact person belong to one service (422 unknown-reference);
+- the contact person is a ``contact_person`` or ``leader`` (422);
+- ``end_date`` and ``agreement_end_date`` are not before ``start_date``; ``start_date`` is not
+  before the child's birth (422);
+- a child has at most one placement on any day (409 overlapping-placement);
+- an ended placement is not changed (409 placement-ended).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal
+from app.children.service import ChildRepository
+from app.clock import today
+from app.errors import (
+    FieldError,
+    NotFound,
+    OverlappingPlacement,
+    PlacementAlreadyEnded,
+    UnknownReference,
+    ValidationFailed,
+    body_error,
+)
+from app.foster_homes.service import FosterHomeRepository
+from app.http import check_if_match
+from app.placements.models import Placement, PlacementStatus
+from app.placements.schemas import (
+    PlacementCreate,
+    PlacementEnd,
+    PlacementFilters,
+    PlacementRead,
+    PlacementUpdate,
+)
+from app.staff.models import StaffRole
+from app.staff.service import StaffRepository
+from app.tenancy import TenantRepository, apply_changes
+
+CONTACT_ROLES = (StaffRole.CONTACT_PERSON, StaffRole.LEADER)
+
+
+class PlacementRepository(TenantRepository[Placement]):
+    model = Placement
+    path = "placements"
+    noun = "placement"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        return Placement.contact_person_id == self.principal.staff_id
+
+    def overlapping(
+        self, child_id: uuid.UUID, start: date, end: date | None, exclude: uuid.UUID | None
+    ) -> Placement | None:
+        """Another placement of the child sharing a day with [start, end)."""
+        conditions = [
+            Placement.child_id == child_id,
+            or_(Placement.end_date.is_(None), Placement.end_date > start),
+        ]
+        if end is not None:
+            conditions.append(Placement.start_date < end)
+        if exclude is not None:
+            conditions.append(Placement.id != exclude)
+        row: Placement | None = self.session.scalar(select(Placement).where(*conditions).limit(1))
+        return row
+
+
+def status_condition(status: PlacementStatus, on: date) -> ColumnElement[bool]:
+    """SQL for :func:`app.placements.models.placement_status` == ``status``."""
+    ended = and_(Placement.end_date.is_not(None), Placement.end_date <= on)
+    match status:
+        case PlacementStatus.ENDED:
+            return ended
+        case PlacementStatus.PLANNED:
+            return and_(Placement.start_date > on, ~ended)
+        case PlacementStatus.ACTIVE:
+            return and_(
+                Placement.start_date <= on,
+                or_(Placement.end_date.is_(None), Placement.end_date > on),
+            )
+
+
+def _date_errors(
+    start: date, end: date | None, agreement_end: date | None, birth: date
+) -> list[FieldError]:
+    errors = []
+    if end is not None and end < start:
+        errors.append(body_error("end_date", "end_date is before start_date", "before_start"))
+    if agreement_end is not None and agreement_end < start:
+        errors.append(
+            body_error(
+                "agreement_end_date", "agreement_end_date is before start_date", "before_start"
+            )
+        )
+    if start < birth:
+        errors.append(
+            body_error("start_date", "start_date is before the child's birth date", "before_birth")
+        )
+    return errors
+
+
+def _check_contact_person(
+    session: Session, principal: Principal, service_id: uuid.UUID, staff_id: uuid.UUID
+) -> None:
+    staff = StaffRepository(session, principal).in_service(service_id, staff_id)
+    if staff is None:
+        raise UnknownReference(
+            "The contact person is not a staff member of the child's service.",
+            errors=[
+                body_error(
+                    "contact_person_id", "No such staff member in this service", "unknown_reference"
+                )
+            ],
+        )
+    if staff.role not in CONTACT_ROLES:
+        raise ValidationFailed(
+            "The contact person must have the role contact_person or leader.",
+            errors=[
+                body_error("contact_person_id", "Not a contact person or leader", "wrong_role")
+            ],
+        )
+
+
+def _check_no_overlap(
+    repo: PlacementRepository,
+    child_id: uuid.UUID,
+    start: date,
+    end: date | None,
+    exclude: uuid.UUID | None = None,
+) -> None:
+    other = repo.overlapping(child_id, start, end, exclude)
+    if other is not None:
+        raise OverlappingPlacement(
+            "The child already has a placement in this period; end it first.",
+            existing=f"/v1/placements/{other.id}",
+        )
+
+
+def create_placement(session: Session, principal: Principal, *, data: PlacementCreate) -> Placement:
+    try:
+        # Locking the child serialises concurrent placements of one child (PostgreSQL).
+        child = ChildRepository(session, principal).get_for_update(data.child_id)
+    except NotFound:
+        raise UnknownReference(
+            "No child with this id is visible to you.",
+            errors=[body_error("child_id", "Unknown child", "unknown_reference")],
+        ) from None
+    service_id = child.service_id
+    if FosterHomeRepository(session, principal).in_service(service_id, data.foster_home_id) is None:
+        raise UnknownReference(
+            "The foster home is not registered in the child's service.",
+            errors=[
+                body_error(
+                    "foster_home_id", "No such foster home in this service", "unknown_reference"
+                )
+            ],
+        )
+    _check_contact_person(session, principal, service_id, data.contact_person_id)
+    errors = _date_errors(data.start_date, data.end_date, data.agreement_end_date, child.birth_date)
+    if data.end_reason is not None and data.end_date is None:
+        errors.append(body_error("end_reason", "end_reason needs end_date", "missing_end_date"))
+    if errors:
+        raise ValidationFailed("The placement's dates are not valid.", errors=errors)
+
+    repo = PlacementRepository(session, principal)
+    repo.ensure_external_ref_free(service_id, data.external_ref)
+    _check_no_overlap(repo, child.id, data.start_date, data.end_date)
+    row = Placement(
+        service_id=service_id,
+        **data.model_dump(exclude={"external_ref"}),
+    )
+    row.set_external_ref(data.external_ref)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
+    return PlacementRepository(session, principal).get(placement_id)
+
+
+def list_placements(
+    session: Session, principal: Principal, params: PlacementFilters
+) -> tuple[list[Placement], str | None]:
+    status = params.status
+    where = [status_condition(status, today())] if status is not None else []
+    return PlacementRepository(session, principal).list(
+        params.model_copy(update={"status": None}), where=where
+    )
+
+
+def _load_open(
+    session: Session, principal: Principal, placement_id: uuid.UUID, if_match: str | None
+) -> tuple[PlacementRepository, Placement]:
+    repo = PlacementRepository(session, principal)
+    row = repo.get_for_update(placement_id)
+    if if_match is not None:
+        check_if_match(if_match, PlacementRead.model_validate(row))
+    if row.status is PlacementStatus.ENDED:
+        raise PlacementAlreadyEnded(f"The placement ended on {row.end_date}.")
+    return repo, row
+
+
+def update_placement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: PlacementUpdate,
+    if_match: str,
+) -> Placement:
+    repo, row = _load_open(session, principal, placement_id, if_match)
+    changes = data.changes()
+    if "contact_person_id" in changes:
+        _check_contact_person(session, principal, row.service_id, changes["contact_person_id"])
+    start = changes.get("start_date", row.start_date)
+    agreement_end = changes.get("agreement_end_date", row.agreement_end_date)
+    child = session.get_one(ChildRepository.model, row.child_id)
+    errors = _date_errors(start, row.end_date, agreement_end, child.birth_date)
+    if errors:
+        raise ValidationFailed("The placement's dates are not valid.", errors=errors)
+    if start != row.start_date:
+        _check_no_overlap(repo, row.child_id, start, row.end_date, exclude=row.id)
+    repo.change_external_ref(row, changes, data.external_ref)
+    apply_changes(row, changes)
+    session.flush()
+    return row
+
+
+def end_placement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: PlacementEnd,
+    if_match: str | None,
+) -> Placement:
+    repo, row = _load_open(session, principal, placement_id, if_match)
+    if data.end_date < row.start_date:
+        raise ValidationFailed(
+            "The placement cannot end before it started.",
+            errors=[body_error("end_date", "end_date is before start_date", "before_start")],
+        )
+    _check_no_overlap(repo, row.child_id, row.start_date, data.end_date, exclude=row.id)
+    row.end_date = data.end_date
+    row.end_reason = data.end_reason
+    session.flush()
+    return row

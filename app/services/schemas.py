@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, field_validator
+
+from app.schemas import (
+    MunicipalityNumber,
+    NonBlankStr,
+    OrgNumber,
+    RecordRead,
+    StrictModel,
+    UpdateModel,
+)
+
+MunicipalityList = Annotated[list[MunicipalityNumber], Field(min_length=1, max_length=60)]
+
+
+def _unique(values: list[str]) -> list[str]:
+    if len(set(values)) != len(values):
+        raise ValueError("Each municipality number may appear once")
+    return values
+
+
+class ServiceCreate(StrictModel):
+    name: NonBlankStr = Field(examples=["Barneverntjenesten i Vestby"])
+    org_number: OrgNumber
+    municipality_numbers: MunicipalityList = Field(examples=[["3216"]])
+
+    _unique = field_validator("municipality_numbers")(_unique)
+
+
+class ServiceUpdate(UpdateModel):
+    name: NonBlankStr | None = None
+    municipality_numbers: MunicipalityList | None = None
+
+    _unique = field_validator("municipality_numbers")(_unique)
+
+
+class ServiceRead(RecordRead):
+    name: str
+    org_number: str
+    municipality_numbers: list[str]
