@@ -82,4 +82,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     return app
 
 
-app = create_app()
+def __getattr__(name: str) -> FastAPI:
+    """``app.main:app`` is built on first access, so importing this module has no side effects
+    (tests build their own app with their own engine)."""
+    if name == "app":
+        application = create_app()
+        globals()["app"] = application
+        return application
+    raise AttributeError(name)

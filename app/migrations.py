@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def alembic_config(database_url: str | None = None) -> Config:
     config = Config(str(ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.attributes["configure_logger"] = False  # keep the app's logging as it is
     if database_url is not None:
         config.attributes["database_url"] = database_url
     return config

@@ -1,0 +1,128 @@
+"""Test harness: a real uvicorn server on loopback, a schema built by the migrations, and one
+rolled-back transaction per test.
+
+``FOSTERFLYT_TEST_DATABASE_URL`` picks the database: unset means a fresh SQLite file; a
+PostgreSQL URL (e.g. ``postgresql://postgres@127.0.0.1:5432/test``) means a fresh database
+created next to it for this run and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import sessionmaker
+
+os.environ["FOSTERFLYT_JWT_SECRET"] = "test-secret-" + "x" * 32
+os.environ.pop("FOSTERFLYT_JWKS_URL", None)
+
+from app.config import Settings, get_settings
+from app.db import make_engine
+from app.main import create_app
+from app.migrations import upgrade
+from tests.helpers import Api, TempDatabase
+
+get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def temp_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TempDatabase]:
+    base = os.environ.get("FOSTERFLYT_TEST_DATABASE_URL")
+    databases = TempDatabase(base, Path(tmp_path_factory.mktemp("db")))
+    yield databases
+    databases.drop_all()
+
+
+@pytest.fixture(scope="session")
+def database_url(temp_databases: TempDatabase) -> str:
+    url = temp_databases.create()
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+class LiveServer:
+    def __init__(self, engine: Engine) -> None:
+        settings = Settings(database_url=str(engine.url.render_as_string(hide_password=False)))
+        self.app = create_app(settings, engine)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            host="127.0.0.1",
+            port=self.port,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("test server did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(engine: Engine) -> Iterator[LiveServer]:
+    server = LiveServer(engine)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def connection(engine: Engine, live_server: LiveServer) -> Iterator[Connection]:
+    """Everything a test writes, through the API or directly, is rolled back afterwards."""
+    connection = engine.connect()
+    transaction = connection.begin()
+    live_server.app.state.session_factory = sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    yield connection
+    transaction.rollback()
+    connection.close()
+
+
+@pytest.fixture
+def http(live_server: LiveServer, connection: Connection) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as client:
+        yield client
+
+
+@pytest.fixture
+def api(http: httpx.Client) -> Api:
+    return Api(http)
+
+
+@pytest.fixture
+def unique() -> str:
+    return uuid.uuid4().hex[:8]
