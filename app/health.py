@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.db import DbSession
 from app.migrations import current_revision, head_revision
 
 router = APIRouter(tags=["health"])
@@ -30,12 +31,10 @@ def healthz() -> Health:
     description="503 unless the database answers and its schema is at the latest migration.",
     responses={503: {"model": Health, "description": "Not ready"}},
 )
-def readyz(request: Request) -> JSONResponse:
-    engine = request.app.state.engine
+def readyz(session: DbSession) -> JSONResponse:
     try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-            revision = current_revision(connection)
+        session.execute(text("SELECT 1"))
+        revision = current_revision(session.connection())
     except SQLAlchemyError:
         return JSONResponse(
             Health(status="unavailable", database="unreachable").model_dump(), status_code=503

@@ -1,0 +1,24 @@
+# Fosterflyt API: slim Python, non-root, migrations then uvicorn.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    FOSTERFLYT_HOST=0.0.0.0 \
+    FOSTERFLYT_PORT=8000
+
+WORKDIR /srv/fosterflyt
+COPY pyproject.toml constraints.txt README.md alembic.ini ./
+COPY app ./app
+COPY migrations ./migrations
+COPY templates_docx ./templates_docx
+RUN pip install --no-cache-dir -c constraints.txt -e . \
+ && useradd --system --uid 10001 --home-dir /srv/fosterflyt fosterflyt \
+ && mkdir -p var && chown fosterflyt:fosterflyt var
+
+USER fosterflyt
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"
+# Production: set FOSTERFLYT_ENVIRONMENT=production, FOSTERFLYT_DATABASE_URL=postgresql://...,
+# and FOSTERFLYT_JWKS_URL (or FOSTERFLYT_JWT_SECRET).
+CMD ["sh", "-c", "fosterflyt migrate && exec fosterflyt serve"]

@@ -1,0 +1,164 @@
+"""The ``fosterflyt`` command as an operator uses it: migrate, demo-data, serve — in real
+processes, against a fresh database, over real HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.helpers import TempDatabase, national_id_for
+
+CLI = [sys.executable, "-m", "app.cli"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def environment(
+    temp_databases: TempDatabase, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("FOSTERFLYT_JWT_SECRET", None)  # the CLI makes and keeps its own dev secret
+    env["FOSTERFLYT_DATABASE_URL"] = temp_databases.create()
+    env["FOSTERFLYT_PORT"] = str(_free_port())
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    env["CWD"] = str(tmp_path_factory.mktemp("cwd"))
+    return env
+
+
+def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, *args],
+        env=env,
+        cwd=env["CWD"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(environment: dict[str, str]) -> dict[str, object]:
+    migrated = _run(environment, "migrate")
+    assert migrated.returncode == 0, migrated.stderr
+    first = _run(environment, "demo-data")
+    assert first.returncode == 0, first.stderr
+    second = _run(environment, "demo-data")  # running it again must not duplicate anything
+    assert second.returncode == 0, second.stderr
+    data = json.loads(second.stdout)
+    assert data["service_id"] == json.loads(first.stdout)["service_id"]
+    return dict(data)
+
+
+@pytest.fixture(scope="module")
+def server(environment: dict[str, str], demo: dict[str, object]) -> Iterator[tuple[str, Path]]:
+    log_path = Path(environment["CWD"]) / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [*CLI, "serve"], env=environment, cwd=environment["CWD"], stdout=log, stderr=log
+        )
+    url = f"http://127.0.0.1:{environment['FOSTERFLYT_PORT']}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, log_path.read_text()
+            assert time.monotonic() < deadline, "server did not become ready"
+            time.sleep(0.1)
+        yield url, log_path
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+class TestOperatorCommands:
+    def test_demo_data_prints_tokens_the_server_accepts(
+        self, server: tuple[str, Path], demo: dict[str, object]
+    ) -> None:
+        url, _ = server
+        tokens = demo["tokens"]
+        assert isinstance(tokens, dict)
+        placements = httpx.get(
+            f"{url}/v1/placements", headers={"Authorization": f"Bearer {tokens['integration']}"}
+        )
+        assert placements.status_code == 200
+        assert len(placements.json()["items"]) == 1
+        mine = httpx.get(
+            f"{url}/v1/placements",
+            headers={"Authorization": f"Bearer {tokens['contact_person']}"},
+        )
+        assert [p["id"] for p in mine.json()["items"]] == [
+            p["id"] for p in placements.json()["items"]
+        ]
+
+    def test_token_command_mints_a_token_for_the_running_server(
+        self, server: tuple[str, Path], demo: dict[str, object], environment: dict[str, str]
+    ) -> None:
+        url, _ = server
+        minted = _run(
+            environment, "token", "--role", "leader", "--service", str(demo["service_id"])
+        )
+        assert minted.returncode == 0, minted.stderr
+        response = httpx.get(
+            f"{url}/v1/children", headers={"Authorization": f"Bearer {minted.stdout.strip()}"}
+        )
+        assert response.status_code == 200
+        assert response.json()["items"][0]["given_name"] == "Emma"
+
+    def test_docs_are_served(self, server: tuple[str, Path]) -> None:
+        url, _ = server
+        assert httpx.get(f"{url}/docs").status_code == 200
+        assert httpx.get(f"{url}/openapi.json").json()["info"]["title"] == "Fosterflyt"
+
+
+class TestNothingPersonalInLogs:
+    def test_a_round_trip_never_logs_the_childs_national_id_or_name(
+        self, server: tuple[str, Path], demo: dict[str, object]
+    ) -> None:
+        url, log_path = server
+        tokens = demo["tokens"]
+        assert isinstance(tokens, dict)
+        headers = {"Authorization": f"Bearer {tokens['integration']}"}
+        national_id = national_id_for(date(2014, 5, 17), seed=7)
+        wrong = national_id[:-1] + str((int(national_id[-1]) + 1) % 10)
+        body = {"given_name": "Sigrid", "family_name": "Særnavn", "birth_date": "2014-05-17"}
+        created = httpx.post(
+            f"{url}/v1/children", json={**body, "national_id": national_id}, headers=headers
+        )
+        assert created.status_code == 201
+        child_id = created.json()["id"]
+        assert httpx.get(f"{url}/v1/children/{child_id}", headers=headers).status_code == 200
+        duplicate = httpx.post(
+            f"{url}/v1/children", json={**body, "national_id": national_id}, headers=headers
+        )
+        assert duplicate.status_code == 409
+        invalid = httpx.post(
+            f"{url}/v1/children", json={**body, "national_id": wrong}, headers=headers
+        )
+        assert invalid.status_code == 422
+        for response in (duplicate, invalid):
+            assert national_id not in response.text and wrong not in response.text
+        time.sleep(0.2)
+        logs = log_path.read_text()
+        assert '"route": "/v1/children"' in logs  # the requests were logged ...
+        for secret in (national_id, wrong, "Sigrid", "Særnavn", "S\\u00e6rnavn"):
+            assert secret not in logs  # ... without anything personal

@@ -1,0 +1,84 @@
+"""The OpenAPI document and the docs pages, as an integrator on a closed network meets them."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+
+from app.errors import PROBLEM_MEDIA_TYPE
+
+
+class TestDocsWorkOffline:
+    def test_swagger_ui_and_redoc_load_their_assets_from_this_server(
+        self, http: httpx.Client
+    ) -> None:
+        for page in ("/docs", "/redoc"):
+            html = http.get(page)
+            assert html.status_code == 200
+            sources = re.findall(r'(?:src|href)="([^"]+)"', html.text)
+            assert sources, page
+            for source in sources:
+                assert source.startswith("/"), f"{page} loads {source} from elsewhere"
+                assert http.get(source).status_code == 200, source
+            assert "cdn" not in html.text.lower()
+
+
+class TestOpenApiDocument:
+    def test_every_operation_has_id_summary_description_tags_and_errors(
+        self, http: httpx.Client
+    ) -> None:
+        schema = http.get("/openapi.json").json()
+        seen_ids: set[str] = set()
+        for path, item in schema["paths"].items():
+            for method, operation in item.items():
+                where = f"{method.upper()} {path}"
+                assert operation.get("operationId"), where
+                assert operation["operationId"] not in seen_ids, where
+                seen_ids.add(operation["operationId"])
+                assert operation.get("summary"), where
+                assert operation.get("tags"), where
+                if path.startswith("/v1/"):
+                    assert {"401", "403", "422"} <= set(operation["responses"]), where
+                    assert operation.get("security"), where
+
+    def test_errors_are_documented_as_problem_json_not_fastapi_defaults(
+        self, http: httpx.Client
+    ) -> None:
+        schema = http.get("/openapi.json").json()
+        components = schema["components"]["schemas"]
+        assert "HTTPValidationError" not in components
+        assert {"Problem", "FieldError"} <= set(components)
+        for path, item in schema["paths"].items():
+            for method, operation in item.items():
+                for status, response in operation["responses"].items():
+                    if status.startswith("4"):
+                        assert list(response["content"]) == [PROBLEM_MEDIA_TYPE], (
+                            f"{method} {path} {status}"
+                        )
+
+    def test_routes_declare_their_scopes(self, http: httpx.Client) -> None:
+        schema = http.get("/openapi.json").json()
+        operation = schema["paths"]["/v1/placements"]["post"]
+        assert operation["security"] == [{"HTTPBearer": ["placements:write"]}]
+
+    def test_request_examples_are_published(self, http: httpx.Client) -> None:
+        schema = http.get("/openapi.json").json()
+        org = schema["components"]["schemas"]["ServiceCreate"]["properties"]["org_number"]
+        assert org.get("examples")
+
+
+class TestHealth:
+    def test_liveness_answers_without_a_token(self, http: httpx.Client) -> None:
+        response = http.get("/healthz")
+        assert response.status_code == 200
+        assert response.json()["status"] == "ok"
+
+    def test_readiness_checks_the_database_is_at_the_latest_migration(
+        self, http: httpx.Client
+    ) -> None:
+        from app.migrations import head_revision
+
+        response = http.get("/readyz")
+        assert response.status_code == 200
+        assert response.json() == {"status": "ok", "database": "ok", "revision": head_revision()}
