@@ -197,7 +197,8 @@ class PreconditionRequired(AppError):
 def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:
     """The ``responses=`` declaration for a route that can raise these errors."""
     by_status: dict[int, list[type[AppError]]] = {}
-    for error in (*errors, ValidationFailed, Unauthenticated, Forbidden):
+    always: tuple[type[AppError], ...] = (ValidationFailed, Unauthenticated, Forbidden)
+    for error in (*errors, *always):
         by_status.setdefault(error.status, []).append(error)
     return {
         status: {

@@ -100,7 +100,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 
 def paginate(
     session: Session,
-    stmt: Select[tuple[M]],
+    stmt: Select[M],
     model: type[M],
     *,
     cursor: str | None,

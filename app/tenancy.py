@@ -66,7 +66,7 @@ class TenantRepository(Generic[M]):
         """Extra restriction for callers who see only their own cases (contact persons)."""
         return true()
 
-    def readable(self) -> Select[tuple[M]]:
+    def readable(self) -> Select[M]:
         if not self.principal.service_ids:
             return select(self.model).where(false())
         stmt = select(self.model).where(self.model.service_id.in_(self.principal.service_ids))

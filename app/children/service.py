@@ -90,9 +90,9 @@ def update_child(
     row = repo.get_for_update(child_id)
     check_if_match(if_match, ChildRead.model_validate(row))
     changes = data.changes()
-    birth_date = changes.get("birth_date", row.birth_date)
-    national_id = changes.get("national_id", row.national_id)
-    errors = birth_date_errors(birth_date, national_id, today())  # type: ignore[arg-type]
+    birth_date = data.birth_date or row.birth_date
+    national_id = data.national_id if "national_id" in changes else row.national_id
+    errors = birth_date_errors(birth_date, national_id, today())
     if errors:
         raise ValidationFailed("The birth date is not valid.", errors=errors)
     if "national_id" in changes:

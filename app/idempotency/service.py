@@ -65,8 +65,11 @@ Idempotency = Annotated[IdempotencyRequest, Depends(idempotency_request)]
 
 
 class Created(Protocol):
-    id: uuid.UUID
-    service_id: uuid.UUID
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def service_id(self) -> uuid.UUID: ...
 
 
 def _replay(record: IdempotencyRecord) -> Response:

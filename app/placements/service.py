@@ -216,10 +216,12 @@ def update_placement(
 ) -> Placement:
     repo, row = _load_open(session, principal, placement_id, if_match)
     changes = data.changes()
-    if "contact_person_id" in changes:
-        _check_contact_person(session, principal, row.service_id, changes["contact_person_id"])
-    start = changes.get("start_date", row.start_date)
-    agreement_end = changes.get("agreement_end_date", row.agreement_end_date)
+    if data.contact_person_id is not None:
+        _check_contact_person(session, principal, row.service_id, data.contact_person_id)
+    start = data.start_date or row.start_date
+    agreement_end = (
+        data.agreement_end_date if "agreement_end_date" in changes else row.agreement_end_date
+    )
     child = session.get_one(ChildRepository.model, row.child_id)
     errors = _date_errors(start, row.end_date, agreement_end, child.birth_date)
     if errors:

@@ -16,7 +16,7 @@ from app.services.schemas import ServiceCreate, ServiceRead, ServiceUpdate
 from app.tenancy import apply_changes
 
 
-def readable(principal: Principal) -> Select[tuple[Service]]:
+def readable(principal: Principal) -> Select[Service]:
     if principal.is_admin:
         return select(Service)
     if not principal.service_ids:

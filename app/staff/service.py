@@ -21,7 +21,7 @@ class StaffRepository(TenantRepository[Staff]):
     path = "staff"
     noun = "staff member"
 
-    def readable(self) -> Select[tuple[Staff]]:
+    def readable(self) -> Select[Staff]:
         # Staff lists are not personal case data: an admin sees every service's staff, and a
         # contact person sees the colleagues of their service.
         if self.principal.is_admin:
