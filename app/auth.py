@@ -125,9 +125,9 @@ def mint_token(
 
 
 @lru_cache(maxsize=4)
-def _jwks_client(url: str) -> jwt.PyJWKClient:
+def _jwks_client(url: str, cooldown: float) -> jwt.PyJWKClient:
     # Caches keys and refetches on an unknown ``kid``: key rotation needs no restart.
-    return jwt.PyJWKClient(url, cache_keys=True, lifespan=3600)
+    return jwt.PyJWKClient(url, cache_keys=True, lifespan=3600, cooldown_duration=cooldown)
 
 
 def _decode(token: str, settings: Settings) -> dict[str, Any]:
@@ -139,7 +139,8 @@ def _decode(token: str, settings: Settings) -> dict[str, Any]:
         "options": options,
     }
     if settings.jwks_url:
-        key = _jwks_client(settings.jwks_url).get_signing_key_from_jwt(token).key
+        client = _jwks_client(settings.jwks_url, settings.jwks_refresh_cooldown_seconds)
+        key = client.get_signing_key_from_jwt(token).key
         return jwt.decode(token, key, algorithms=["RS256"], **common)
     return jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common)
 

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     jwt_issuer: str = "fosterflyt-dev"
     jwt_audience: str = "fosterflyt"
     jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    # An unknown ``kid`` refetches the JWKS at most this often, so random kids cannot make us
+    # hammer the identity provider; a rotated-in key is picked up within this time.
+    jwks_refresh_cooldown_seconds: float = Field(default=30, ge=0, le=3600)
     dev_token_ttl_seconds: int = Field(default=8 * 3600, ge=60)
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
