@@ -90,6 +90,8 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         created, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(created, str) or not isinstance(row_id, str):
+            raise ValueError("cursor parts must be strings")
         stamp = datetime.fromisoformat(created)
         if stamp.tzinfo is None:
             raise ValueError("naive")
