@@ -9,6 +9,7 @@
     ├── Unauthenticated (401 unauthenticated)
     ├── Forbidden (403 forbidden)
     ├── NotFound (404 not-found)
+    ├── MethodNotAllowed (405 method-not-allowed)
     ├── Conflict (409 conflict)
     │   ├── DuplicateExternalRef (409 duplicate-external-ref)
     │   ├── DuplicateResource (409 duplicate-resource)
@@ -40,6 +41,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 PROBLEM_BASE = "https://fosterflyt.no/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -140,6 +142,10 @@ class Forbidden(AppError):
 
 class NotFound(AppError):
     status, slug, title = 404, "not-found", "Not found"
+
+
+class MethodNotAllowed(AppError):
+    status, slug, title = 405, "method-not-allowed", "Method not allowed"
 
 
 class Conflict(AppError):
@@ -280,17 +286,21 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     if cls is not None:
         error = cls(str(exc.detail)) if exc.detail and cls is not Unauthenticated else cls()
     elif exc.status_code == 405:
-        return JSONResponse(
-            {
-                "type": PROBLEM_BASE + "method-not-allowed",
-                "title": "Method not allowed",
-                "status": 405,
-            },
-            status_code=405,
-            media_type=PROBLEM_MEDIA_TYPE,
-            headers=exc.headers,
-        )
+        allowed = ", ".join(_allowed_methods(request))
+        error = MethodNotAllowed(f"This resource supports {allowed}.", headers={"Allow": allowed})
     return problem_response(error, request)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method of every route on this path (Starlette's ``Allow`` names only the first)."""
+    return [
+        method
+        for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in request.app.routes
+        )
+    ]
 
 
 async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:

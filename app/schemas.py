@@ -8,6 +8,7 @@ from typing import Annotated, ClassVar, Generic, TypeVar
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -120,7 +121,7 @@ class ListParams(StrictModel):
         default=None, max_length=200, description="`next_cursor` from the previous page."
     )
     limit: int = Field(default=50, ge=1, le=100, description="Page size, at most 100.")
-    updated_since: datetime | None = Field(
+    updated_since: AwareDatetime | None = Field(
         default=None,
         description="Only rows changed at or after this time (ISO 8601 with time zone).",
     )
