@@ -37,6 +37,7 @@ class TestOpenApiDocument:
                 assert operation["operationId"] not in seen_ids, where
                 seen_ids.add(operation["operationId"])
                 assert operation.get("summary"), where
+                assert operation.get("description"), where
                 assert operation.get("tags"), where
                 if path.startswith("/v1/"):
                     assert {"401", "403", "422"} <= set(operation["responses"]), where

@@ -75,6 +75,8 @@ def create_child(
     response_model=Page[ChildRead],
     operation_id="listChildren",
     summary="List children",
+    description="Leaders and integrations see every child of their services; a contact "
+    "person the children of the placements they follow.",
     responses=responses(InvalidCursor),
 )
 def list_children(
@@ -92,6 +94,7 @@ def list_children(
     response_model=ChildRead,
     operation_id="getChild",
     summary="Get a child",
+    description="The response carries an ETag for If-None-Match and If-Match.",
     responses=responses(NotFound),
 )
 def get_child(

@@ -73,6 +73,8 @@ def create_foster_home(
     response_model=Page[FosterHomeRead],
     operation_id="listFosterHomes",
     summary="List foster homes",
+    description="Filter by kind, municipality or external_ref; a contact person sees the "
+    "homes of the placements they follow.",
     responses=responses(InvalidCursor),
 )
 def list_foster_homes(
@@ -90,6 +92,7 @@ def list_foster_homes(
     response_model=FosterHomeRead,
     operation_id="getFosterHome",
     summary="Get a foster home",
+    description="The response carries an ETag for If-None-Match and If-Match.",
     responses=responses(NotFound),
 )
 def get_foster_home(

@@ -101,6 +101,8 @@ def list_placements(
     response_model=PlacementRead,
     operation_id="getPlacement",
     summary="Get a placement",
+    description="status is derived from the dates in Europe/Oslo. The response carries an "
+    "ETag for If-None-Match and If-Match.",
     responses=responses(NotFound),
 )
 def get_placement(

@@ -82,6 +82,7 @@ def list_services(
     response_model=ServiceRead,
     operation_id="getService",
     summary="Get a service",
+    description="The response carries an ETag for If-None-Match and If-Match.",
     responses=responses(NotFound),
 )
 def get_service(

@@ -69,6 +69,7 @@ def create_staff(
     response_model=Page[StaffRead],
     operation_id="listStaff",
     summary="List staff",
+    description="Staff of your services; filter by service, role or external_ref.",
     responses=responses(InvalidCursor),
 )
 def list_staff(
@@ -86,6 +87,7 @@ def list_staff(
     response_model=StaffRead,
     operation_id="getStaff",
     summary="Get a staff member",
+    description="The response carries an ETag for If-None-Match and If-Match.",
     responses=responses(NotFound),
 )
 def get_staff(
