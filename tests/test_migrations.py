@@ -21,9 +21,7 @@ class TestMigrations:
         engine = make_engine(url)
         try:
             with engine.connect() as connection:
-                context = MigrationContext.configure(
-                    connection, opts={"compare_type": True}
-                )
+                context = MigrationContext.configure(connection, opts={"compare_type": True})
                 assert compare_metadata(context, Base.metadata) == []
                 assert context.get_current_revision() == head_revision()
         finally:

@@ -11,17 +11,22 @@ from app.db import Base, UTCDateTime, utcnow
 
 
 class IdempotencyRecord(Base):
-    """The stored response of a create made with an ``Idempotency-Key``, per caller."""
+    """The stored response of a create made with an ``Idempotency-Key``, per caller.
+
+    ``caller`` is the token's subject *and* the services it grants: one vendor client (one
+    ``sub``) acting for two municipalities is two callers, so a key can never replay one
+    service's data to another.
+    """
 
     __tablename__ = "idempotency_records"
     __table_args__ = (
-        UniqueConstraint("subject", "key"),
+        UniqueConstraint("caller", "key"),
         Index("ix_idempotency_records_created_at", "created_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"))
-    subject: Mapped[str] = mapped_column(String(200))
+    caller: Mapped[str] = mapped_column(String(300))
     key: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(10))
     path: Mapped[str] = mapped_column(String(500))

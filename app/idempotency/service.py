@@ -72,6 +72,12 @@ class Created(Protocol):
     def service_id(self) -> uuid.UUID: ...
 
 
+def caller_of(principal: Principal) -> str:
+    """Who owns an idempotency key: the subject together with the services it acts for."""
+    grants = ",".join(sorted(str(s) for s in principal.service_ids))
+    return f"{principal.subject}|{hashlib.sha256(grants.encode()).hexdigest()[:32]}"
+
+
 def _replay(record: IdempotencyRecord) -> Response:
     headers = {**record.headers, "Idempotent-Replayed": "true"}
     return Response(
@@ -95,12 +101,14 @@ def create_response(
     if idem.key is not None:
         stored = session.scalar(
             select(IdempotencyRecord).where(
-                IdempotencyRecord.subject == principal.subject,
+                IdempotencyRecord.caller == caller_of(principal),
                 IdempotencyRecord.key == idem.key,
             )
         )
         if stored is not None:
-            if (stored.request_hash, stored.path) != (idem.request_hash, idem.path):
+            visible = principal.is_admin or stored.service_id in principal.service_ids
+            same = (stored.request_hash, stored.path) == (idem.request_hash, idem.path)
+            if not (visible and same):
                 raise IdempotencyKeyReused(
                     "This Idempotency-Key was already used with a different request."
                 )
@@ -120,7 +128,7 @@ def create_response(
         session.add(
             IdempotencyRecord(
                 service_id=row.service_id,
-                subject=principal.subject,
+                caller=caller_of(principal),
                 key=idem.key,
                 method=idem.method,
                 path=idem.path,

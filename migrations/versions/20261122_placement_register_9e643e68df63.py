@@ -116,7 +116,7 @@ def upgrade() -> None:
         "idempotency_records",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("service_id", sa.Uuid(), nullable=False),
-        sa.Column("subject", sa.String(length=200), nullable=False),
+        sa.Column("caller", sa.String(length=300), nullable=False),
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.Column("method", sa.String(length=10), nullable=False),
         sa.Column("path", sa.String(length=500), nullable=False),
@@ -132,7 +132,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_idempotency_records")),
-        sa.UniqueConstraint("subject", "key", name=op.f("uq_idempotency_records_subject_key")),
+        sa.UniqueConstraint("caller", "key", name=op.f("uq_idempotency_records_caller_key")),
     )
     op.create_index(
         "ix_idempotency_records_created_at", "idempotency_records", ["created_at"], unique=False

@@ -1,0 +1,560 @@
+"""Tenancy: a caller sees the rows of its own services only, and a contact person only the cases
+they follow. The matrix below is generated from the application's route table, so a new route
+with an id fails the build until it has an entry in ``ROUTES``."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import fastapi.routing
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from app.auth import DEFAULT_SCOPES, Role, Scope
+from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
+from tests.helpers import (
+    Api,
+    Caller,
+    Case,
+    Tenant,
+    child_body,
+    foster_home_body,
+    make_case,
+    placement_body,
+    token,
+)
+
+# -- The route table -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RouteSpec:
+    """How to call one route with an id for a case of service A."""
+
+    scope: Scope  # the scope the route must demand
+    target: Callable[[Case], str]  # the id that goes into the path
+    body: dict[str, Any] | None  # a valid minimal body (PATCH / POST)
+    case_data: bool  # hidden from a contact person who does not follow the case
+
+
+ROUTES: dict[tuple[str, str], RouteSpec] = {
+    ("GET", "/v1/services/{service_id}"): RouteSpec(
+        Scope.SERVICES_READ, lambda c: c.tenant.service_id, None, case_data=False
+    ),
+    ("PATCH", "/v1/services/{service_id}"): RouteSpec(
+        Scope.SERVICES_WRITE,
+        lambda c: c.tenant.service_id,
+        {"name": "Barneverntjenesten i Nyby"},
+        case_data=False,
+    ),
+    ("GET", "/v1/staff/{staff_id}"): RouteSpec(
+        Scope.STAFF_READ, lambda c: c.tenant.leader_id, None, case_data=False
+    ),
+    ("PATCH", "/v1/staff/{staff_id}"): RouteSpec(
+        Scope.STAFF_WRITE, lambda c: c.tenant.leader_id, {"name": "Lise Leder-Lie"}, case_data=False
+    ),
+    ("GET", "/v1/children/{child_id}"): RouteSpec(
+        Scope.CHILDREN_READ, lambda c: c.child["id"], None, case_data=True
+    ),
+    ("PATCH", "/v1/children/{child_id}"): RouteSpec(
+        Scope.CHILDREN_WRITE, lambda c: c.child["id"], {"given_name": "Ella"}, case_data=True
+    ),
+    ("GET", "/v1/foster-homes/{foster_home_id}"): RouteSpec(
+        Scope.FOSTER_HOMES_READ, lambda c: c.foster_home["id"], None, case_data=True
+    ),
+    ("PATCH", "/v1/foster-homes/{foster_home_id}"): RouteSpec(
+        Scope.FOSTER_HOMES_WRITE,
+        lambda c: c.foster_home["id"],
+        {"name": "Familien Fjell"},
+        case_data=True,
+    ),
+    ("GET", "/v1/placements/{placement_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("PATCH", "/v1/placements/{placement_id}"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        lambda c: c.placement["id"],
+        {"legal_basis": "voluntary"},
+        case_data=True,
+    ),
+    ("POST", "/v1/placements/{placement_id}/end"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        lambda c: c.placement["id"],
+        {"end_date": "2026-02-01", "end_reason": "returned_home"},
+        case_data=True,
+    ),
+}
+
+PATH_PARAMETER = re.compile(r"\{[^}]+\}")
+
+
+@dataclass(frozen=True)
+class IdRoute:
+    method: str
+    path: str
+    scopes: frozenset[str]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.method, self.path)
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+def _api_routes(app: FastAPI) -> Iterator[tuple[str, APIRoute]]:
+    """Every API route with its full path. FastAPI >= 0.16x keeps included routers lazily
+    (``app.routes`` holds one entry per router), so flatten them when it can."""
+    contexts = getattr(fastapi.routing, "iter_route_contexts", None)
+    if contexts is None:
+        for route in app.routes:
+            if isinstance(route, APIRoute):
+                yield route.path_format, route
+        return
+    for context in contexts(app.routes):
+        original = context.original_route
+        if isinstance(original, APIRoute):
+            yield str(context.path_format), original
+
+
+def _declared_scopes(dependant: Dependant) -> set[str]:
+    """The scopes of every ``Security(..., scopes=[...])`` in the dependency tree."""
+    found = set(getattr(dependant, "own_oauth_scopes", None) or ())
+    for sub in dependant.dependencies:
+        found |= _declared_scopes(sub)
+    return found
+
+
+def id_routes(app: FastAPI) -> list[IdRoute]:
+    routes = [
+        IdRoute(method, path, frozenset(_declared_scopes(route.dependant)))
+        for path, route in _api_routes(app)
+        if path.startswith("/v1/") and "{" in path
+        for method in sorted(route.methods or ())
+    ]
+    return sorted(routes, key=lambda r: (r.path, r.method))
+
+
+def url_for(route: IdRoute, row_id: str) -> str:
+    return PATH_PARAMETER.sub(row_id, route.path, count=1)
+
+
+def spec_for(route: IdRoute) -> RouteSpec:
+    spec = ROUTES.get(route.key)
+    assert spec is not None, (
+        f"{route} has no entry in tests/test_tenancy.py ROUTES: add one so its tenancy is tested"
+    )
+    return spec
+
+
+def send(caller: Caller, route: IdRoute, row_id: str) -> httpx.Response:
+    spec = spec_for(route)
+    headers = {"If-Match": "*"} if route.method == "PATCH" else {}
+    return caller.request(route.method, url_for(route, row_id), json=spec.body, headers=headers)
+
+
+def with_scopes(role: Role, extra: frozenset[str]) -> list[str]:
+    return sorted({str(s) for s in DEFAULT_SCOPES[role]} | extra)
+
+
+def assert_problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["type"] == PROBLEM_BASE + slug
+    return body
+
+
+def ids(response: httpx.Response) -> set[str]:
+    assert response.status_code == 200, response.text
+    return {item["id"] for item in response.json()["items"]}
+
+
+def add_contact_person(api: Api, tenant: Tenant, name: str = "Per Annen") -> tuple[str, Caller]:
+    staff = api.admin.created(
+        f"/v1/staff?service_id={tenant.service_id}",
+        {"name": name, "email": f"{uuid.uuid4().hex[:8]}@test.example", "role": "contact_person"},
+    )
+    bearer = token(Role.CONTACT_PERSON, services=[tenant.service_id], staff=staff["id"])
+    return staff["id"], api.caller(bearer)
+
+
+@pytest.fixture
+def routes(live_server: Any) -> list[IdRoute]:
+    found = id_routes(live_server.app)
+    assert found, "no route with an id found in the app's route table"
+    return found
+
+
+# -- The matrix ----------------------------------------------------------------------------------
+
+
+class TestTheMatrixCoversEveryRouteWithAnId:
+    def test_every_route_with_an_id_has_an_entry_in_the_table(self, routes: list[IdRoute]) -> None:
+        unknown = sorted(str(r) for r in routes if r.key not in ROUTES)
+        assert not unknown, f"routes without a tenancy test (add them to ROUTES): {unknown}"
+        gone = sorted(f"{m} {p}" for m, p in ROUTES if (m, p) not in {r.key for r in routes})
+        assert not gone, f"ROUTES names routes the app no longer has: {gone}"
+
+    def test_every_route_with_an_id_demands_the_scope_the_table_expects(
+        self, routes: list[IdRoute]
+    ) -> None:
+        demanded = {str(r): r.scopes for r in routes}
+        expected = {f"{m} {p}": frozenset({str(spec.scope)}) for (m, p), spec in ROUTES.items()}
+        assert demanded == expected
+
+    def test_the_route_table_agrees_with_the_published_openapi_document(
+        self, routes: list[IdRoute], http: httpx.Client
+    ) -> None:
+        schema = http.get("/openapi.json").json()
+        published = {
+            (method.upper(), path): frozenset(
+                scope
+                for requirement in op.get("security", [])
+                for scope in requirement.get("HTTPBearer", [])
+            )
+            for path, item in schema["paths"].items()
+            if path.startswith("/v1/") and "{" in path
+            for method, op in item.items()
+        }
+        assert {r.key: r.scopes for r in routes} == published
+
+    def test_every_route_with_an_id_requires_a_scope(self, routes: list[IdRoute]) -> None:
+        assert all(r.scopes for r in routes), [str(r) for r in routes if not r.scopes]
+
+
+class TestAnotherServiceCannotReachTheRow:
+    def test_a_leader_or_integration_of_another_service_gets_404_like_a_missing_row(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        service_b = api.tenant().service_id
+        for route in routes:
+            with subtests.test(msg=str(route)):
+                spec = spec_for(route)
+                case = make_case(api)
+                row_id = spec.target(case)
+                for role in (Role.LEADER, Role.INTEGRATION):
+                    scopes = with_scopes(role, route.scopes)
+                    outsider = api.caller(token(role, services=[service_b], scopes=scopes))
+                    body = assert_problem(send(outsider, route, row_id), 404, "not-found")
+                    unknown = assert_problem(
+                        send(outsider, route, str(uuid.uuid4())), 404, "not-found"
+                    )
+                    # Nothing tells the outsider that the row exists.
+                    assert {k: v for k, v in body.items() if k != "instance"} == {
+                        k: v for k, v in unknown.items() if k != "instance"
+                    }
+                # The same request by the service's own integration succeeds.
+                owner_scopes = with_scopes(Role.INTEGRATION, route.scopes)
+                owner = api.caller(
+                    token(Role.INTEGRATION, services=[case.tenant.service_id], scopes=owner_scopes)
+                )
+                response = send(owner, route, row_id)
+                assert response.status_code == 200, response.text
+
+
+class TestAContactPersonSeesOnlyTheirOwnCases:
+    def test_a_contact_person_not_on_the_case_gets_404_for_case_data_but_sees_staff_and_service(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        for route in routes:
+            with subtests.test(msg=str(route)):
+                spec = spec_for(route)
+                case = make_case(api)
+                row_id = spec.target(case)
+                other_id, _ = add_contact_person(api, case.tenant)
+                scopes = with_scopes(Role.CONTACT_PERSON, route.scopes)
+                bystander = api.caller(
+                    token(
+                        Role.CONTACT_PERSON,
+                        services=[case.tenant.service_id],
+                        staff=other_id,
+                        scopes=scopes,
+                    )
+                )
+                response = send(bystander, route, row_id)
+                if spec.case_data:
+                    assert_problem(response, 404, "not-found")
+                    # The case's own contact person gets through.
+                    follower = api.caller(
+                        token(
+                            Role.CONTACT_PERSON,
+                            services=[case.tenant.service_id],
+                            staff=case.tenant.contact_id,
+                            scopes=scopes,
+                        )
+                    )
+                    response = send(follower, route, row_id)
+                assert response.status_code == 200, response.text
+
+
+class TestEveryRouteNeedsAToken:
+    def test_no_token_gets_401_problem_with_www_authenticate(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        case = make_case(api)
+        for route in routes:
+            with subtests.test(msg=str(route)):
+                response = send(api.anonymous, route, spec_for(route).target(case))
+                assert_problem(response, 401, "unauthenticated")
+                assert response.headers["www-authenticate"].lower().startswith("bearer")
+
+
+class TestEveryRouteChecksItsScope:
+    def test_a_token_without_the_routes_scope_gets_403(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        case = make_case(api)
+        every_scope = {str(s) for s in Scope}
+        for route in routes:
+            with subtests.test(msg=str(route)):
+                assert route.scopes <= every_scope, route.scopes - every_scope
+                scopes = sorted(every_scope - route.scopes)
+                for role in (Role.LEADER, Role.INTEGRATION):
+                    caller = api.caller(
+                        token(role, services=[case.tenant.service_id], scopes=scopes)
+                    )
+                    body = assert_problem(
+                        send(caller, route, spec_for(route).target(case)), 403, "forbidden"
+                    )
+                    assert all(scope in body["detail"] for scope in route.scopes), body
+        # None of the refused writes changed anything.
+        response = case.tenant.integration.get(f"/v1/placements/{case.placement['id']}")
+        assert response.json()["status"] == case.placement["status"]
+        assert response.json()["legal_basis"] == case.placement["legal_basis"]
+        response = case.tenant.integration.get(f"/v1/children/{case.child['id']}")
+        assert response.json()["given_name"] == case.child["given_name"]
+
+
+# -- Lists ---------------------------------------------------------------------------------------
+
+CASE_LISTS: dict[str, Callable[[Case], str]] = {
+    "/v1/placements": lambda c: c.placement["id"],
+    "/v1/children": lambda c: c.child["id"],
+    "/v1/foster-homes": lambda c: c.foster_home["id"],
+}
+
+
+class TestListsShowOnlyTheCallersService:
+    def test_a_leader_of_another_service_lists_none_of_its_rows(self, api: Api) -> None:
+        case_a = make_case(api)
+        case_b = make_case(api)
+        leader_b = case_b.tenant.leader
+        for path, row in CASE_LISTS.items():
+            seen = ids(leader_b.get(path, params={"limit": 100}))
+            assert row(case_b) in seen, path
+            assert row(case_a) not in seen, path
+        staff = ids(leader_b.get("/v1/staff", params={"limit": 100}))
+        assert {case_b.tenant.leader_id, case_b.tenant.contact_id} == staff
+        services = ids(leader_b.get("/v1/services", params={"limit": 100}))
+        assert services == {case_b.tenant.service_id}
+
+    def test_filtering_on_another_services_id_gives_an_empty_list(self, api: Api) -> None:
+        case_a = make_case(api)
+        case_b = make_case(api)
+        for path in [*CASE_LISTS, "/v1/staff"]:
+            response = case_b.tenant.leader.get(
+                path, params={"service_id": case_a.tenant.service_id}
+            )
+            assert ids(response) == set(), path
+
+
+class TestAContactPersonsListsShowOnlyTheirCases:
+    def test_each_contact_person_lists_only_the_cases_they_follow(self, api: Api) -> None:
+        tenant = api.tenant()
+        other_id, other = add_contact_person(api, tenant)
+        mine = make_case(api, tenant)
+        theirs = make_case(api, tenant, contact_person_id=other_id)
+        for path, row in CASE_LISTS.items():
+            assert ids(tenant.contact.get(path)) == {row(mine)}, path
+            assert ids(other.get(path)) == {row(theirs)}, path
+            assert ids(tenant.leader.get(path)) == {row(mine), row(theirs)}, path
+
+    def test_a_contact_person_lists_every_colleague(self, api: Api) -> None:
+        tenant = api.tenant()
+        other_id, _ = add_contact_person(api, tenant)
+        assert ids(tenant.contact.get("/v1/staff")) == {
+            tenant.leader_id,
+            tenant.contact_id,
+            other_id,
+        }
+
+
+# -- Several services in one token ---------------------------------------------------------------
+
+CREATES: dict[str, Callable[[Tenant], dict[str, Any]]] = {
+    "/v1/children": lambda t: child_body(),
+    "/v1/foster-homes": lambda t: foster_home_body(),
+    "/v1/staff": lambda t: {
+        "name": "Nina Ny",
+        "email": f"{uuid.uuid4().hex[:8]}@test.example",
+        "role": "supervisor",
+    },
+}
+
+
+class TestAnInterMunicipalTokenActsForTwoServices:
+    def test_it_sees_the_rows_of_both_services(self, api: Api) -> None:
+        case_a = make_case(api)
+        case_b = make_case(api)
+        both = api.caller(
+            token(Role.INTEGRATION, services=[case_a.tenant.service_id, case_b.tenant.service_id])
+        )
+        for path, row in CASE_LISTS.items():
+            assert ids(both.get(path)) == {row(case_a), row(case_b)}, path
+        assert ids(both.get("/v1/services")) == {case_a.tenant.service_id, case_b.tenant.service_id}
+        for case in (case_a, case_b):
+            response = both.get(f"/v1/placements/{case.placement['id']}")
+            assert response.status_code == 200, response.text
+
+    @pytest.mark.parametrize("path", list(CREATES))
+    def test_a_create_must_name_the_service(self, api: Api, path: str) -> None:
+        a, b = api.tenant(), api.tenant()
+        both = api.caller(token(Role.LEADER, services=[a.service_id, b.service_id]))
+        body = CREATES[path](a)
+        problem = assert_problem(both.post(path, json=body), 422, "validation-error")
+        assert [(e["parameter"], e["location"], e["code"]) for e in problem["errors"]] == [
+            ("service_id", "query", "missing")
+        ]
+        created = both.created(f"{path}?service_id={b.service_id}", body)
+        assert created["service_id"] == b.service_id
+
+    @pytest.mark.parametrize("path", list(CREATES))
+    def test_a_create_for_a_service_not_granted_is_rejected(self, api: Api, path: str) -> None:
+        a, b, elsewhere = api.tenant(), api.tenant(), api.service()
+        both = api.caller(token(Role.LEADER, services=[a.service_id, b.service_id]))
+        for service_id in (elsewhere["id"], str(uuid.uuid4())):
+            response = both.post(f"{path}?service_id={service_id}", json=CREATES[path](a))
+            problem = assert_problem(response, 422, "validation-error")
+            assert [(e["parameter"], e["code"]) for e in problem["errors"]] == [
+                ("service_id", "service_not_granted")
+            ]
+        # A single-service caller naming another service is rejected the same way.
+        response = a.leader.post(f"{path}?service_id={b.service_id}", json=CREATES[path](a))
+        assert_problem(response, 422, "validation-error")
+        assert ids(api.admin.get("/v1/staff", params={"service_id": elsewhere["id"]})) == set()
+
+
+# -- References between rows ---------------------------------------------------------------------
+
+
+class TestAPlacementReferencesRowsOfOneService:
+    @pytest.mark.parametrize(
+        ("field", "inter_municipal"),
+        [
+            ("foster_home_id", False),
+            ("contact_person_id", False),
+            ("child_id", False),
+            ("foster_home_id", True),
+            ("contact_person_id", True),
+        ],
+    )
+    def test_a_reference_to_another_services_row_is_an_unknown_reference(
+        self, api: Api, field: str, inter_municipal: bool
+    ) -> None:
+        a = make_case(api)
+        b = make_case(api)
+        caller = a.tenant.integration
+        if inter_municipal:
+            caller = api.caller(
+                token(Role.INTEGRATION, services=[a.tenant.service_id, b.tenant.service_id])
+            )
+        child = a.tenant.integration.created("/v1/children", child_body(given_name="Noah"))
+        home = a.tenant.integration.created("/v1/foster-homes", foster_home_body())
+        foreign = {
+            "foster_home_id": b.foster_home["id"],
+            "contact_person_id": b.tenant.contact_id,
+            "child_id": b.child["id"],
+        }[field]
+        body = placement_body(a.tenant, child_id=child["id"], foster_home_id=home["id"])
+        body[field] = foreign
+        problem = assert_problem(caller.post("/v1/placements", json=body), 422, "unknown-reference")
+        assert [e["pointer"] for e in problem["errors"]] == [f"#/{field}"]
+        assert problem["errors"][0]["code"] == "unknown_reference"
+        listed = ids(caller.get("/v1/placements", params={"child_id": child["id"]}))
+        assert listed == set()
+
+
+# -- Admins --------------------------------------------------------------------------------------
+
+
+class TestAdminsManageServicesAndStaffButNotCases:
+    @pytest.mark.parametrize("path", ["/v1/children", "/v1/placements", "/v1/foster-homes"])
+    def test_an_admin_cannot_list_case_data(self, api: Api, path: str) -> None:
+        make_case(api)
+        assert_problem(api.admin.get(path), 403, "forbidden")
+
+    def test_an_admin_cannot_read_or_create_a_child_or_placement(self, api: Api) -> None:
+        case = make_case(api)
+        assert_problem(api.admin.get(f"/v1/children/{case.child['id']}"), 403, "forbidden")
+        assert_problem(api.admin.get(f"/v1/placements/{case.placement['id']}"), 403, "forbidden")
+        response = api.admin.post(
+            f"/v1/children?service_id={case.tenant.service_id}", json=child_body()
+        )
+        assert_problem(response, 403, "forbidden")
+        response = api.admin.post(
+            "/v1/placements",
+            json=placement_body(
+                case.tenant, child_id=case.child["id"], foster_home_id=case.foster_home["id"]
+            ),
+        )
+        assert_problem(response, 403, "forbidden")
+
+    def test_an_admin_manages_every_service_and_its_staff(self, api: Api) -> None:
+        a, b = api.tenant(), api.tenant()
+        assert ids(api.admin.get("/v1/services")) >= {a.service_id, b.service_id}
+        response = api.admin.patch(
+            f"/v1/services/{b.service_id}",
+            json={"name": "Barneverntjenesten i Nyby"},
+            headers={"If-Match": "*"},
+        )
+        assert response.status_code == 200, response.text
+        assert response.json()["name"] == "Barneverntjenesten i Nyby"
+        staff = api.admin.created(
+            f"/v1/staff?service_id={b.service_id}",
+            {"name": "Sara Sup", "email": "sara@test.example", "role": "supervisor"},
+        )
+        assert staff["service_id"] == b.service_id
+        assert ids(api.admin.get("/v1/staff", params={"limit": 100})) >= {
+            a.leader_id,
+            b.leader_id,
+            staff["id"],
+        }
+        response = api.admin.patch(
+            f"/v1/staff/{a.contact_id}", json={"name": "Kari Ny"}, headers={"If-Match": "*"}
+        )
+        assert response.status_code == 200, response.text
+
+
+# -- Retries -------------------------------------------------------------------------------------
+
+
+class TestAnIdempotentReplayStaysInsideItsService:
+    def test_the_same_key_from_a_client_of_another_service_never_returns_its_row(
+        self, api: Api
+    ) -> None:
+        # One journal-system vendor, one client id (``sub``), two municipalities' services.
+        a, b = api.tenant(), api.tenant()
+        client_a = api.caller(token(Role.INTEGRATION, services=[a.service_id], subject="vendor"))
+        client_b = api.caller(token(Role.INTEGRATION, services=[b.service_id], subject="vendor"))
+        headers = {"Idempotency-Key": "child-0001"}
+        first = client_a.post("/v1/children", json=child_body(), headers=headers)
+        assert first.status_code == 201, first.text
+        child_a = first.json()
+
+        response = client_b.post("/v1/children", json=child_body(), headers=headers)
+
+        assert child_a["id"] not in response.text, "B was shown A's child"
+        assert a.service_id not in response.text, "B was shown A's child"
+        assert response.status_code in (201, 409, 422), response.text
+        if response.status_code == 201:
+            assert response.json()["service_id"] == b.service_id
+            assert client_b.get(response.headers["location"]).status_code == 200
