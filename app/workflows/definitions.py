@@ -1,0 +1,288 @@
+"""Workflow definitions are data: YAML files in ``definitions/``, validated here when loaded.
+
+A definition that does not validate stops start-up with a message naming the file and the field.
+Definitions are versioned: every file is ``<key>.v<version>.yaml`` and old versions stay shipped,
+because running and past instances keep the version they started with.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from app.workflows.durations import Duration
+from app.workflows.rules import RULE_KINDS
+
+DEFINITION_DIR = Path(__file__).parent / "definitions"
+
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{1,62}$")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+_RECURRENCE = re.compile(r"^R(\d*)/(.+)$")
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RuleRef(Frozen):
+    """A value taken from the rule set, e.g. ``{rule: follow_up_visits_per_year}``."""
+
+    rule: str
+
+    @field_validator("rule")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in RULE_KINDS:
+            raise ValueError(f"unknown rule '{value}' (known: {', '.join(sorted(RULE_KINDS))})")
+        return value
+
+
+def _duration(value: Any) -> Any:
+    if isinstance(value, str):
+        Duration.parse(value)
+    return value
+
+
+DurationSpec = Annotated[str | RuleRef, Field(description="ISO 8601 duration or {rule: name}")]
+
+
+class Anchor(StrEnum):
+    PLACEMENT_START = "placement_start"
+    AGREEMENT_END = "agreement_end"
+    CHILD_18 = "child_18"  # the child's 18th birthday
+    WORKFLOW_START = "workflow_start"
+    STEP_COMPLETED = "step_completed"  # each completion of ``step``
+
+
+class Until(StrEnum):
+    PLACEMENT_END = "placement_end"
+    CHILD_18 = "child_18"
+    AGREEMENT_END = "agreement_end"
+
+
+class Recurrence(Frozen):
+    """Repeat every ``every`` (``count`` times, or while before ``until``).
+
+    Shorthand ``R6/P1M`` is six times a month apart; ``R/P1Y`` yearly until ``until``.
+    ``reduced_every`` applies from a recorded reduction on (follow-up visits after two years).
+    """
+
+    every: DurationSpec
+    count: int | None = Field(default=None, ge=1, le=200)
+    until: Until = Until.PLACEMENT_END
+    reduced_every: DurationSpec | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            match = _RECURRENCE.match(value)
+            if match is None:
+                raise ValueError(f"'{value}' is not a recurrence such as R6/P1M or R/P1Y")
+            count, every = match.groups()
+            return {"every": every, "count": int(count) if count else None}
+        return value
+
+    @field_validator("every", "reduced_every")
+    @classmethod
+    def _valid_duration(cls, value: Any) -> Any:
+        return _duration(value)
+
+
+class DueRule(Frozen):
+    anchor: Anchor
+    step: Key | None = Field(default=None, description="For anchor step_completed.")
+    offset: DurationSpec = "P0D"
+    negate_rule: bool = Field(
+        default=False, description="Subtract a rule's duration (e.g. five months *before*)."
+    )
+    recurrence: Recurrence | None = None
+    window_before: str | None = Field(default=None, description="Earliest sensible start.")
+
+    @field_validator("offset", "window_before")
+    @classmethod
+    def _valid_duration(cls, value: Any) -> Any:
+        return _duration(value)
+
+    @model_validator(mode="after")
+    def _step_anchor(self) -> DueRule:
+        if (self.anchor is Anchor.STEP_COMPLETED) != (self.step is not None):
+            raise ValueError("'step' is required with anchor step_completed, and only with it")
+        if self.anchor is Anchor.STEP_COMPLETED and self.recurrence is not None:
+            raise ValueError("a step anchored on another step's completion cannot recur")
+        return self
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    DATE = "date"
+    BOOLEAN = "boolean"
+    INTEGER = "integer"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+
+
+class FormField(Frozen):
+    key: Key
+    label: Text
+    type: FieldType
+    required: bool = False
+    choices: list[Key] | None = None
+    help: Text | None = None
+
+    @model_validator(mode="after")
+    def _choices(self) -> FormField:
+        has_choices = self.type in (FieldType.CHOICE, FieldType.MULTICHOICE)
+        if has_choices != bool(self.choices):
+            raise ValueError("choice fields need 'choices'; other fields must not have them")
+        return self
+
+
+class Outcome(Frozen):
+    key: Key
+    label: Text
+    requires: list[Key] = Field(default_factory=list, description="Fields this outcome needs.")
+    restart_after: DurationSpec | None = Field(
+        default=None, description="Start the workflow again, this long after the decision."
+    )
+
+    @field_validator("restart_after")
+    @classmethod
+    def _valid_duration(cls, value: Any) -> Any:
+        return _duration(value)
+
+
+class Role(StrEnum):
+    CONTACT_PERSON = "contact_person"
+    LEADER = "leader"
+    SUPERVISOR = "supervisor"
+
+
+class Step(Frozen):
+    key: Key
+    title: Text
+    guidance: Text
+    responsible: Role
+    due: DueRule
+    legal_basis: Text | None = Field(default=None, description="Overrides the workflow's.")
+    form: list[FormField] = Field(default_factory=list)
+    templates: list[Key] = Field(default_factory=list)
+    outcomes: list[Outcome] | None = None
+
+    @model_validator(mode="after")
+    def _form_and_outcomes(self) -> Step:
+        keys = [f.key for f in self.form]
+        if len(keys) != len(set(keys)):
+            raise ValueError(f"step '{self.key}' has duplicate form fields")
+        for outcome in self.outcomes or []:
+            unknown = set(outcome.requires) - set(keys)
+            if unknown:
+                raise ValueError(f"outcome '{outcome.key}' requires unknown fields {unknown}")
+        return self
+
+    def field(self, key: str) -> FormField | None:
+        return next((f for f in self.form if f.key == key), None)
+
+
+class Starts(StrEnum):
+    ON_PLACEMENT = "on_placement"
+    ON_REQUEST = "on_request"
+
+
+class Definition(Frozen):
+    key: Key
+    version: int = Field(ge=1)
+    title: Text
+    description: Text
+    rationale: Text = Field(description="Why the schedule looks the way it does.")
+    programme: Text = Field(description="The programme or law the workflow implements.")
+    legal_basis: Text
+    starts: Starts
+    legal_bases: list[Literal["care_order", "voluntary", "emergency"]] | None = Field(
+        default=None, description="Start automatically only for these legal bases."
+    )
+    adjustable: bool = Field(
+        default=False, description="A service may adjust step offsets or switch steps off."
+    )
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _graph(self) -> Definition:
+        keys = [s.key for s in self.steps]
+        if len(keys) != len(set(keys)):
+            raise ValueError("step keys must be unique")
+        depends = {s.key: s.due.step for s in self.steps if s.due.step is not None}
+        for key, target in depends.items():
+            if target not in keys:
+                raise ValueError(f"step '{key}' is anchored on unknown step '{target}'")
+        for start in depends:
+            seen, current = {start}, depends.get(start)
+            while current is not None:
+                if current in seen:
+                    raise ValueError(f"steps form a cycle through '{current}'")
+                seen.add(current)
+                current = depends.get(current)
+        return self
+
+    def step(self, key: str) -> Step:
+        return next(s for s in self.steps if s.key == key)
+
+    @property
+    def ident(self) -> tuple[str, int]:
+        return (self.key, self.version)
+
+
+class DefinitionError(RuntimeError):
+    """A shipped definition is broken: the service must not start."""
+
+
+class Catalogue:
+    """Every shipped definition, by key and version."""
+
+    def __init__(self, definitions: list[Definition]) -> None:
+        self._by_ident = {d.ident: d for d in definitions}
+        self._latest: dict[str, Definition] = {}
+        for d in sorted(definitions, key=lambda d: d.version):
+            self._latest[d.key] = d
+
+    def latest(self, key: str) -> Definition | None:
+        return self._latest.get(key)
+
+    def get(self, key: str, version: int) -> Definition:
+        return self._by_ident[(key, version)]
+
+    def all_latest(self) -> list[Definition]:
+        return sorted(self._latest.values(), key=lambda d: d.key)
+
+    def versions(self, key: str) -> list[int]:
+        return sorted(v for k, v in self._by_ident if k == key)
+
+
+def load_catalogue(directory: Path = DEFINITION_DIR) -> Catalogue:
+    definitions: list[Definition] = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            definition = Definition.model_validate(raw)
+        except (yaml.YAMLError, ValidationError) as error:
+            raise DefinitionError(f"workflow definition {path.name} is invalid:\n{error}") from None
+        expected = f"{definition.key}.v{definition.version}.yaml"
+        if path.name != expected:
+            raise DefinitionError(f"{path.name} must be named {expected}")
+        definitions.append(definition)
+    if not definitions:
+        raise DefinitionError(f"no workflow definitions in {directory}")
+    return Catalogue(definitions)

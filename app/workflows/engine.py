@@ -1,0 +1,266 @@
+"""The scheduling core: from a definition, the placement's dates and the rule set to planned
+tasks with due dates and a Norwegian explanation of each. Pure: no ORM, no I/O, no clock.
+
+Rules, each stated by a unit test:
+- a due date is its anchor plus the step's offset (negative offsets count backwards);
+- a recurring step repeats every interval until its bound (the placement's end, the child's 18th
+  birthday, the agreement's end), or ``count`` times, and never past the planning horizon;
+- a negative interval counts backwards from the anchor down to the placement's start (yearly
+  evaluations whose last one falls five months before the agreement ends);
+- after a recorded reduction, a step with ``reduced_every`` continues at the reduced interval;
+- nothing is planned after the placement has ended, nor before ``not_before``;
+- a due date on a weekend or a Norwegian public holiday moves to the previous working day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from app.workflows.definitions import (
+    Anchor,
+    Definition,
+    DurationSpec,
+    RuleRef,
+    Step,
+    Until,
+)
+from app.workflows.durations import WEEKDAYS_NB, Duration, norwegian_date
+from app.workflows.rules import RuleSet
+
+
+@dataclass(frozen=True)
+class StepOverride:
+    """A service's adjustment of one step of an adjustable definition."""
+
+    offset: str | None = None
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class Facts:
+    placement_start: date
+    child_birth: date
+    workflow_start: date
+    horizon: date
+    placement_end: date | None = None
+    agreement_end: date | None = None
+    not_before: date | None = None
+    reduction_from: date | None = None
+    completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
+    overrides: Mapping[str, StepOverride] = field(default_factory=dict)
+
+    @property
+    def child_18(self) -> date:
+        try:
+            return self.child_birth.replace(year=self.child_birth.year + 18)
+        except ValueError:  # born 29 February
+            return date(self.child_birth.year + 18, 3, 1)
+
+
+@dataclass(frozen=True)
+class PlannedTask:
+    step_key: str
+    occurrence: int
+    due_date: date
+    nominal_date: date
+    rule: str
+    legal_basis: str
+    explanation: str
+
+
+@lru_cache(maxsize=64)
+def _norwegian_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("NO", years=year))
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _norwegian_holidays(day.year)
+
+
+def previous_working_day(day: date) -> date:
+    """``day`` itself if it is a working day, else the nearest working day before it."""
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def _resolve(spec: DurationSpec, rules: RuleSet) -> tuple[Duration, str | None]:
+    if isinstance(spec, RuleRef):
+        return rules.duration(spec.rule), spec.rule
+    return Duration.parse(spec), None
+
+
+def _negated(duration: Duration) -> Duration:
+    return Duration(duration.years, duration.months, duration.days, not duration.negative)
+
+
+_ANCHOR_TEXT = {
+    Anchor.PLACEMENT_START: "at barnet flyttet inn i fosterhjemmet",
+    Anchor.AGREEMENT_END: "at oppdragsavtalen utløper",
+    Anchor.CHILD_18: "at barnet fyller 18 år",
+    Anchor.WORKFLOW_START: "at arbeidsflyten ble startet",
+}
+
+
+def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
+    where = f"{anchor_text} ({norwegian_date(anchor_date)})"
+    if offset.is_zero:
+        return f"samme dag som {where}"
+    return f"{offset.norwegian()} {'før' if offset.negative else 'etter'} {where}"
+
+
+class _Planner:
+    def __init__(self, definition: Definition, facts: Facts, rules: RuleSet) -> None:
+        self.definition = definition
+        self.facts = facts
+        self.rules = rules
+
+    def plan(self) -> list[PlannedTask]:
+        tasks = [task for step in self.definition.steps for task in self._step(step)]
+        return sorted(tasks, key=lambda t: (t.due_date, t.step_key, t.occurrence))
+
+    def _anchors(self, step: Step) -> Iterator[tuple[int, date, str]]:
+        f = self.facts
+        anchor = step.due.anchor
+        if anchor is Anchor.STEP_COMPLETED:
+            assert step.due.step is not None
+            title = self.definition.step(step.due.step).title
+            for index, done in enumerate(f.completions.get(step.due.step, ())):
+                yield index, done, f"at «{title}» ble fullført"
+            return
+        value = {
+            Anchor.PLACEMENT_START: f.placement_start,
+            Anchor.AGREEMENT_END: f.agreement_end,
+            Anchor.CHILD_18: f.child_18,
+            Anchor.WORKFLOW_START: f.workflow_start,
+        }[anchor]
+        if value is not None:
+            yield 0, value, _ANCHOR_TEXT[anchor]
+
+    def _bound(self, until: Until) -> date | None:
+        f = self.facts
+        return {
+            Until.PLACEMENT_END: f.placement_end,
+            Until.CHILD_18: f.child_18,
+            Until.AGREEMENT_END: f.agreement_end,
+        }[until]
+
+    def _offset(self, step: Step) -> tuple[Duration, str | None]:
+        override = self.facts.overrides.get(step.key)
+        if override is not None and override.offset is not None:
+            return Duration.parse(override.offset), None
+        offset, rule = _resolve(step.due.offset, self.rules)
+        return (_negated(offset) if step.due.negate_rule else offset), rule
+
+    def _step(self, step: Step) -> Iterator[PlannedTask]:
+        override = self.facts.overrides.get(step.key)
+        if override is not None and not override.enabled:
+            return
+        offset, offset_rule = self._offset(step)
+        for index, anchor_date, anchor_text in self._anchors(step):
+            first = offset.after(anchor_date)
+            base_text = _when(offset, anchor_text, anchor_date)
+            for occurrence, nominal, repeat_text in self._occurrences(step, first):
+                occurrence_index = index if step.due.anchor is Anchor.STEP_COMPLETED else occurrence
+                if not self._allowed(nominal):
+                    continue
+                yield self._task(
+                    step, occurrence_index, nominal, base_text, repeat_text, offset, offset_rule
+                )
+
+    def _occurrences(self, step: Step, first: date) -> Iterator[tuple[int, date, str]]:
+        recurrence = step.due.recurrence
+        if recurrence is None:
+            yield 0, first, ""
+            return
+        every, every_rule = _resolve(recurrence.every, self.rules)
+        rule_note = f" ({self.rules.text(every_rule)})" if every_rule else ""
+        f = self.facts
+        if every.negative:  # backwards from the anchor to the placement's start
+            k = 0
+            while (day := every.after(first, k)) >= f.placement_start:
+                if recurrence.count is not None and k >= recurrence.count:
+                    return
+                text = f" Gjentas {every.every_norwegian()} bakover{rule_note}." if k else ""
+                yield k, day, text
+                k += 1
+            return
+        bound = self._bound(recurrence.until)
+        limit = min(d for d in (bound, f.horizon) if d is not None)
+        reduced: Duration | None = None
+        reduced_note = ""
+        if recurrence.reduced_every is not None and f.reduction_from is not None:
+            reduced, reduced_rule = _resolve(recurrence.reduced_every, self.rules)
+            reduced_note = f" ({self.rules.text(reduced_rule)})" if reduced_rule else ""
+        interval, base, k = every, first, 0
+        previous: date | None = None
+        for n in range(recurrence.count or 10_000):
+            day = interval.after(base, k)
+            if reduced is not None and interval is every and day > f.reduction_from:  # type: ignore[operator]
+                # From the reduction on, count the reduced interval from the last visit before it.
+                interval, base, k = reduced, previous or first, 1 if previous else 0
+                day = interval.after(base, k)
+            if day > limit:
+                return
+            if interval is reduced:
+                text = f" Redusert til {interval.every_norwegian()}{reduced_note}."
+            else:
+                text = f" Gjentas {every.every_norwegian()}{rule_note}." if n else ""
+            yield n, day, text
+            previous, k = day, k + 1
+
+    def _allowed(self, nominal: date) -> bool:
+        f = self.facts
+        if f.placement_end is not None and nominal > f.placement_end:
+            return False
+        return f.not_before is None or nominal >= f.not_before
+
+    def _task(
+        self,
+        step: Step,
+        occurrence: int,
+        nominal: date,
+        base_text: str,
+        repeat_text: str,
+        offset: Duration,
+        offset_rule: str | None,
+    ) -> PlannedTask:
+        due = previous_working_day(nominal)
+        legal_basis = step.legal_basis or self.definition.legal_basis
+        parts = [f"Frist {norwegian_date(due)}: {base_text}.", repeat_text.strip()]
+        if offset_rule is not None:
+            parts.append(f"Regel: {self.rules.text(offset_rule)}.")
+        if due != nominal:
+            weekday = WEEKDAYS_NB[nominal.weekday()]
+            parts.append(
+                f"Flyttet fra {weekday} {norwegian_date(nominal)} til nærmeste virkedag før, "
+                "fordi fristen falt på en helg eller helligdag."
+            )
+        parts.append(f"Grunnlag: {legal_basis}.")
+        rule = f"{step.due.anchor.value}{'' if offset.negative else '+'}{offset}"
+        if step.due.recurrence is not None:
+            every = step.due.recurrence.every
+            if isinstance(every, RuleRef):
+                every = f"{every.rule}={self.rules.values[every.rule].value}"
+            rule += f" every {every}"
+        if offset_rule:
+            rule += f" [{offset_rule}={self.rules.values[offset_rule].value}]"
+        return PlannedTask(
+            step_key=step.key,
+            occurrence=occurrence,
+            due_date=due,
+            nominal_date=nominal,
+            rule=f"{rule} (rule set v{self.rules.version})",
+            legal_basis=legal_basis,
+            explanation=" ".join(p for p in parts if p),
+        )
+
+
+def plan(definition: Definition, facts: Facts, rules: RuleSet) -> list[PlannedTask]:
+    """Every task the definition asks for, given the facts, sorted by due date."""
+    return _Planner(definition, facts, rules).plan()

@@ -1,0 +1,95 @@
+"""Versioned rule sets: the numbers that come from law, kept out of code.
+
+The shipped version lives in ``rule_sets/``; newer versions published by an admin are stored in the
+database (``rule_set_versions``). Each value says what it means, where it comes from and whether it
+is confirmed, and every computed deadline records the version that produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from app.workflows.durations import Duration
+
+RULE_SET_DIR = Path(__file__).parent / "rule_sets"
+RULE_SET_KEY = "barnevern"
+
+# The rules the engine knows, and the kind of value each takes.
+RULE_KINDS: dict[str, str] = {
+    "follow_up_visits_per_year": "per_year",
+    "follow_up_visits_reduced_per_year": "per_year",
+    "visit_reduction_after": "duration",
+    "supervision_visits_per_year": "per_year",
+    "supervision_report_review_within": "duration",
+    "annual_evaluation_before_agreement_end": "duration",
+    "parent_conversations_per_year": "per_year",
+    "return_home_review_interval": "duration",
+}
+
+
+class RuleValue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: int | str
+    text: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
+        description="What the rule says, in Norwegian (shown in task explanations)."
+    )
+    source: Annotated[str, StringConstraints(min_length=1, max_length=300)]
+    confirmed: bool = Field(description="False while the value still needs checking on Lovdata.")
+
+
+class RuleSetValues(BaseModel):
+    """The values of one rule-set version: every known rule, each of the right kind."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    values: dict[str, RuleValue]
+
+    @model_validator(mode="after")
+    def _complete_and_typed(self) -> RuleSetValues:
+        missing = sorted(set(RULE_KINDS) - set(self.values))
+        unknown = sorted(set(self.values) - set(RULE_KINDS))
+        if missing or unknown:
+            raise ValueError(f"missing rules {missing}, unknown rules {unknown}")
+        for key, rule in self.values.items():
+            kind = RULE_KINDS[key]
+            if kind == "per_year":
+                if not isinstance(rule.value, int):
+                    raise ValueError(f"{key} must be a whole number of times a year")
+                Duration.per_year(rule.value)
+            else:
+                if not isinstance(rule.value, str):
+                    raise ValueError(f"{key} must be an ISO 8601 duration such as P5M")
+                if Duration.parse(rule.value).negative:
+                    raise ValueError(f"{key} must not be negative")
+        return self
+
+
+class RuleSet(RuleSetValues):
+    key: str = RULE_SET_KEY
+    version: int = Field(ge=1)
+    valid_from: date
+    title: str
+
+    def duration(self, key: str) -> Duration:
+        """The rule as an interval: a duration as written, or ``times a year`` as P12/nM."""
+        value = self.values[key].value
+        if isinstance(value, int):
+            return Duration.per_year(value)
+        return Duration.parse(value)
+
+    def text(self, key: str) -> str:
+        return self.values[key].text
+
+    def source(self, key: str) -> str:
+        return self.values[key].source
+
+
+def shipped_rule_set() -> RuleSet:
+    path = RULE_SET_DIR / f"{RULE_SET_KEY}.v1.yaml"
+    return RuleSet.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
