@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     idempotency_ttl_hours: int = Field(default=48, ge=24)
     default_page_size: int = Field(default=50, ge=1, le=100)
 
+    # Recurring tasks are planned this far ahead; `fosterflyt schedule-sync` rolls it forward.
+    schedule_horizon_months: int = Field(default=24, ge=3, le=240)
+    # A placement registered late gets tasks due at most this many days back, not years of them.
+    schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

@@ -7,5 +7,27 @@ from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
+from app.workflows.models import (
+    CalendarFeed,
+    RuleSetVersion,
+    Task,
+    TaskChange,
+    VisitReduction,
+    WorkflowInstance,
+)
 
-__all__ = ["Base", "Child", "FosterHome", "IdempotencyRecord", "Placement", "Service", "Staff"]
+__all__ = [
+    "Base",
+    "CalendarFeed",
+    "Child",
+    "FosterHome",
+    "IdempotencyRecord",
+    "Placement",
+    "RuleSetVersion",
+    "Service",
+    "Staff",
+    "Task",
+    "TaskChange",
+    "VisitReduction",
+    "WorkflowInstance",
+]

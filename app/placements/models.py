@@ -78,6 +78,7 @@ class Placement(TenantRow, ExternalRefMixin, Base):
         ),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         UniqueConstraint("service_id", "external_system", "external_key"),
+        UniqueConstraint("id", "service_id"),  # target of same-service foreign keys
         Index("ix_placements_child_id", "child_id"),
         Index("ix_placements_foster_home_id", "foster_home_id"),
         Index("ix_placements_contact_person_id", "contact_person_id"),

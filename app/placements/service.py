@@ -42,6 +42,7 @@ from app.placements.schemas import (
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
 from app.tenancy import TenantRepository, apply_changes
+from app.workflows import service as workflows
 
 CONTACT_ROLES = (StaffRole.CONTACT_PERSON, StaffRole.LEADER)
 
@@ -177,6 +178,7 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
     row.set_external_ref(data.external_ref)
     session.add(row)
     session.flush()
+    workflows.on_placement_created(session, row, actor=principal.subject)
     return row
 
 
@@ -229,8 +231,18 @@ def update_placement(
     if start != row.start_date:
         _check_no_overlap(repo, row.child_id, start, row.end_date, exclude=row.id)
     repo.change_external_ref(row, changes, data.external_ref)
+    old_contact, old_dates = row.contact_person_id, workflows.Dates.of(row)
     apply_changes(row, changes)
     session.flush()
+    if row.contact_person_id != old_contact:
+        workflows.reassign_open_tasks(session, row, old=old_contact, new=row.contact_person_id)
+    if workflows.Dates.of(row) != old_dates:
+        workflows.on_placement_changed(
+            session,
+            row,
+            actor=principal.subject,
+            reason="Plasseringens datoer ble endret.",
+        )
     return row
 
 
@@ -252,4 +264,10 @@ def end_placement(
     row.end_date = data.end_date
     row.end_reason = data.end_reason
     session.flush()
+    workflows.on_placement_changed(
+        session,
+        row,
+        actor=principal.subject,
+        reason=f"Plasseringen ble avsluttet {data.end_date.isoformat()}.",
+    )
     return row

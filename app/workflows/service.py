@@ -1,0 +1,416 @@
+"""Workflow instances and their tasks: start, plan, and keep the plan true when dates change.
+
+Recalculation rules: open tasks nobody has edited move with their anchors; completed and skipped
+tasks never move; open tasks the new plan no longer has (after an ended placement) are cancelled;
+every change is written to ``task_changes`` with its reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.children.models import Child
+from app.clock import OSLO, today
+from app.config import get_settings
+from app.db import utcnow
+from app.errors import Conflict, NotFound
+from app.placements.models import Placement
+from app.workflows.definitions import (
+    Catalogue,
+    Definition,
+    Role,
+    RuleRef,
+    Starts,
+    load_catalogue,
+)
+from app.workflows.durations import Duration
+from app.workflows.engine import Facts, PlannedTask, plan
+from app.workflows.models import (
+    InstanceStatus,
+    RuleSetVersion,
+    Task,
+    TaskChange,
+    TaskStatus,
+    VisitReduction,
+    WorkflowInstance,
+)
+from app.workflows.rules import RULE_SET_KEY, RuleSet, shipped_rule_set
+
+
+@lru_cache
+def catalogue() -> Catalogue:
+    """The shipped definitions; loaded (and validated) once, at start-up."""
+    return load_catalogue()
+
+
+def current_rule_set(session: Session) -> RuleSet:
+    """The newest published rule set, or the shipped version 1."""
+    row = session.scalar(
+        select(RuleSetVersion)
+        .where(RuleSetVersion.key == RULE_SET_KEY)
+        .order_by(RuleSetVersion.number.desc())
+        .limit(1)
+    )
+    if row is None:
+        return shipped_rule_set()
+    return RuleSet(
+        key=row.key,
+        version=row.number,
+        valid_from=row.valid_from,
+        title=row.title,
+        values=row.values,
+    )
+
+
+def duration_of(spec: str | RuleRef, rules: RuleSet) -> Duration:
+    return rules.duration(spec.rule) if isinstance(spec, RuleRef) else Duration.parse(spec)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the stored tasks and a new plan."""
+
+    action: str  # created | moved | cancelled
+    step_key: str
+    occurrence: int
+    title: str
+    old_due_date: date | None
+    new_due_date: date | None
+    task_id: uuid.UUID | None
+    planned: PlannedTask | None = None
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The placement dates a plan is computed from (the stored ones, or a proposal)."""
+
+    start_date: date
+    end_date: date | None
+    agreement_end_date: date | None
+
+    @classmethod
+    def of(cls, placement: Placement) -> Dates:
+        return cls(placement.start_date, placement.end_date, placement.agreement_end_date)
+
+
+def _horizon() -> date:
+    result: date = today() + relativedelta(months=get_settings().schedule_horizon_months)
+    return result
+
+
+def _completion_dates(tasks: list[Task]) -> dict[str, list[date]]:
+    done: dict[str, list[tuple[int, date]]] = {}
+    for task in tasks:
+        if task.status is TaskStatus.COMPLETED and task.completed_at is not None:
+            local = task.completed_at.astimezone(OSLO).date()
+            done.setdefault(task.step_key, []).append((task.occurrence, local))
+    return {key: [d for _, d in sorted(values)] for key, values in done.items()}
+
+
+def _reduction_from(session: Session, placement_id: uuid.UUID) -> date | None:
+    return session.scalar(
+        select(func.min(VisitReduction.effective_from)).where(
+            VisitReduction.placement_id == placement_id
+        )
+    )
+
+
+def plan_instance(
+    session: Session,
+    instance: WorkflowInstance,
+    *,
+    dates: Dates,
+    child: Child,
+    tasks: list[Task],
+    rules: RuleSet,
+) -> list[PlannedTask]:
+    definition = catalogue().get(instance.definition_key, instance.definition_version)
+    facts = Facts(
+        placement_start=dates.start_date,
+        placement_end=dates.end_date,
+        agreement_end=dates.agreement_end_date,
+        child_birth=child.birth_date,
+        workflow_start=instance.workflow_start,
+        horizon=_horizon(),
+        not_before=instance.planned_from,
+        reduction_from=_reduction_from(session, instance.placement_id),
+        completions=_completion_dates(tasks),
+    )
+    return plan(definition, facts, rules)
+
+
+def diff(tasks: list[Task], planned: list[PlannedTask], definition: Definition) -> list[Change]:
+    """What must change so the stored tasks follow the plan (completed ones never move)."""
+    stored = {(t.step_key, t.occurrence): t for t in tasks}
+    wanted = {(p.step_key, p.occurrence): p for p in planned}
+    changes: list[Change] = []
+    for key, item in wanted.items():
+        task = stored.get(key)
+        title = definition.step(item.step_key).title
+        if task is None:
+            changes.append(Change("created", *key, title, None, item.due_date, None, item))
+        elif (
+            task.status is TaskStatus.OPEN
+            and not task.due_edited
+            and task.due_date != item.due_date
+        ):
+            changes.append(
+                Change("moved", *key, title, task.due_date, item.due_date, task.id, item)
+            )
+    for key, task in stored.items():
+        if key not in wanted and task.status is TaskStatus.OPEN:
+            changes.append(
+                Change("cancelled", *key, task.title, task.due_date, None, task.id, None)
+            )
+    return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
+
+
+def _assignee(definition: Definition, step_key: str, placement: Placement) -> uuid.UUID | None:
+    role = definition.step(step_key).responsible
+    return placement.contact_person_id if role is Role.CONTACT_PERSON else None
+
+
+def _instance_tasks(session: Session, instance_id: uuid.UUID) -> list[Task]:
+    return list(session.scalars(select(Task).where(Task.instance_id == instance_id)))
+
+
+def sync_instance(
+    session: Session,
+    instance: WorkflowInstance,
+    *,
+    placement: Placement,
+    child: Child,
+    rules: RuleSet,
+    actor: str,
+    reason: str,
+) -> list[Change]:
+    """Bring the instance's tasks in line with its plan, recording every change."""
+    definition = catalogue().get(instance.definition_key, instance.definition_version)
+    tasks = _instance_tasks(session, instance.id)
+    planned = plan_instance(
+        session, instance, dates=Dates.of(placement), child=child, tasks=tasks, rules=rules
+    )
+    changes = diff(tasks, planned, definition)
+    by_id = {t.id: t for t in tasks}
+    for change in changes:
+        if change.action == "created":
+            assert change.planned is not None
+            task = _new_task(instance, placement, definition, change.planned, rules)
+            session.add(task)
+            session.flush()
+        else:
+            assert change.task_id is not None
+            task = by_id[change.task_id]
+            if change.action == "moved":
+                assert change.planned is not None
+                _apply_plan(task, change.planned, rules)
+            else:
+                task.status = TaskStatus.CANCELLED
+        session.add(
+            TaskChange(
+                service_id=instance.service_id,
+                task_id=task.id,
+                changed_by=actor,
+                action=change.action,
+                old_due_date=change.old_due_date,
+                new_due_date=change.new_due_date,
+                reason=reason,
+            )
+        )
+    session.flush()
+    return changes
+
+
+def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
+    task.due_date = item.due_date
+    task.nominal_date = item.nominal_date
+    task.rule = item.rule
+    task.legal_basis = item.legal_basis
+    task.explanation = item.explanation
+    task.rule_set_version = rules.version
+
+
+def _new_task(
+    instance: WorkflowInstance,
+    placement: Placement,
+    definition: Definition,
+    item: PlannedTask,
+    rules: RuleSet,
+) -> Task:
+    step = definition.step(item.step_key)
+    task = Task(
+        service_id=instance.service_id,
+        placement_id=instance.placement_id,
+        instance_id=instance.id,
+        step_key=item.step_key,
+        occurrence=item.occurrence,
+        title=step.title,
+        responsible_role=step.responsible.value,
+        assignee_id=_assignee(definition, item.step_key, placement),
+        status=TaskStatus.OPEN,
+        due_edited=False,
+    )
+    _apply_plan(task, item, rules)
+    return task
+
+
+def start_instance(
+    session: Session,
+    *,
+    placement: Placement,
+    child: Child,
+    definition: Definition,
+    workflow_start: date,
+    planned_from: date | None,
+    actor: str,
+    rules: RuleSet,
+) -> WorkflowInstance:
+    instance = WorkflowInstance(
+        service_id=placement.service_id,
+        placement_id=placement.id,
+        definition_key=definition.key,
+        definition_version=definition.version,
+        status=InstanceStatus.ACTIVE,
+        workflow_start=workflow_start,
+        planned_from=planned_from,
+        started_by=actor,
+    )
+    session.add(instance)
+    session.flush()
+    sync_instance(
+        session,
+        instance,
+        placement=placement,
+        child=child,
+        rules=rules,
+        actor=actor,
+        reason=f"Arbeidsflyten «{definition.title}» ble startet.",
+    )
+    return instance
+
+
+def on_placement_created(session: Session, placement: Placement, *, actor: str) -> None:
+    """Start every workflow that starts with a placement (and applies to its legal basis)."""
+    child = session.get_one(Child, placement.child_id)
+    rules = current_rule_set(session)
+    backfill = today() - timedelta(days=get_settings().schedule_backfill_days)
+    planned_from = max(placement.start_date, backfill)
+    for definition in catalogue().all_latest():
+        if definition.starts is not Starts.ON_PLACEMENT:
+            continue
+        if definition.legal_bases and placement.legal_basis.value not in definition.legal_bases:
+            continue
+        start = placement.start_date
+        if definition.start_delay is not None:
+            start = duration_of(definition.start_delay, rules).after(start)
+        start_instance(
+            session,
+            placement=placement,
+            child=child,
+            definition=definition,
+            workflow_start=start,
+            planned_from=planned_from,
+            actor=actor,
+            rules=rules,
+        )
+
+
+def start_on_request(
+    session: Session, placement: Placement, *, definition_key: str, actor: str
+) -> WorkflowInstance:
+    definition = catalogue().latest(definition_key)
+    if definition is None:
+        raise NotFound("No workflow definition with this key.")
+    running = session.scalar(
+        select(WorkflowInstance.id).where(
+            WorkflowInstance.placement_id == placement.id,
+            WorkflowInstance.definition_key == definition_key,
+            WorkflowInstance.status == InstanceStatus.ACTIVE,
+        )
+    )
+    if running is not None:
+        raise Conflict(
+            "This workflow is already running for the placement.",
+            existing=f"/v1/workflows/{running}",
+        )
+    child = session.get_one(Child, placement.child_id)
+    return start_instance(
+        session,
+        placement=placement,
+        child=child,
+        definition=definition,
+        workflow_start=today(),
+        planned_from=today(),
+        actor=actor,
+        rules=current_rule_set(session),
+    )
+
+
+def active_instances(session: Session, placement_id: uuid.UUID) -> list[WorkflowInstance]:
+    return list(
+        session.scalars(
+            select(WorkflowInstance).where(
+                WorkflowInstance.placement_id == placement_id,
+                WorkflowInstance.status == InstanceStatus.ACTIVE,
+            )
+        )
+    )
+
+
+def on_placement_changed(
+    session: Session, placement: Placement, *, actor: str, reason: str
+) -> list[Change]:
+    """Recalculate every running workflow of the placement after its dates changed."""
+    child = session.get_one(Child, placement.child_id)
+    rules = current_rule_set(session)
+    changes: list[Change] = []
+    for instance in active_instances(session, placement.id):
+        changes += sync_instance(
+            session,
+            instance,
+            placement=placement,
+            child=child,
+            rules=rules,
+            actor=actor,
+            reason=reason,
+        )
+        if placement.end_date is not None and placement.end_date <= today():
+            instance.status = InstanceStatus.CLOSED
+            instance.completed_at = utcnow()
+    return changes
+
+
+def preview(session: Session, placement: Placement, dates: Dates) -> list[Change]:
+    """What ``on_placement_changed`` would do for these dates; writes nothing."""
+    child = session.get_one(Child, placement.child_id)
+    rules = current_rule_set(session)
+    changes: list[Change] = []
+    for instance in active_instances(session, placement.id):
+        definition = catalogue().get(instance.definition_key, instance.definition_version)
+        tasks = _instance_tasks(session, instance.id)
+        planned = plan_instance(
+            session, instance, dates=dates, child=child, tasks=tasks, rules=rules
+        )
+        changes += diff(tasks, planned, definition)
+    return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
+
+
+def reassign_open_tasks(
+    session: Session, placement: Placement, *, old: uuid.UUID, new: uuid.UUID
+) -> None:
+    """A new contact person takes over the open tasks the old one had on this placement."""
+    for task in session.scalars(
+        select(Task).where(
+            Task.placement_id == placement.id,
+            Task.assignee_id == old,
+            Task.status == TaskStatus.OPEN,
+        )
+    ):
+        task.assignee_id = new
