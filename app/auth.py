@@ -46,6 +46,11 @@ class Scope(StrEnum):
     FOSTER_HOMES_WRITE = "foster_homes:write"
     PLACEMENTS_READ = "placements:read"
     PLACEMENTS_WRITE = "placements:write"
+    TASKS_READ = "tasks:read"
+    TASKS_WRITE = "tasks:write"
+    WORKFLOWS_READ = "workflows:read"
+    WORKFLOWS_WRITE = "workflows:write"
+    RULE_SETS_WRITE = "rule_sets:write"
 
 
 _CASE_READ = {
@@ -54,21 +59,34 @@ _CASE_READ = {
     Scope.CHILDREN_READ,
     Scope.FOSTER_HOMES_READ,
     Scope.PLACEMENTS_READ,
+    Scope.TASKS_READ,
+    Scope.WORKFLOWS_READ,
 }
 _CASE_WRITE = {
     Scope.STAFF_WRITE,
     Scope.CHILDREN_WRITE,
     Scope.FOSTER_HOMES_WRITE,
     Scope.PLACEMENTS_WRITE,
+    Scope.TASKS_WRITE,
+    Scope.WORKFLOWS_WRITE,
 }
 
 DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.ADMIN: frozenset(
-        {Scope.SERVICES_READ, Scope.SERVICES_WRITE, Scope.STAFF_READ, Scope.STAFF_WRITE}
+        {
+            Scope.SERVICES_READ,
+            Scope.SERVICES_WRITE,
+            Scope.STAFF_READ,
+            Scope.STAFF_WRITE,
+            Scope.WORKFLOWS_READ,
+            Scope.RULE_SETS_WRITE,
+        }
     ),
     Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE),
     Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE),
-    Role.CONTACT_PERSON: frozenset(_CASE_READ | {Scope.PLACEMENTS_WRITE}),
+    Role.CONTACT_PERSON: frozenset(
+        _CASE_READ | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE}
+    ),
 }
 
 

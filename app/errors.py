@@ -15,6 +15,8 @@
     │   ├── DuplicateResource (409 duplicate-resource)
     │   ├── OverlappingPlacement (409 overlapping-placement)
     │   ├── PlacementAlreadyEnded (409 placement-ended)
+    │   ├── TaskNotOpen (409 task-not-open)
+    │   ├── WorkflowAlreadyRunning (409 workflow-running)
     │   └── IdempotencyInFlight (409 idempotency-conflict)
     ├── PreconditionFailed (412 precondition-failed)
     ├── PayloadTooLarge (413 payload-too-large)
@@ -166,6 +168,14 @@ class OverlappingPlacement(Conflict):
 
 class PlacementAlreadyEnded(Conflict):
     slug, title = "placement-ended", "The placement has ended"
+
+
+class TaskNotOpen(Conflict):
+    slug, title = "task-not-open", "The task is not open"
+
+
+class WorkflowAlreadyRunning(Conflict):
+    slug, title = "workflow-running", "The workflow is already running for this placement"
 
 
 class IdempotencyInFlight(Conflict):

@@ -7,13 +7,14 @@ import binascii
 import hashlib
 import json
 import uuid
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Header, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import Select, and_, or_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import RecordMixin
 from app.errors import InvalidCursor, PreconditionFailed, PreconditionRequired
@@ -22,6 +23,7 @@ from app.schemas import Page
 JSON = "application/json"
 M = TypeVar("M", bound=RecordMixin)
 R = TypeVar("R", bound=BaseModel)
+K = TypeVar("K")
 
 
 def render(model: BaseModel) -> bytes:
@@ -81,21 +83,29 @@ def check_if_match(if_match: str, current: BaseModel) -> None:
 # -- Cursor pagination ---------------------------------------------------------------------------
 
 
-def encode_cursor(created_at: datetime, row_id: uuid.UUID) -> str:
-    raw = json.dumps([created_at.isoformat(), str(row_id)]).encode()
+def encode_cursor(first: datetime | date, row_id: uuid.UUID) -> str:
+    raw = json.dumps([first.isoformat(), str(row_id)]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+def _aware(text: str) -> datetime:
+    stamp = datetime.fromisoformat(text)
+    if stamp.tzinfo is None:
+        raise ValueError("naive")
+    return stamp
+
+
+def decode_cursor(
+    cursor: str,
+    parse: Callable[[str], K] = _aware,  # type: ignore[assignment]
+) -> tuple[K, uuid.UUID]:
+    """The (sort key, id) a cursor holds; anything not made by :func:`encode_cursor` is a 400."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        created, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        if not isinstance(created, str) or not isinstance(row_id, str):
+        first, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(first, str) or not isinstance(row_id, str):
             raise ValueError("cursor parts must be strings")
-        stamp = datetime.fromisoformat(created)
-        if stamp.tzinfo is None:
-            raise ValueError("naive")
-        return stamp, uuid.UUID(row_id)
+        return parse(first), uuid.UUID(row_id)
     except (ValueError, TypeError, binascii.Error, json.JSONDecodeError):
         raise InvalidCursor("Use next_cursor exactly as a previous page returned it.") from None
 
@@ -107,25 +117,32 @@ def paginate(
     *,
     cursor: str | None,
     limit: int,
+    sort: InstrumentedAttribute[Any] | None = None,
 ) -> tuple[list[M], str | None]:
-    """Keyset pagination over (created_at, id): stable under inserts, no OFFSET scans."""
+    """Keyset pagination over (sort, id), by default (created_at, id): stable under inserts,
+    no OFFSET scans. ``sort`` must be a non-null date or datetime column of ``model``."""
+    column = sort if sort is not None else model.created_at
+    is_date = column.type.python_type is date
     if cursor is not None:
-        created, row_id = decode_cursor(cursor)
-        stmt = stmt.where(
-            or_(model.created_at > created, and_(model.created_at == created, model.id > row_id))
-        )
-    rows = list(session.scalars(stmt.order_by(model.created_at, model.id).limit(limit + 1)))
+        first, row_id = decode_cursor(cursor, date.fromisoformat if is_date else _aware)
+        stmt = stmt.where(or_(column > first, and_(column == first, model.id > row_id)))
+    rows = list(session.scalars(stmt.order_by(column, model.id).limit(limit + 1)))
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
-    return rows, encode_cursor(rows[-1].created_at, rows[-1].id)
+    return rows, encode_cursor(getattr(rows[-1], column.key), rows[-1].id)
 
 
 def page_response(
-    request: Request, rows: list[Any], next_cursor: str | None, read: type[R]
+    request: Request,
+    rows: list[Any],
+    next_cursor: str | None,
+    read: type[R],
+    convert: Callable[[Any], R] | None = None,
 ) -> Response:
+    to_item = convert or read.model_validate
     page = Page[read](  # type: ignore[valid-type]
-        items=[read.model_validate(r) for r in rows],
+        items=[to_item(r) for r in rows],
         next_cursor=next_cursor,
         has_more=next_cursor is not None,
     )

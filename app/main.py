@@ -21,6 +21,9 @@ from app.middleware import RequestContext, RequestGuard
 from app.placements.router import router as placements_router
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
+from app.tasks.router import router as tasks_router
+from app.workflows.router import router as workflows_router
+from app.workflows.service import catalogue
 
 DESCRIPTION = """
 Fosterflyt keeps the register of foster-care placements for Norwegian child welfare services and
@@ -41,6 +44,8 @@ TAGS = [
     {"name": "children", "description": "Children followed up by a service."},
     {"name": "foster homes", "description": "Ordinary, kinship and emergency foster homes."},
     {"name": "placements", "description": "A child living in a foster home."},
+    {"name": "tasks", "description": "What is due, when and why, and completing it."},
+    {"name": "workflows", "description": "Follow-up programmes, their definitions and rules."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -48,6 +53,7 @@ TAGS = [
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    catalogue()  # a broken workflow definition stops start-up here, with its file and field
     engine = engine or make_engine(settings.sqlalchemy_url)
 
     @asynccontextmanager
@@ -75,6 +81,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         children_router,
         foster_homes_router,
         placements_router,
+        tasks_router,
+        workflows_router,
     ):
         app.include_router(router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)

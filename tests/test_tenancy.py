@@ -39,9 +39,50 @@ class RouteSpec:
     """How to call one route with an id for a case of service A."""
 
     scope: Scope  # the scope the route must demand
-    target: Callable[[Case], str]  # the id that goes into the path
+    target: Callable[[Case], str]  # the id that goes into the path (may prepare the row)
     body: dict[str, Any] | None  # a valid minimal body (PATCH / POST)
     case_data: bool  # hidden from a contact person who does not follow the case
+    ok: int = 200  # what the owner gets
+    contact_ok: bool = True  # False: leader-only, the case's own contact person gets 403
+    tenant_data: bool = True  # False: shared reference data every service may read
+
+
+VISIT_ANSWERS = {
+    "besoksdato": "2026-11-20",
+    "snakket_med_barnet_alene": True,
+    "barnets_mening": "Trives godt.",
+    "vurdering": "Stabilt.",
+}
+
+
+def visit_task(case: Case) -> str:
+    """The first open follow-up visit of the case (planned when the placement was created)."""
+    response = case.tenant.integration.get(
+        "/v1/tasks", params={"placement_id": case.placement["id"], "limit": 100}
+    )
+    assert response.status_code == 200, response.text
+    return next(
+        t["id"]
+        for t in response.json()["items"]
+        if t["definition_key"] == "oppfolgingsbesok" and t["status"] == "open"
+    )
+
+
+def completed_visit_task(case: Case) -> str:
+    task_id = visit_task(case)
+    done = case.tenant.integration.post(
+        f"/v1/tasks/{task_id}/complete", json={"answers": VISIT_ANSWERS}
+    )
+    assert done.status_code == 200, done.text
+    return task_id
+
+
+def workflow_of(case: Case) -> str:
+    response = case.tenant.integration.get(
+        "/v1/workflows", params={"placement_id": case.placement["id"]}
+    )
+    assert response.status_code == 200, response.text
+    return str(response.json()["items"][0]["id"])
 
 
 ROUTES: dict[tuple[str, str], RouteSpec] = {
@@ -89,6 +130,49 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         lambda c: c.placement["id"],
         {"end_date": "2026-02-01", "end_reason": "returned_home"},
         case_data=True,
+    ),
+    ("GET", "/v1/tasks/{task_id}"): RouteSpec(Scope.TASKS_READ, visit_task, None, case_data=True),
+    ("PATCH", "/v1/tasks/{task_id}"): RouteSpec(
+        Scope.TASKS_WRITE, visit_task, {"due_date": "2027-01-04"}, case_data=True
+    ),
+    ("POST", "/v1/tasks/{task_id}/complete"): RouteSpec(
+        Scope.TASKS_WRITE, visit_task, {"answers": VISIT_ANSWERS}, case_data=True
+    ),
+    ("POST", "/v1/tasks/{task_id}/skip"): RouteSpec(
+        Scope.TASKS_WRITE, visit_task, {"reason": "Barnet var bortreist."}, case_data=True
+    ),
+    ("POST", "/v1/tasks/{task_id}/reopen"): RouteSpec(
+        Scope.TASKS_WRITE, completed_visit_task, None, case_data=True, contact_ok=False
+    ),
+    ("GET", "/v1/workflows/{workflow_id}"): RouteSpec(
+        Scope.WORKFLOWS_READ, workflow_of, None, case_data=True
+    ),
+    ("GET", "/v1/workflow-definitions/{key}"): RouteSpec(
+        Scope.WORKFLOWS_READ, lambda c: "tilsyn", None, case_data=False, tenant_data=False
+    ),
+    ("POST", "/v1/placements/{placement_id}/workflows"): RouteSpec(
+        Scope.WORKFLOWS_WRITE,
+        lambda c: c.placement["id"],
+        {"definition_key": "veien-videre"},
+        case_data=True,
+        ok=201,
+    ),
+    ("GET", "/v1/placements/{placement_id}/timeline"): RouteSpec(
+        Scope.TASKS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/schedule-preview"): RouteSpec(
+        Scope.TASKS_READ,
+        lambda c: c.placement["id"],
+        {"agreement_end_date": "2029-06-29"},
+        case_data=True,
+    ),
+    ("POST", "/v1/placements/{placement_id}/visit-reductions"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        lambda c: c.placement["id"],
+        {"effective_from": "2028-02-01", "reason": "Stabilt og godt i to år."},
+        case_data=True,
+        ok=201,
+        contact_ok=False,
     ),
 }
 
@@ -244,6 +328,9 @@ class TestAnotherServiceCannotReachTheRow:
                 for role in (Role.LEADER, Role.INTEGRATION):
                     scopes = with_scopes(role, route.scopes)
                     outsider = api.caller(token(role, services=[service_b], scopes=scopes))
+                    if not spec.tenant_data:
+                        assert send(outsider, route, row_id).status_code == spec.ok
+                        continue
                     body = assert_problem(send(outsider, route, row_id), 404, "not-found")
                     unknown = assert_problem(
                         send(outsider, route, str(uuid.uuid4())), 404, "not-found"
@@ -258,7 +345,7 @@ class TestAnotherServiceCannotReachTheRow:
                     token(Role.INTEGRATION, services=[case.tenant.service_id], scopes=owner_scopes)
                 )
                 response = send(owner, route, row_id)
-                assert response.status_code == 200, response.text
+                assert response.status_code == spec.ok, response.text
 
 
 class TestAContactPersonSeesOnlyTheirOwnCases:
@@ -293,7 +380,10 @@ class TestAContactPersonSeesOnlyTheirOwnCases:
                         )
                     )
                     response = send(follower, route, row_id)
-                assert response.status_code == 200, response.text
+                    if not spec.contact_ok:
+                        assert_problem(response, 403, "forbidden")
+                        continue
+                assert response.status_code == spec.ok, response.text
 
 
 class TestEveryRouteNeedsAToken:

@@ -96,6 +96,7 @@ def create_response(
     idem: IdempotencyRequest,
     read: type[BaseModel],
     create: Callable[[], Created],
+    location_base: str | None = None,
 ) -> Response:
     """Run ``create`` once per idempotency key and answer 201 with Location and ETag."""
     if idem.key is not None:
@@ -116,7 +117,7 @@ def create_response(
 
     row = create()
     session.flush()
-    location = f"{request.url.path.rstrip('/')}/{row.id}"
+    location = f"{(location_base or request.url.path).rstrip('/')}/{row.id}"
     response = item_response(
         request, read.model_validate(row), status_code=201, headers={"Location": location}
     )

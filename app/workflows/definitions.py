@@ -155,16 +155,11 @@ class Outcome(Frozen):
     key: Key
     label: Text
     requires: list[Key] = Field(default_factory=list, description="Fields this outcome needs.")
-    restart_after: DurationSpec | None = Field(
-        default=None,
-        description="Start the workflow again: the new run's workflow_start is this long after "
-        "the decision.",
+    restarts: bool = Field(
+        default=False,
+        description="The workflow starts again from the decision date; its first step's offset "
+        "says when the next run is due.",
     )
-
-    @field_validator("restart_after")
-    @classmethod
-    def _valid_duration(cls, value: Any) -> Any:
-        return _duration(value)
 
 
 class Role(StrEnum):
@@ -219,16 +214,6 @@ class Definition(Frozen):
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
     )
-    start_delay: DurationSpec | None = Field(
-        default=None,
-        description="When started with a placement, the workflow starts this long after the move.",
-    )
-
-    @field_validator("start_delay")
-    @classmethod
-    def _valid_delay(cls, value: Any) -> Any:
-        return _duration(value)
-
     steps: list[Step] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -9,7 +9,8 @@ Rules, each stated by a unit test:
   evaluations whose last one falls five months before the agreement ends);
 - after a recorded reduction, a step with ``reduced_every`` continues at the reduced interval;
 - nothing is planned after the placement has ended, nor before ``not_before``;
-- a due date on a weekend or a Norwegian public holiday moves to the previous working day.
+- a due date on a weekend or a Norwegian public holiday moves to the previous working day, unless
+  that would put it before its anchor or before ``not_before``: then to the next working day.
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ def previous_working_day(day: date) -> date:
     return day
 
 
+def next_working_day(day: date) -> date:
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 def _resolve(spec: DurationSpec, rules: RuleSet) -> tuple[Duration, str | None]:
     if isinstance(spec, RuleRef):
         return rules.duration(spec.rule), spec.rule
@@ -100,18 +107,21 @@ def _negated(duration: Duration) -> Duration:
 
 
 _ANCHOR_TEXT = {
-    Anchor.PLACEMENT_START: "at barnet flyttet inn i fosterhjemmet",
-    Anchor.AGREEMENT_END: "at oppdragsavtalen utløper",
-    Anchor.CHILD_18: "at barnet fyller 18 år",
-    Anchor.WORKFLOW_START: "at arbeidsflyten ble startet",
+    Anchor.PLACEMENT_START: "barnet flyttet inn i fosterhjemmet",
+    Anchor.AGREEMENT_END: "oppdragsavtalen utløper",
+    Anchor.CHILD_18: "barnet fyller 18 år",
+    Anchor.WORKFLOW_START: "arbeidsflyten ble startet",
 }
 
 
 def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
+    """``5 måneder før oppdragsavtalen utløper (…)``, ``3 måneder etter at barnet …``."""
     where = f"{anchor_text} ({norwegian_date(anchor_date)})"
     if offset.is_zero:
         return f"samme dag som {where}"
-    return f"{offset.norwegian()} {'før' if offset.negative else 'etter'} {where}"
+    if offset.negative:
+        return f"{offset.norwegian()} før {where}"
+    return f"{offset.norwegian()} etter at {where}"
 
 
 class _Planner:
@@ -131,7 +141,7 @@ class _Planner:
             assert step.due.step is not None
             title = self.definition.step(step.due.step).title
             for index, done in enumerate(f.completions.get(step.due.step, ())):
-                yield index, done, f"at «{title}» ble fullført"
+                yield index, done, f"«{title}» ble fullført"
             return
         value = {
             Anchor.PLACEMENT_START: f.placement_start,
@@ -169,8 +179,21 @@ class _Planner:
                 occurrence_index = index if step.due.anchor is Anchor.STEP_COMPLETED else occurrence
                 if not self._allowed(nominal):
                     continue
+                # A shift must not move a deadline before what it follows (the move itself,
+                # or the first day planned): then it moves to the next working day instead.
+                floor = max(
+                    anchor_date if not offset.negative else date.min,
+                    self.facts.not_before or date.min,
+                )
                 yield self._task(
-                    step, occurrence_index, nominal, base_text, repeat_text, offset, offset_rule
+                    step,
+                    occurrence_index,
+                    nominal,
+                    floor,
+                    base_text,
+                    repeat_text,
+                    offset,
+                    offset_rule,
                 )
 
     def _occurrences(self, step: Step, first: date) -> Iterator[tuple[int, date, str]]:
@@ -186,8 +209,9 @@ class _Planner:
             while (day := every.after(first, k)) >= f.placement_start:
                 if recurrence.count is not None and k >= recurrence.count:
                     return
-                text = f" Gjentas {every.every_norwegian()} bakover{rule_note}." if k else ""
-                yield k, day, text
+                if day <= f.horizon:  # later ones are planned when the horizon reaches them
+                    text = f" Gjentas {every.every_norwegian()} bakover{rule_note}." if k else ""
+                    yield k, day, text
                 k += 1
             return
         bound = self._bound(recurrence.until)
@@ -225,20 +249,24 @@ class _Planner:
         step: Step,
         occurrence: int,
         nominal: date,
+        floor: date,
         base_text: str,
         repeat_text: str,
         offset: Duration,
         offset_rule: str | None,
     ) -> PlannedTask:
         due = previous_working_day(nominal)
+        direction = "før"
+        if due < floor:
+            due, direction = next_working_day(nominal), "etter"
         legal_basis = step.legal_basis or self.definition.legal_basis
         parts = [f"Frist {norwegian_date(due)}: {base_text}.", repeat_text.strip()]
         if offset_rule is not None:
             parts.append(f"Regel: {self.rules.text(offset_rule)}.")
         if due != nominal:
-            weekday = WEEKDAYS_NB[nominal.weekday()]
+            moved_from = f"{WEEKDAYS_NB[nominal.weekday()]} {norwegian_date(nominal)}"
             parts.append(
-                f"Flyttet fra {weekday} {norwegian_date(nominal)} til nærmeste virkedag før, "
+                f"Flyttet fra {moved_from} til nærmeste virkedag {direction}, "
                 "fordi fristen falt på en helg eller helligdag."
             )
         parts.append(f"Grunnlag: {legal_basis}.")

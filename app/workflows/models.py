@@ -92,6 +92,8 @@ class Task(TenantRow, Base):
 
     placement_id: Mapped[uuid.UUID]
     instance_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workflow_instances.id"))
+    definition_key: Mapped[str] = mapped_column(String(64))
+    definition_version: Mapped[int]
     step_key: Mapped[str] = mapped_column(String(64))
     occurrence: Mapped[int]
     title: Mapped[str] = mapped_column(String(300))

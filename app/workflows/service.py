@@ -20,7 +20,7 @@ from app.children.models import Child
 from app.clock import OSLO, today
 from app.config import get_settings
 from app.db import utcnow
-from app.errors import Conflict, NotFound
+from app.errors import NotFound, WorkflowAlreadyRunning
 from app.placements.models import Placement
 from app.workflows.definitions import (
     Catalogue,
@@ -249,6 +249,8 @@ def _new_task(
         service_id=instance.service_id,
         placement_id=instance.placement_id,
         instance_id=instance.id,
+        definition_key=definition.key,
+        definition_version=definition.version,
         step_key=item.step_key,
         occurrence=item.occurrence,
         title=step.title,
@@ -307,15 +309,12 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             continue
         if definition.legal_bases and placement.legal_basis.value not in definition.legal_bases:
             continue
-        start = placement.start_date
-        if definition.start_delay is not None:
-            start = duration_of(definition.start_delay, rules).after(start)
         start_instance(
             session,
             placement=placement,
             child=child,
             definition=definition,
-            workflow_start=start,
+            workflow_start=placement.start_date,
             planned_from=planned_from,
             actor=actor,
             rules=rules,
@@ -336,7 +335,7 @@ def start_on_request(
         )
     )
     if running is not None:
-        raise Conflict(
+        raise WorkflowAlreadyRunning(
             "This workflow is already running for the placement.",
             existing=f"/v1/workflows/{running}",
         )

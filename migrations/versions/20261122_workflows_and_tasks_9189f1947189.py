@@ -1,4 +1,4 @@
-"""Workflows: instances, tasks and their change history, visit reductions, rule sets, calendar feeds.
+"""Workflows: instances, tasks and their history, visit reductions, rule sets, calendar feeds.
 
 Revision ID: 9189f1947189
 Revises: 9e643e68df63
@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Tasks, instances and reductions reference (placement, service): that pair must be unique first.
+    # Tasks, instances and reductions reference (placement, service): make that pair unique first.
     with op.batch_alter_table("placements") as batch:
         batch.create_unique_constraint(op.f("uq_placements_id_service_id"), ["id", "service_id"])
     op.create_table(
@@ -152,6 +152,8 @@ def upgrade() -> None:
         "tasks",
         sa.Column("placement_id", sa.Uuid(), nullable=False),
         sa.Column("instance_id", sa.Uuid(), nullable=False),
+        sa.Column("definition_key", sa.String(length=64), nullable=False),
+        sa.Column("definition_version", sa.Integer(), nullable=False),
         sa.Column("step_key", sa.String(length=64), nullable=False),
         sa.Column("occurrence", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from app.schemas import ListParams, NonBlankStr, StrictModel, UpdateModel
+from app.workflows.models import TaskStatus
+
+
+class FormFieldRead(BaseModel):
+    key: str
+    label: str
+    type: str
+    required: bool
+    choices: list[str] | None = None
+    help: str | None = None
+
+
+class OutcomeRead(BaseModel):
+    key: str
+    label: str
+    requires: list[str]
+
+
+class TaskRead(BaseModel):
+    """A task, with the explanation of its due date and the form that completes it."""
+
+    id: uuid.UUID
+    service_id: uuid.UUID
+    placement_id: uuid.UUID
+    workflow_id: uuid.UUID
+    definition_key: str
+    definition_version: int
+    step_key: str
+    occurrence: int
+    title: str
+    guidance: str
+    responsible_role: str
+    assignee_id: uuid.UUID | None
+    due_date: date
+    nominal_date: date = Field(description="The date before a weekend or holiday shift.")
+    overdue: bool = Field(description="Open and due before today (Europe/Oslo); never stored.")
+    due_edited: bool = Field(description="Moved by hand: recalculation leaves it alone.")
+    rule: str = Field(description="The due rule that produced due_date, with its rule set.")
+    legal_basis: str
+    explanation: str = Field(description="Why the task is due then, in Norwegian.")
+    rule_set_version: int
+    status: TaskStatus
+    form: list[FormFieldRead]
+    outcomes: list[OutcomeRead] | None
+    templates: list[str]
+    answers: dict[str, Any] | None
+    outcome: str | None
+    completed_at: datetime | None
+    completed_by: str | None
+    skip_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TaskFilters(ListParams):
+    service_id: uuid.UUID | None = None
+    placement_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = None
+    status: TaskStatus | None = None
+    due_before: date | None = Field(default=None, description="Due on or before this date.")
+    due_after: date | None = Field(default=None, description="Due on or after this date.")
+    overdue: bool | None = Field(
+        default=None, description="true: open and due before today; false: everything else."
+    )
+
+
+class TaskComplete(StrictModel):
+    answers: dict[str, Any] = Field(
+        default_factory=dict, description="Values for the step's form fields, by key."
+    )
+    outcome: Annotated[str, Field(max_length=64)] | None = Field(
+        default=None, description="Required for decision steps: one of the step's outcomes."
+    )
+
+
+class TaskSkip(StrictModel):
+    reason: NonBlankStr = Field(description="Why the task will not be done (required).")
+
+
+class TaskUpdate(UpdateModel):
+    """Move a task by hand or give it to someone else. A moved task is marked ``due_edited``
+    and no longer follows recalculation."""
+
+    due_date: date | None = None
+    assignee_id: uuid.UUID | None = None
+    nullable = frozenset({"assignee_id"})
+
+
+class TimelineRead(BaseModel):
+    """The placement's year wheel (årshjul): every task, past and future, by due date."""
+
+    placement_id: uuid.UUID
+    items: list[TaskRead]

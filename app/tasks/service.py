@@ -1,0 +1,341 @@
+"""Tasks: list, read, complete (answers checked against the step's form), skip, reopen, move."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal, Role
+from app.children.models import Child
+from app.clock import today
+from app.db import utcnow
+from app.errors import (
+    Conflict,
+    Forbidden,
+    TaskNotOpen,
+    UnknownReference,
+    ValidationFailed,
+    body_error,
+)
+from app.http import check_if_match, paginate
+from app.placements.models import Placement
+from app.staff.service import StaffRepository
+from app.tasks.schemas import (
+    FormFieldRead,
+    OutcomeRead,
+    TaskComplete,
+    TaskFilters,
+    TaskRead,
+    TaskSkip,
+    TaskUpdate,
+)
+from app.tenancy import TenantRepository
+from app.workflows import service as workflows
+from app.workflows.definitions import Role as StepRole
+from app.workflows.definitions import Step
+from app.workflows.forms import check_answers
+from app.workflows.models import InstanceStatus, Task, TaskChange, TaskStatus, WorkflowInstance
+
+
+class TaskRepository(TenantRepository[Task]):
+    model = Task
+    path = "tasks"
+    noun = "task"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        follows = exists().where(
+            Placement.id == Task.placement_id,
+            Placement.contact_person_id == self.principal.staff_id,
+        )
+        return or_(follows, Task.assignee_id == self.principal.staff_id)
+
+
+def step_of(task: Task) -> Step:
+    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    return definition.step(task.step_key)
+
+
+def is_overdue(task: Task, on: date) -> bool:
+    return task.status is TaskStatus.OPEN and task.due_date < on
+
+
+def to_read(task: Task, on: date | None = None) -> TaskRead:
+    step = step_of(task)
+    return TaskRead(
+        id=task.id,
+        service_id=task.service_id,
+        placement_id=task.placement_id,
+        workflow_id=task.instance_id,
+        definition_key=task.definition_key,
+        definition_version=task.definition_version,
+        step_key=task.step_key,
+        occurrence=task.occurrence,
+        title=task.title,
+        guidance=step.guidance,
+        responsible_role=task.responsible_role,
+        assignee_id=task.assignee_id,
+        due_date=task.due_date,
+        nominal_date=task.nominal_date,
+        overdue=is_overdue(task, on or today()),
+        due_edited=task.due_edited,
+        rule=task.rule,
+        legal_basis=task.legal_basis,
+        explanation=task.explanation,
+        rule_set_version=task.rule_set_version,
+        status=task.status,
+        form=[FormFieldRead.model_validate(f.model_dump()) for f in step.form],
+        outcomes=[OutcomeRead(key=o.key, label=o.label, requires=o.requires) for o in step.outcomes]
+        if step.outcomes
+        else None,
+        templates=step.templates,
+        answers=task.answers,
+        outcome=task.outcome,
+        completed_at=task.completed_at,
+        completed_by=task.completed_by,
+        skip_reason=task.skip_reason,
+        created_at=task.created_at,
+        updated_at=task.updated_at,
+    )
+
+
+def list_tasks(
+    session: Session, principal: Principal, params: TaskFilters
+) -> tuple[list[Task], str | None]:
+    on = today()
+    stmt = TaskRepository(session, principal).readable()
+    for name in ("service_id", "placement_id", "assignee_id", "status"):
+        value = getattr(params, name)
+        if value is not None:
+            stmt = stmt.where(getattr(Task, name) == value)
+    if params.due_before is not None:
+        stmt = stmt.where(Task.due_date <= params.due_before)
+    if params.due_after is not None:
+        stmt = stmt.where(Task.due_date >= params.due_after)
+    overdue = and_(Task.status == TaskStatus.OPEN, Task.due_date < on)
+    if params.overdue is True:
+        stmt = stmt.where(overdue)
+    elif params.overdue is False:
+        stmt = stmt.where(not_(overdue))
+    if params.updated_since is not None:
+        stmt = stmt.where(Task.updated_at >= params.updated_since)
+    return paginate(
+        session, stmt, Task, cursor=params.cursor, limit=params.limit, sort=Task.due_date
+    )
+
+
+def get_task(session: Session, principal: Principal, task_id: uuid.UUID) -> Task:
+    return TaskRepository(session, principal).get(task_id)
+
+
+def timeline(
+    session: Session, principal: Principal, placement: Placement, *, include_cancelled: bool
+) -> list[Task]:
+    stmt = TaskRepository(session, principal).readable().where(Task.placement_id == placement.id)
+    if not include_cancelled:
+        stmt = stmt.where(Task.status != TaskStatus.CANCELLED)
+    return list(session.scalars(stmt.order_by(Task.due_date, Task.step_key, Task.occurrence)))
+
+
+def _record(
+    session: Session,
+    task: Task,
+    principal: Principal,
+    action: str,
+    reason: str,
+    old: date | None = None,
+    new: date | None = None,
+) -> None:
+    session.add(
+        TaskChange(
+            service_id=task.service_id,
+            task_id=task.id,
+            changed_by=principal.subject,
+            action=action,
+            old_due_date=old,
+            new_due_date=new,
+            reason=reason,
+        )
+    )
+
+
+def _open_for_update(
+    session: Session, principal: Principal, task_id: uuid.UUID, if_match: str | None
+) -> Task:
+    task = TaskRepository(session, principal).get_for_update(task_id)
+    if if_match is not None:
+        check_if_match(if_match, to_read(task))
+    if task.status is not TaskStatus.OPEN:
+        raise TaskNotOpen(f"The task is {task.status.value}.")
+    return task
+
+
+def _may_complete(principal: Principal, step: Step) -> None:
+    if step.responsible is StepRole.LEADER and principal.role is Role.CONTACT_PERSON:
+        raise Forbidden("Only a leader can complete this step.")
+
+
+def _resync(session: Session, principal: Principal, task: Task, reason: str) -> None:
+    instance = session.get_one(WorkflowInstance, task.instance_id)
+    placement = session.get_one(Placement, task.placement_id)
+    child = session.get_one(Child, placement.child_id)
+    workflows.sync_instance(
+        session,
+        instance,
+        placement=placement,
+        child=child,
+        rules=workflows.current_rule_set(session),
+        actor=principal.subject,
+        reason=reason,
+    )
+
+
+def complete_task(
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    data: TaskComplete,
+    if_match: str | None,
+) -> Task:
+    task = _open_for_update(session, principal, task_id, if_match)
+    step = step_of(task)
+    _may_complete(principal, step)
+    problems = check_answers(step, data.answers, data.outcome)
+    if problems:
+        raise ValidationFailed(
+            "The answers do not fit the step's form.",
+            errors=[body_error(p.field, p.detail, p.code) for p in problems],
+        )
+    task.status = TaskStatus.COMPLETED
+    task.answers = data.answers
+    task.outcome = data.outcome
+    task.completed_at = utcnow()
+    task.completed_by = principal.subject
+    _record(session, task, principal, "completed", "Oppgaven ble fullført.")
+    session.flush()
+    if step.outcomes:
+        _decide(session, principal, task, data.outcome)
+    else:
+        _resync(session, principal, task, f"«{task.title}» ble fullført.")
+    return task
+
+
+def _decide(session: Session, principal: Principal, task: Task, outcome: str | None) -> None:
+    """A decision closes its workflow; some outcomes start the next run."""
+    instance = session.get_one(WorkflowInstance, task.instance_id)
+    instance.status = InstanceStatus.COMPLETED
+    instance.outcome = outcome
+    instance.completed_at = utcnow()
+    for other in session.scalars(
+        select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
+    ):
+        other.status = TaskStatus.CANCELLED
+        _record(
+            session,
+            other,
+            principal,
+            "cancelled",
+            "Arbeidsflyten ble avsluttet med et utfall.",
+            old=other.due_date,
+        )
+    definition = workflows.catalogue().get(instance.definition_key, instance.definition_version)
+    chosen = next(o for o in definition.step(task.step_key).outcomes or [] if o.key == outcome)
+    if chosen.restarts:
+        placement = session.get_one(Placement, task.placement_id)
+        rules = workflows.current_rule_set(session)
+        latest = workflows.catalogue().latest(definition.key) or definition
+        workflows.start_instance(
+            session,
+            placement=placement,
+            child=session.get_one(Child, placement.child_id),
+            definition=latest,
+            workflow_start=today(),
+            planned_from=today(),
+            actor=principal.subject,
+            rules=rules,
+        )
+    session.flush()
+
+
+def skip_task(
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    data: TaskSkip,
+    if_match: str | None,
+) -> Task:
+    task = _open_for_update(session, principal, task_id, if_match)
+    if step_of(task).outcomes:
+        raise Conflict("A decision cannot be skipped; complete it with an outcome.")
+    task.status = TaskStatus.SKIPPED
+    task.skip_reason = data.reason
+    task.completed_at = utcnow()
+    task.completed_by = principal.subject
+    _record(session, task, principal, "skipped", data.reason)
+    session.flush()
+    return task
+
+
+def reopen_task(
+    session: Session, principal: Principal, task_id: uuid.UUID, *, if_match: str | None
+) -> Task:
+    task = TaskRepository(session, principal).get_for_update(task_id)
+    if principal.role not in (Role.LEADER, Role.INTEGRATION):
+        raise Forbidden("Only a leader can reopen a task.")
+    if if_match is not None:
+        check_if_match(if_match, to_read(task))
+    if task.status not in (TaskStatus.COMPLETED, TaskStatus.SKIPPED):
+        raise TaskNotOpen(
+            f"Only completed or skipped tasks can be reopened; this is {task.status}."
+        )
+    instance = session.get_one(WorkflowInstance, task.instance_id)
+    if instance.status is not InstanceStatus.ACTIVE:
+        raise Conflict("The workflow is no longer running; start it again instead.")
+    task.status = TaskStatus.OPEN
+    task.completed_at = None
+    task.completed_by = None
+    task.skip_reason = None
+    task.outcome = None
+    _record(session, task, principal, "reopened", "Oppgaven ble gjenåpnet av leder.")
+    session.flush()
+    return task
+
+
+def update_task(
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    data: TaskUpdate,
+    if_match: str,
+) -> Task:
+    task = _open_for_update(session, principal, task_id, if_match)
+    changes: dict[str, Any] = data.changes()
+    if "assignee_id" in changes and data.assignee_id is not None:
+        staff = StaffRepository(session, principal).in_service(task.service_id, data.assignee_id)
+        if staff is None:
+            raise UnknownReference(
+                "The assignee is not a staff member of the task's service.",
+                errors=[body_error("assignee_id", "No such staff member", "unknown_reference")],
+            )
+    if "assignee_id" in changes:
+        task.assignee_id = data.assignee_id
+    if data.due_date is not None and data.due_date != task.due_date:
+        _record(
+            session,
+            task,
+            principal,
+            "edited",
+            "Fristen ble flyttet for hånd.",
+            old=task.due_date,
+            new=data.due_date,
+        )
+        task.due_date = data.due_date
+        task.due_edited = True
+    session.flush()
+    return task

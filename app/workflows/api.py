@@ -1,0 +1,251 @@
+"""The workflow operations behind the HTTP API (instances, preview, reductions, rule sets)."""
+
+from __future__ import annotations
+
+import uuid
+
+from pydantic import ValidationError
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal, Role
+from app.errors import (
+    DuplicateResource,
+    FieldError,
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+    body_error,
+    field_errors,
+)
+from app.placements.models import Placement, PlacementStatus
+from app.placements.service import PlacementRepository
+from app.tenancy import TenantRepository
+from app.workflows import service as workflows
+from app.workflows.models import RuleSetVersion, VisitReduction, WorkflowInstance
+from app.workflows.rules import RULE_SET_KEY, RuleSet, RuleSetValues, shipped_rule_set
+from app.workflows.schemas import (
+    DefinitionRead,
+    DefinitionSummary,
+    RuleSetPublish,
+    RuleSetRead,
+    ScheduleChange,
+    SchedulePreview,
+    SchedulePreviewRequest,
+    VisitReductionCreate,
+    WorkflowFilters,
+)
+
+
+class WorkflowRepository(TenantRepository[WorkflowInstance]):
+    model = WorkflowInstance
+    path = "workflows"
+    noun = "workflow"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        return exists().where(
+            Placement.id == WorkflowInstance.placement_id,
+            Placement.contact_person_id == self.principal.staff_id,
+        )
+
+
+def definitions() -> list[DefinitionSummary]:
+    catalogue = workflows.catalogue()
+    return [
+        DefinitionSummary(
+            key=d.key,
+            version=d.version,
+            versions=catalogue.versions(d.key),
+            title=d.title,
+            description=d.description,
+            programme=d.programme,
+            legal_basis=d.legal_basis,
+            starts=d.starts.value,
+            step_count=len(d.steps),
+        )
+        for d in catalogue.all_latest()
+    ]
+
+
+def definition(key: str, version: int | None) -> DefinitionRead:
+    catalogue = workflows.catalogue()
+    latest = catalogue.latest(key)
+    if latest is None or (version is not None and version not in catalogue.versions(key)):
+        raise NotFound("No workflow definition with this key and version.")
+    chosen = catalogue.get(key, version) if version is not None else latest
+    return DefinitionRead(
+        versions=catalogue.versions(key), definition=chosen.model_dump(mode="json")
+    )
+
+
+def list_workflows(
+    session: Session, principal: Principal, params: WorkflowFilters
+) -> tuple[list[WorkflowInstance], str | None]:
+    return WorkflowRepository(session, principal).list(params)
+
+
+def get_workflow(
+    session: Session, principal: Principal, workflow_id: uuid.UUID
+) -> WorkflowInstance:
+    return WorkflowRepository(session, principal).get(workflow_id)
+
+
+def start_workflow(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, key: str
+) -> WorkflowInstance:
+    placement = PlacementRepository(session, principal).get_for_update(placement_id)
+    if workflows.catalogue().latest(key) is None:
+        raise ValidationFailed(
+            "Unknown workflow.",
+            errors=[body_error("definition_key", "No such workflow definition", "unknown")],
+        )
+    return workflows.start_on_request(
+        session, placement, definition_key=key, actor=principal.subject
+    )
+
+
+def schedule_preview(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, data: SchedulePreviewRequest
+) -> SchedulePreview:
+    placement = PlacementRepository(session, principal).get(placement_id)
+    proposed = data.model_dump(exclude_unset=True)
+    dates = workflows.Dates(
+        start_date=proposed.get("start_date") or placement.start_date,
+        end_date=proposed.get("end_date", placement.end_date),
+        agreement_end_date=proposed.get("agreement_end_date", placement.agreement_end_date),
+    )
+    errors: list[FieldError] = []
+    if dates.end_date is not None and dates.end_date < dates.start_date:
+        errors.append(body_error("end_date", "end_date is before start_date", "before_start"))
+    if dates.agreement_end_date is not None and dates.agreement_end_date < dates.start_date:
+        errors.append(
+            body_error(
+                "agreement_end_date", "agreement_end_date is before start_date", "before_start"
+            )
+        )
+    if errors:
+        raise ValidationFailed("The proposed dates are not valid.", errors=errors)
+    changes = workflows.preview(session, placement, dates)
+    return SchedulePreview(
+        placement_id=placement.id,
+        changes=[
+            ScheduleChange(
+                action=c.action,
+                task_id=c.task_id,
+                step_key=c.step_key,
+                occurrence=c.occurrence,
+                title=c.title,
+                old_due_date=c.old_due_date,
+                new_due_date=c.new_due_date,
+            )
+            for c in changes
+        ],
+    )
+
+
+def reduce_visits(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, data: VisitReductionCreate
+) -> VisitReduction:
+    placement = PlacementRepository(session, principal).get_for_update(placement_id)
+    if principal.role not in (Role.LEADER, Role.INTEGRATION):
+        raise Forbidden("Only a leader can reduce the follow-up visits.")
+    if placement.status is PlacementStatus.ENDED:
+        raise ValidationFailed(
+            "The placement has ended.",
+            errors=[body_error("effective_from", "The placement has ended", "placement_ended")],
+        )
+    rules = workflows.current_rule_set(session)
+    earliest = rules.duration("visit_reduction_after").after(placement.start_date)
+    if data.effective_from < earliest:
+        raise ValidationFailed(
+            "Visits can be reduced only after the child has lived in the home long enough.",
+            errors=[
+                body_error(
+                    "effective_from",
+                    f"Earliest {earliest.isoformat()} ({rules.text('visit_reduction_after')})",
+                    "too_early",
+                )
+            ],
+        )
+    if session.scalar(select(VisitReduction.id).where(VisitReduction.placement_id == placement.id)):
+        raise DuplicateResource("The visits of this placement are already reduced.")
+    row = VisitReduction(
+        service_id=placement.service_id,
+        placement_id=placement.id,
+        effective_from=data.effective_from,
+        reason=data.reason,
+        objections=data.objections.model_dump(),
+        objection_notes=data.objection_notes,
+        decided_by=principal.subject,
+    )
+    session.add(row)
+    session.flush()
+    workflows.on_placement_changed(
+        session,
+        placement,
+        actor=principal.subject,
+        reason=f"Oppfølgingsbesøkene ble redusert fra {data.effective_from.isoformat()}.",
+    )
+    return row
+
+
+def _read(rules: RuleSet) -> RuleSetRead:
+    return RuleSetRead(
+        key=rules.key,
+        version=rules.version,
+        valid_from=rules.valid_from,
+        title=rules.title,
+        values={k: v.model_dump() for k, v in rules.values.items()},
+    )
+
+
+def _from_row(row: RuleSetVersion) -> RuleSet:
+    return RuleSet(
+        key=row.key,
+        version=row.number,
+        valid_from=row.valid_from,
+        title=row.title,
+        values=row.values,
+    )
+
+
+def rule_sets(session: Session) -> list[RuleSetRead]:
+    rows = session.scalars(select(RuleSetVersion).order_by(RuleSetVersion.number))
+    return [_read(shipped_rule_set()), *(_read(_from_row(r)) for r in rows)]
+
+
+def current_rule_set(session: Session) -> RuleSetRead:
+    rules = workflows.current_rule_set(session)
+    return RuleSetRead(
+        key=rules.key,
+        version=rules.version,
+        valid_from=rules.valid_from,
+        title=rules.title,
+        values={k: v.model_dump() for k, v in rules.values.items()},
+    )
+
+
+def publish_rule_set(
+    session: Session, principal: Principal, *, data: RuleSetPublish
+) -> RuleSetRead:
+    try:
+        values = RuleSetValues.model_validate({"values": data.values})
+    except ValidationError as error:
+        raise ValidationFailed(
+            "The rule values are not valid.", errors=field_errors(dict(e) for e in error.errors())
+        ) from None
+    latest = session.scalar(
+        select(func.max(RuleSetVersion.number)).where(RuleSetVersion.key == RULE_SET_KEY)
+    )
+    number = (latest or 1) + 1
+    row = RuleSetVersion(
+        key=RULE_SET_KEY,
+        number=number,
+        title=data.title,
+        valid_from=data.valid_from,
+        values={k: v.model_dump() for k, v in values.values.items()},
+        published_by=principal.subject,
+    )
+    session.add(row)
+    session.flush()
+    return _read(_from_row(row))

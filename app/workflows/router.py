@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.auth import Principal, Scope, authorize
+from app.db import DbSession
+from app.errors import (
+    DuplicateResource,
+    IdempotencyInFlight,
+    IdempotencyKeyReused,
+    InvalidCursor,
+    NotFound,
+    WorkflowAlreadyRunning,
+    responses,
+)
+from app.http import item_response, page_response, render
+from app.idempotency.service import Idempotency, create_response
+from app.placements.service import PlacementRepository
+from app.schemas import Page
+from app.tasks import service as tasks
+from app.tasks.schemas import TimelineRead
+from app.workflows import api
+from app.workflows.schemas import (
+    DefinitionRead,
+    DefinitionSummary,
+    RuleSetPublish,
+    RuleSetRead,
+    SchedulePreview,
+    SchedulePreviewRequest,
+    VisitReductionCreate,
+    VisitReductionRead,
+    WorkflowFilters,
+    WorkflowRead,
+    WorkflowStart,
+)
+
+router = APIRouter(tags=["workflows"])
+Reader = Annotated[Principal, authorize(Scope.WORKFLOWS_READ)]
+Writer = Annotated[Principal, authorize(Scope.WORKFLOWS_WRITE)]
+PlacementWriter = Annotated[Principal, authorize(Scope.PLACEMENTS_WRITE)]
+TaskReader = Annotated[Principal, authorize(Scope.TASKS_READ)]
+RuleSetWriter = Annotated[Principal, authorize(Scope.RULE_SETS_WRITE)]
+
+
+def _json(model: object) -> Response:
+    return Response(content=render(model), media_type="application/json")  # type: ignore[arg-type]
+
+
+@router.get(
+    "/v1/workflow-definitions",
+    response_model=list[DefinitionSummary],
+    operation_id="listWorkflowDefinitions",
+    summary="List workflow definitions",
+    description="The latest version of every shipped workflow (follow-up programmes and legal "
+    "follow-up), with the versions still kept for running instances.",
+    responses=responses(),
+)
+def list_definitions(principal: Reader) -> list[DefinitionSummary]:
+    return api.definitions()
+
+
+@router.get(
+    "/v1/workflow-definitions/{key}",
+    response_model=DefinitionRead,
+    operation_id="getWorkflowDefinition",
+    summary="Get a workflow definition",
+    description="Steps with due rules, guidance, forms, templates and outcomes. `version` picks "
+    "an older version (running instances keep theirs).",
+    responses=responses(NotFound),
+)
+def get_definition(
+    key: str, principal: Reader, version: Annotated[int | None, Query(ge=1)] = None
+) -> DefinitionRead:
+    return api.definition(key, version)
+
+
+@router.get(
+    "/v1/workflows",
+    response_model=Page[WorkflowRead],
+    operation_id="listWorkflows",
+    summary="List workflow instances",
+    description="Running and finished workflows of the placements you can see.",
+    responses=responses(InvalidCursor),
+)
+def list_workflows(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    params: Annotated[WorkflowFilters, Query()],
+) -> Response:
+    rows, next_cursor = api.list_workflows(session, principal, params)
+    return page_response(request, rows, next_cursor, WorkflowRead)
+
+
+@router.get(
+    "/v1/workflows/{workflow_id}",
+    response_model=WorkflowRead,
+    operation_id="getWorkflow",
+    summary="Get a workflow instance",
+    description="Pinned to the definition version it started with; `outcome` is set when a "
+    "decision closed it.",
+    responses=responses(NotFound),
+)
+def get_workflow(
+    workflow_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    row = api.get_workflow(session, principal, workflow_id)
+    return item_response(request, WorkflowRead.model_validate(row))
+
+
+@router.post(
+    "/v1/placements/{placement_id}/workflows",
+    status_code=201,
+    response_model=WorkflowRead,
+    operation_id="startWorkflow",
+    summary="Start a workflow for a placement",
+    description="Starts a workflow on request (e.g. `veien-videre`, or a return-home "
+    "assessment before it is due). One running instance per workflow and placement.",
+    responses=responses(
+        NotFound, WorkflowAlreadyRunning, IdempotencyKeyReused, IdempotencyInFlight
+    ),
+)
+def start_workflow(
+    placement_id: uuid.UUID,
+    body: WorkflowStart,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=WorkflowRead,
+        create=lambda: api.start_workflow(
+            session, principal, placement_id, key=body.definition_key
+        ),
+        location_base="/v1/workflows",
+    )
+
+
+@router.get(
+    "/v1/placements/{placement_id}/timeline",
+    response_model=TimelineRead,
+    operation_id="getPlacementTimeline",
+    summary="The placement's year wheel",
+    description="Every task of the placement, past and future, by due date, each with its "
+    "legal basis and the explanation of its date (årshjulet).",
+    responses=responses(NotFound),
+)
+def timeline(
+    placement_id: uuid.UUID,
+    principal: TaskReader,
+    session: DbSession,
+    include_cancelled: Annotated[bool, Query()] = False,
+) -> Response:
+    placement = PlacementRepository(session, principal).get(placement_id)
+    rows = tasks.timeline(session, principal, placement, include_cancelled=include_cancelled)
+    return _json(TimelineRead(placement_id=placement.id, items=[tasks.to_read(t) for t in rows]))
+
+
+@router.post(
+    "/v1/placements/{placement_id}/schedule-preview",
+    response_model=SchedulePreview,
+    operation_id="previewPlacementSchedule",
+    summary="Preview a change of the placement's dates",
+    description="Which open tasks would move, appear or be cancelled if the placement's dates "
+    "changed as proposed. Saves nothing.",
+    responses=responses(NotFound),
+)
+def schedule_preview(
+    placement_id: uuid.UUID,
+    body: SchedulePreviewRequest,
+    principal: TaskReader,
+    session: DbSession,
+) -> SchedulePreview:
+    return api.schedule_preview(session, principal, placement_id, data=body)
+
+
+@router.post(
+    "/v1/placements/{placement_id}/visit-reductions",
+    status_code=201,
+    response_model=VisitReductionRead,
+    operation_id="reduceFollowUpVisits",
+    summary="Reduce follow-up visits (leader)",
+    description="After the child has lived two years in the same home (the rule set says how "
+    "long), a leader may reduce the visits to the reduced minimum. Not a formal decision: the "
+    "reason and any objection from the child, the foster parents or the parents are recorded. "
+    "Open visits are recalculated at once.",
+    responses=responses(NotFound, DuplicateResource),
+)
+def reduce_visits(
+    placement_id: uuid.UUID,
+    body: VisitReductionCreate,
+    principal: PlacementWriter,
+    session: DbSession,
+    request: Request,
+) -> Response:
+    row = api.reduce_visits(session, principal, placement_id, data=body)
+    return item_response(request, VisitReductionRead.model_validate(row), status_code=201)
+
+
+@router.get(
+    "/v1/rule-sets",
+    response_model=list[RuleSetRead],
+    operation_id="listRuleSets",
+    summary="List rule-set versions",
+    description="Version 1 ships with the code; later versions were published by an admin.",
+    responses=responses(),
+)
+def list_rule_sets(principal: Reader, session: DbSession) -> list[RuleSetRead]:
+    return api.rule_sets(session)
+
+
+@router.get(
+    "/v1/rule-sets/current",
+    response_model=RuleSetRead,
+    operation_id="getCurrentRuleSet",
+    summary="The rule set in force",
+    description="The values new due dates are computed with.",
+    responses=responses(),
+)
+def current_rule_set(principal: Reader, session: DbSession) -> RuleSetRead:
+    return api.current_rule_set(session)
+
+
+@router.post(
+    "/v1/rule-sets",
+    status_code=201,
+    response_model=RuleSetRead,
+    operation_id="publishRuleSet",
+    summary="Publish a new rule-set version (admin)",
+    description="Every rule with its value, Norwegian text and source. Tasks planned from now on "
+    "record the new version; `fosterflyt schedule-sync` recalculates open tasks.",
+    responses=responses(),
+)
+def publish_rule_set(
+    body: RuleSetPublish, principal: RuleSetWriter, session: DbSession
+) -> RuleSetRead:
+    return api.publish_rule_set(session, principal, data=body)

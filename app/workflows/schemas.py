@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field, model_validator
+
+from app.errors import ValidationFailed, body_error
+from app.schemas import ListParams, NonBlankStr, ReadModel, StrictModel
+from app.workflows.models import InstanceStatus
+
+
+class DefinitionSummary(BaseModel):
+    key: str
+    version: int
+    versions: list[int]
+    title: str
+    description: str
+    programme: str
+    legal_basis: str
+    starts: str
+    step_count: int
+
+
+class DefinitionRead(BaseModel):
+    """A workflow definition as shipped (``definition``) with its other versions."""
+
+    versions: list[int]
+    definition: dict[str, Any]
+
+
+class WorkflowRead(ReadModel):
+    id: uuid.UUID
+    service_id: uuid.UUID
+    placement_id: uuid.UUID
+    definition_key: str
+    definition_version: int
+    status: InstanceStatus
+    workflow_start: date
+    planned_from: date | None
+    outcome: str | None
+    completed_at: datetime | None
+    started_by: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class WorkflowFilters(ListParams):
+    placement_id: uuid.UUID | None = None
+    definition_key: str | None = Field(default=None, max_length=64)
+    status: InstanceStatus | None = None
+
+
+class WorkflowStart(StrictModel):
+    definition_key: str = Field(max_length=64, examples=["veien-videre"])
+
+
+class SchedulePreviewRequest(StrictModel):
+    """Proposed placement dates; fields left out keep their stored value, ``null`` clears."""
+
+    start_date: date | None = None
+    agreement_end_date: date | None = None
+    end_date: date | None = None
+
+
+class ScheduleChange(BaseModel):
+    action: str = Field(description="created, moved or cancelled")
+    task_id: uuid.UUID | None
+    step_key: str
+    occurrence: int
+    title: str
+    old_due_date: date | None
+    new_due_date: date | None
+
+
+class SchedulePreview(BaseModel):
+    placement_id: uuid.UUID
+    changes: list[ScheduleChange]
+
+
+class Objections(StrictModel):
+    child: bool = False
+    foster_parents: bool = False
+    parents: bool = False
+
+
+class VisitReductionCreate(StrictModel):
+    effective_from: date
+    reason: NonBlankStr = Field(description="Why fewer visits are enough (required).")
+    objections: Objections = Field(default_factory=Objections)
+    objection_notes: str | None = Field(
+        default=None,
+        max_length=4000,
+        description="Required when anyone objects: their view and why the reduction stands.",
+    )
+
+    @model_validator(mode="after")
+    def _objections_explained(self) -> VisitReductionCreate:
+        objected = (
+            self.objections.child or self.objections.foster_parents or self.objections.parents
+        )
+        if objected and not (self.objection_notes or "").strip():
+            raise ValidationFailed(
+                "An objection must be recorded with its reasons.",
+                errors=[body_error("objection_notes", "Required when someone objects", "missing")],
+            )
+        return self
+
+
+class VisitReductionRead(ReadModel):
+    id: uuid.UUID
+    service_id: uuid.UUID
+    placement_id: uuid.UUID
+    effective_from: date
+    reason: str
+    objections: Objections
+    objection_notes: str | None
+    decided_by: str
+    created_at: datetime
+
+
+class RuleSetRead(BaseModel):
+    key: str
+    version: int
+    valid_from: date
+    title: str
+    values: dict[str, Any]
+
+
+class RuleSetPublish(StrictModel):
+    """A new version of the rule set: every rule, each with its value, text and source."""
+
+    title: NonBlankStr
+    valid_from: date
+    values: dict[str, Any]
