@@ -132,6 +132,9 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         case_data=True,
     ),
     ("GET", "/v1/tasks/{task_id}"): RouteSpec(Scope.TASKS_READ, visit_task, None, case_data=True),
+    ("GET", "/v1/tasks/{task_id}/changes"): RouteSpec(
+        Scope.TASKS_READ, visit_task, None, case_data=True
+    ),
     ("PATCH", "/v1/tasks/{task_id}"): RouteSpec(
         Scope.TASKS_WRITE, visit_task, {"due_date": "2027-01-04"}, case_data=True
     ),

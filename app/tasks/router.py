@@ -20,7 +20,14 @@ from app.errors import (
 from app.http import IfMatchHeader, item_response, page_response, require_if_match
 from app.schemas import Page
 from app.tasks import service
-from app.tasks.schemas import TaskComplete, TaskFilters, TaskRead, TaskSkip, TaskUpdate
+from app.tasks.schemas import (
+    TaskChangeRead,
+    TaskComplete,
+    TaskFilters,
+    TaskRead,
+    TaskSkip,
+    TaskUpdate,
+)
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -147,3 +154,16 @@ def reopen_task(
 ) -> Response:
     task = service.reopen_task(session, principal, task_id, if_match=if_match)
     return item_response(request, service.to_read(task))
+
+
+@router.get(
+    "/{task_id}/changes",
+    response_model=list[TaskChangeRead],
+    operation_id="listTaskChanges",
+    summary="A task's history",
+    description="Every change of the task's due date or status, oldest first, with who made it "
+    "and why (recalculations name the change of the placement that caused them).",
+    responses=responses(NotFound),
+)
+def task_changes(task_id: uuid.UUID, principal: Reader, session: DbSession) -> list[TaskChangeRead]:
+    return [TaskChangeRead.model_validate(c) for c in service.changes(session, principal, task_id)]

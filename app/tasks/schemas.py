@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from app.schemas import ListParams, NonBlankStr, StrictModel, UpdateModel
+from app.schemas import ListParams, NonBlankStr, ReadModel, StrictModel, UpdateModel
 from app.workflows.models import TaskStatus
 
 
@@ -100,3 +100,17 @@ class TimelineRead(BaseModel):
 
     placement_id: uuid.UUID
     items: list[TaskRead]
+
+
+class TaskChangeRead(ReadModel):
+    """One entry of a task's history: created, moved, edited, completed, skipped, reopened or
+    cancelled, with who did it and why."""
+
+    id: uuid.UUID
+    task_id: uuid.UUID
+    changed_at: datetime
+    changed_by: str
+    action: str
+    old_due_date: date | None
+    new_due_date: date | None
+    reason: str

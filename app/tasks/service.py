@@ -131,6 +131,12 @@ def get_task(session: Session, principal: Principal, task_id: uuid.UUID) -> Task
     return TaskRepository(session, principal).get(task_id)
 
 
+def changes(session: Session, principal: Principal, task_id: uuid.UUID) -> list[TaskChange]:
+    task = get_task(session, principal, task_id)
+    stmt = select(TaskChange).where(TaskChange.task_id == task.id)
+    return list(session.scalars(stmt.order_by(TaskChange.changed_at, TaskChange.id)))
+
+
 def timeline(
     session: Session, principal: Principal, placement: Placement, *, include_cancelled: bool
 ) -> list[Task]:
