@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
 from app.db import make_engine
@@ -46,6 +47,7 @@ TAGS = [
     {"name": "placements", "description": "A child living in a foster home."},
     {"name": "tasks", "description": "What is due, when and why, and completing it."},
     {"name": "workflows", "description": "Follow-up programmes, their definitions and rules."},
+    {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -83,6 +85,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         placements_router,
         tasks_router,
         workflows_router,
+        calendar_router,
     ):
         app.include_router(router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)

@@ -77,6 +77,13 @@ def completed_visit_task(case: Case) -> str:
     return task_id
 
 
+def calendar_feed_of(case: Case) -> str:
+    """A feed of the case's contact person (hidden from other contact persons)."""
+    created = case.tenant.contact.post("/v1/calendar-feeds")
+    assert created.status_code == 201, created.text
+    return str(created.json()["feed"]["id"])
+
+
 def workflow_of(case: Case) -> str:
     response = case.tenant.integration.get(
         "/v1/workflows", params={"placement_id": case.placement["id"]}
@@ -146,6 +153,9 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("POST", "/v1/tasks/{task_id}/reopen"): RouteSpec(
         Scope.TASKS_WRITE, completed_visit_task, None, case_data=True, contact_ok=False
+    ),
+    ("POST", "/v1/calendar-feeds/{feed_id}/revoke"): RouteSpec(
+        Scope.TASKS_READ, calendar_feed_of, None, case_data=True
     ),
     ("GET", "/v1/workflows/{workflow_id}"): RouteSpec(
         Scope.WORKFLOWS_READ, workflow_of, None, case_data=True

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request, Response
+
+from app.auth import Principal, Scope, authorize
+from app.calendar import service
+from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
+from app.db import DbSession
+from app.errors import NotFound, responses
+from app.http import item_response
+
+router = APIRouter(tags=["calendar"])
+Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
+
+
+@router.post(
+    "/v1/calendar-feeds",
+    status_code=201,
+    response_model=CalendarFeedCreated,
+    operation_id="createCalendarFeed",
+    summary="Create a calendar feed of my open tasks",
+    description="For the staff member named by the token. The URL is shown once; subscribe to "
+    "it in Outlook. Events show the task and its deadline, never the child's name.",
+    responses=responses(),
+)
+def create_feed(principal: Reader, session: DbSession, request: Request) -> Response:
+    feed, token = service.create_feed(session, principal)
+    url = str(request.url_for("calendar_ics", token=token))
+    body = CalendarFeedCreated(feed=CalendarFeedRead.model_validate(feed), url=url)
+    return item_response(request, body, status_code=201)
+
+
+@router.get(
+    "/v1/calendar-feeds",
+    response_model=list[CalendarFeedRead],
+    operation_id="listCalendarFeeds",
+    summary="List calendar feeds",
+    description="Your own feeds; leaders and integrations see every feed of their services.",
+    responses=responses(),
+)
+def list_feeds(principal: Reader, session: DbSession) -> list[CalendarFeedRead]:
+    return [CalendarFeedRead.model_validate(f) for f in service.list_feeds(session, principal)]
+
+
+@router.post(
+    "/v1/calendar-feeds/{feed_id}/revoke",
+    response_model=CalendarFeedRead,
+    operation_id="revokeCalendarFeed",
+    summary="Revoke a calendar feed",
+    description="Its URL stops working at once. Revoking twice is harmless.",
+    responses=responses(NotFound),
+)
+def revoke_feed(
+    feed_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    feed = service.revoke_feed(session, principal, feed_id)
+    return item_response(request, CalendarFeedRead.model_validate(feed))
+
+
+@router.get(
+    "/calendar/{token}.ics",
+    name="calendar_ics",
+    operation_id="getCalendarFeed",
+    summary="A calendar feed (iCalendar)",
+    description="Opened by calendar clients with the secret URL; no Authorization header. A "
+    "revoked or unknown URL answers 404.",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **responses(NotFound)},
+)
+def calendar_ics(
+    token: Annotated[str, Path(min_length=20, max_length=100)], session: DbSession
+) -> Response:
+    return Response(
+        content=service.render_feed(session, token),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'inline; filename="fosterflyt.ics"'},
+    )

@@ -1,0 +1,121 @@
+"""Calendar feeds: a contact person's open tasks as iCalendar (RFC 5545), for Outlook and others.
+
+Calendar clients cannot send bearer tokens, so each feed is a secret URL: stored only as a hash,
+shown once, revocable. Events carry the task's title, due date and explanation, and no names:
+calendars are synced to places the case file is not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import timedelta
+
+from icalendar import Calendar, Event
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from app.auth import Principal
+from app.db import utcnow
+from app.errors import FieldError, NotFound, ValidationFailed
+from app.staff.models import Staff
+from app.tenancy import TenantRepository
+from app.workflows.models import CalendarFeed, Task, TaskStatus
+
+TOKEN_BYTES = 32
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class CalendarFeedRepository(TenantRepository[CalendarFeed]):
+    model = CalendarFeed
+    path = "calendar-feeds"
+    noun = "calendar feed"
+
+    def case_filter(self) -> ColumnElement[bool]:
+        return CalendarFeed.staff_id == self.principal.staff_id
+
+
+def create_feed(session: Session, principal: Principal) -> tuple[CalendarFeed, str]:
+    if principal.staff_id is None:
+        raise ValidationFailed(
+            "A calendar feed belongs to a staff member: use a token that names staff_id.",
+            errors=[
+                FieldError(
+                    detail="The token has no staff_id",
+                    parameter="Authorization",
+                    location="header",
+                    code="no_staff",
+                )
+            ],
+        )
+    staff_id = principal.staff_id
+    staff = session.scalar(
+        select(Staff).where(Staff.id == staff_id, Staff.service_id.in_(principal.service_ids))
+    )
+    if staff is None:
+        raise NotFound("The token's staff member is not in its services.")
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    feed = CalendarFeed(
+        service_id=staff.service_id,
+        staff_id=staff.id,
+        token_hash=_hash(token),
+        token_prefix=token[:8],
+        created_by=principal.subject,
+    )
+    session.add(feed)
+    session.flush()
+    return feed, token
+
+
+def list_feeds(session: Session, principal: Principal) -> list[CalendarFeed]:
+    stmt = CalendarFeedRepository(session, principal).readable()
+    return list(session.scalars(stmt.order_by(CalendarFeed.created_at)))
+
+
+def revoke_feed(session: Session, principal: Principal, feed_id: uuid.UUID) -> CalendarFeed:
+    feed = CalendarFeedRepository(session, principal).get_for_update(feed_id)
+    if feed.revoked_at is None:
+        feed.revoked_at = utcnow()
+        session.flush()
+    return feed
+
+
+def render_feed(session: Session, token: str) -> bytes:
+    """The open tasks of the feed's staff member; an unknown or revoked token is a 404."""
+    feed = session.scalar(
+        select(CalendarFeed).where(
+            CalendarFeed.token_hash == _hash(token), CalendarFeed.revoked_at.is_(None)
+        )
+    )
+    if feed is None:
+        raise NotFound("No such calendar feed.")
+    tasks = session.scalars(
+        select(Task)
+        .where(
+            Task.service_id == feed.service_id,
+            Task.assignee_id == feed.staff_id,
+            Task.status == TaskStatus.OPEN,
+        )
+        .order_by(Task.due_date, Task.id)
+        .limit(2000)
+    )
+    calendar = Calendar()
+    calendar.add("prodid", "-//Fosterflyt//oppfolging//NO")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Fosterflyt – frister")
+    stamp = utcnow()
+    for task in tasks:
+        event = Event()
+        event.add("uid", f"{task.id}@fosterflyt")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", task.due_date)
+        event.add("dtend", task.due_date + timedelta(days=1))
+        event.add("summary", f"Frist: {task.title}")
+        event.add("description", task.explanation)
+        event.add("categories", [task.definition_key])
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
