@@ -13,6 +13,7 @@ from app.workflows.models import (
     Task,
     TaskChange,
     VisitReduction,
+    WorkflowAdjustment,
     WorkflowInstance,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "Task",
     "TaskChange",
     "VisitReduction",
+    "WorkflowAdjustment",
     "WorkflowInstance",
 ]

@@ -20,11 +20,18 @@ from app.errors import (
 )
 from app.placements.models import Placement, PlacementStatus
 from app.placements.service import PlacementRepository
-from app.tenancy import TenantRepository
+from app.tenancy import TenantRepository, resolve_service
 from app.workflows import service as workflows
-from app.workflows.models import RuleSetVersion, VisitReduction, WorkflowInstance
+from app.workflows.models import (
+    RuleSetVersion,
+    VisitReduction,
+    WorkflowAdjustment,
+    WorkflowInstance,
+)
 from app.workflows.rules import RULE_SET_KEY, RuleSet, RuleSetValues, shipped_rule_set
 from app.workflows.schemas import (
+    AdjustmentFilters,
+    AdjustmentPut,
     DefinitionRead,
     DefinitionSummary,
     RuleSetPublish,
@@ -249,3 +256,67 @@ def publish_rule_set(
     session.add(row)
     session.flush()
     return _read(_from_row(row))
+
+
+class AdjustmentRepository(TenantRepository[WorkflowAdjustment]):
+    model = WorkflowAdjustment
+    path = "workflow-adjustments"
+    noun = "workflow adjustment"
+
+
+def list_adjustments(
+    session: Session, principal: Principal, params: AdjustmentFilters
+) -> tuple[list[WorkflowAdjustment], str | None]:
+    return AdjustmentRepository(session, principal).list(params)
+
+
+def put_adjustment(
+    session: Session,
+    principal: Principal,
+    key: str,
+    *,
+    service_id: uuid.UUID | None,
+    data: AdjustmentPut,
+) -> WorkflowAdjustment:
+    """Replace the service's adjustment of an adjustable workflow; new instances use it."""
+    owner = resolve_service(principal, service_id)
+    if principal.role not in (Role.LEADER, Role.INTEGRATION):
+        raise Forbidden("Only a leader can adjust a workflow for the service.")
+    definition = workflows.catalogue().latest(key)
+    if definition is None:
+        raise NotFound("No workflow definition with this key.")
+    if not definition.adjustable:
+        raise ValidationFailed(
+            "This workflow follows the law or a fixed programme and cannot be adjusted.",
+            errors=[
+                FieldError(
+                    detail="Not adjustable", parameter="key", location="path", code="not_adjustable"
+                )
+            ],
+        )
+    known = {s.key for s in definition.steps}
+    unknown = [k for k in data.steps if k not in known]
+    if unknown:
+        raise ValidationFailed(
+            "Unknown steps.",
+            errors=[
+                body_error(f"steps/{k}", "No such step in this workflow", "unknown_step")
+                for k in unknown
+            ],
+        )
+    row = session.scalar(
+        AdjustmentRepository(session, principal)
+        .readable()
+        .where(WorkflowAdjustment.service_id == owner, WorkflowAdjustment.definition_key == key)
+    )
+    steps = {k: v.model_dump() for k, v in data.steps.items()}
+    if row is None:
+        row = WorkflowAdjustment(
+            service_id=owner, definition_key=key, steps=steps, changed_by=principal.subject
+        )
+        session.add(row)
+    else:
+        row.steps = steps
+        row.changed_by = principal.subject
+    session.flush()
+    return row

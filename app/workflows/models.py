@@ -73,6 +73,9 @@ class WorkflowInstance(TenantRow, Base):
     planned_from: Mapped[date | None] = mapped_column(
         doc="Occurrences due before this are not planned (placements registered late)."
     )
+    adjustments: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON, doc="The service's step adjustments as they were when the instance started."
+    )
     outcome: Mapped[str | None] = mapped_column(String(64))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_by: Mapped[str] = mapped_column(String(200))
@@ -112,6 +115,17 @@ class Task(TenantRow, Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_by: Mapped[str | None] = mapped_column(String(200))
     skip_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class WorkflowAdjustment(TenantRow, Base):
+    """A service's own adjustment of an adjustable workflow: step offsets, steps switched off."""
+
+    __tablename__ = "workflow_adjustments"
+    __table_args__ = (UniqueConstraint("service_id", "definition_key"),)
+
+    definition_key: Mapped[str] = mapped_column(String(64))
+    steps: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changed_by: Mapped[str] = mapped_column(String(200))
 
 
 class TaskChange(Base):

@@ -16,7 +16,7 @@ from app.errors import (
     WorkflowAlreadyRunning,
     responses,
 )
-from app.http import item_response, page_response, render
+from app.http import ServiceIdQuery, item_response, page_response, render
 from app.idempotency.service import Idempotency, create_response
 from app.placements.service import PlacementRepository
 from app.schemas import Page
@@ -24,6 +24,9 @@ from app.tasks import service as tasks
 from app.tasks.schemas import TimelineRead
 from app.workflows import api
 from app.workflows.schemas import (
+    AdjustmentFilters,
+    AdjustmentPut,
+    AdjustmentRead,
     DefinitionRead,
     DefinitionSummary,
     RuleSetPublish,
@@ -243,3 +246,43 @@ def publish_rule_set(
     body: RuleSetPublish, principal: RuleSetWriter, session: DbSession
 ) -> RuleSetRead:
     return api.publish_rule_set(session, principal, data=body)
+
+
+@router.get(
+    "/v1/workflow-adjustments",
+    response_model=Page[AdjustmentRead],
+    operation_id="listWorkflowAdjustments",
+    summary="List the services' workflow adjustments",
+    description="How each of your services has adjusted the adjustable workflows.",
+    responses=responses(InvalidCursor),
+)
+def list_adjustments(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    params: Annotated[AdjustmentFilters, Query()],
+) -> Response:
+    rows, next_cursor = api.list_adjustments(session, principal, params)
+    return page_response(request, rows, next_cursor, AdjustmentRead)
+
+
+@router.put(
+    "/v1/workflow-adjustments/{key}",
+    response_model=AdjustmentRead,
+    operation_id="putWorkflowAdjustment",
+    summary="Adjust a workflow for a service (leader)",
+    description="Only workflows marked adjustable (Omsorgspakken). Change a step's offset or "
+    "switch it off; placements started from now on follow the adjustment, running ones keep "
+    "the plan they started with.",
+    responses=responses(NotFound),
+)
+def put_adjustment(
+    key: str,
+    body: AdjustmentPut,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    service_id: ServiceIdQuery = None,
+) -> Response:
+    row = api.put_adjustment(session, principal, key, service_id=service_id, data=body)
+    return item_response(request, AdjustmentRead.model_validate(row))

@@ -4,10 +4,11 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.errors import ValidationFailed, body_error
 from app.schemas import ListParams, NonBlankStr, ReadModel, StrictModel
+from app.workflows.durations import Duration
 from app.workflows.models import InstanceStatus
 
 
@@ -134,3 +135,39 @@ class RuleSetPublish(StrictModel):
     title: NonBlankStr
     valid_from: date
     values: dict[str, Any]
+
+
+class StepAdjustment(StrictModel):
+    offset: str | None = Field(
+        default=None,
+        description="A new offset from the step's anchor (ISO 8601, e.g. P10D).",
+        examples=["P10D"],
+    )
+    enabled: bool = Field(default=True, description="false: the step is not planned at all.")
+
+    @field_validator("offset")
+    @classmethod
+    def _valid_offset(cls, value: str | None) -> str | None:
+        if value is not None:
+            Duration.parse(value)  # its ValueError names the expected form
+        return value
+
+
+class AdjustmentPut(StrictModel):
+    """The service's whole adjustment of one workflow (steps left out follow the definition)."""
+
+    steps: dict[str, StepAdjustment]
+
+
+class AdjustmentRead(ReadModel):
+    id: uuid.UUID
+    service_id: uuid.UUID
+    definition_key: str
+    steps: dict[str, StepAdjustment]
+    changed_by: str
+    updated_at: datetime
+
+
+class AdjustmentFilters(ListParams):
+    service_id: uuid.UUID | None = None
+    definition_key: str | None = Field(default=None, max_length=64)

@@ -31,7 +31,7 @@ from app.workflows.definitions import (
     load_catalogue,
 )
 from app.workflows.durations import Duration
-from app.workflows.engine import Facts, PlannedTask, plan
+from app.workflows.engine import Facts, PlannedTask, StepOverride, plan
 from app.workflows.models import (
     InstanceStatus,
     RuleSetVersion,
@@ -39,6 +39,7 @@ from app.workflows.models import (
     TaskChange,
     TaskStatus,
     VisitReduction,
+    WorkflowAdjustment,
     WorkflowInstance,
 )
 from app.workflows.rules import RULE_SET_KEY, RuleSet, shipped_rule_set
@@ -142,6 +143,10 @@ def plan_instance(
         not_before=instance.planned_from,
         reduction_from=_reduction_from(session, instance.placement_id),
         completions=_completion_dates(tasks),
+        overrides={
+            key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
+            for key, value in (instance.adjustments or {}).items()
+        },
     )
     return plan(definition, facts, rules)
 
@@ -274,8 +279,18 @@ def start_instance(
     actor: str,
     rules: RuleSet,
 ) -> WorkflowInstance:
+    adjustments = None
+    if definition.adjustable:
+        # The service's adjustments are pinned when the instance starts, like the definition.
+        adjustments = session.scalar(
+            select(WorkflowAdjustment.steps).where(
+                WorkflowAdjustment.service_id == placement.service_id,
+                WorkflowAdjustment.definition_key == definition.key,
+            )
+        )
     instance = WorkflowInstance(
         service_id=placement.service_id,
+        adjustments=adjustments,
         placement_id=placement.id,
         definition_key=definition.key,
         definition_version=definition.version,

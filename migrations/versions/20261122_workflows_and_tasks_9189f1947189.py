@@ -102,6 +102,35 @@ def upgrade() -> None:
         op.f("ix_visit_reductions_service_id"), "visit_reductions", ["service_id"], unique=False
     )
     op.create_table(
+        "workflow_adjustments",
+        sa.Column("definition_key", sa.String(length=64), nullable=False),
+        sa.Column("steps", sa.JSON(), nullable=False),
+        sa.Column("changed_by", sa.String(length=200), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["service_id"],
+            ["services.id"],
+            name=op.f("fk_workflow_adjustments_service_id_services"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_workflow_adjustments")),
+        sa.UniqueConstraint(
+            "service_id",
+            "definition_key",
+            name=op.f("uq_workflow_adjustments_service_id_definition_key"),
+        ),
+    )
+    op.create_index(
+        op.f("ix_workflow_adjustments_service_id"),
+        "workflow_adjustments",
+        ["service_id"],
+        unique=False,
+    )
+    op.create_table(
         "workflow_instances",
         sa.Column("placement_id", sa.Uuid(), nullable=False),
         sa.Column("definition_key", sa.String(length=64), nullable=False),
@@ -121,6 +150,7 @@ def upgrade() -> None:
         ),
         sa.Column("workflow_start", sa.Date(), nullable=False),
         sa.Column("planned_from", sa.Date(), nullable=True),
+        sa.Column("adjustments", sa.JSON(), nullable=True),
         sa.Column("outcome", sa.String(length=64), nullable=True),
         sa.Column("completed_at", app.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("started_by", sa.String(length=200), nullable=False),
@@ -251,6 +281,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_workflow_adjustments_service_id"), table_name="workflow_adjustments")
+    op.drop_table("workflow_adjustments")
     op.drop_index("ix_task_changes_task_id", table_name="task_changes")
     op.drop_index(op.f("ix_task_changes_service_id"), table_name="task_changes")
     op.drop_table("task_changes")
