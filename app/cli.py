@@ -9,11 +9,19 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.auth import Principal, Role, mint_token
 from app.config import get_settings
+
+
+def _engine() -> Engine:
+    """An engine for commands that use the ORM, with every model registered."""
+    import app.models  # noqa: F401  (mappers need every table to resolve foreign keys)
+    from app.db import make_engine
+
+    return make_engine(get_settings().sqlalchemy_url)
 
 
 def _migrate(_args: argparse.Namespace) -> int:
@@ -60,7 +68,6 @@ def _demo_data(_args: argparse.Namespace) -> int:
     """Create (once) a demo service with staff, a child, a foster home and a placement."""
     from app.children.schemas import ChildCreate
     from app.children.service import create_child
-    from app.db import make_engine
     from app.foster_homes.schemas import FosterHomeCreate
     from app.foster_homes.service import create_foster_home
     from app.placements.schemas import PlacementCreate
@@ -73,7 +80,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
     from app.staff.service import create_staff
 
     settings = get_settings()
-    engine = make_engine(settings.sqlalchemy_url)
+    engine = _engine()
     with Session(engine) as session, session.begin():
         service = session.scalar(select(Service).where(Service.org_number == DEMO_ORG))
         if service is None:
@@ -163,6 +170,19 @@ def _demo_data(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _schedule_sync(_args: argparse.Namespace) -> int:
+    """Roll every running workflow's plan forward; run it daily (cron or the worker)."""
+    from app.workflows.service import sync_all
+
+    engine = _engine()
+    with Session(engine) as session:
+        counts = sync_all(session, actor="fosterflyt schedule-sync")
+        session.commit()
+    engine.dispose()
+    print(json.dumps(counts))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fosterflyt", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -176,6 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo-data", help="create a demo service and print dev tokens").set_defaults(
         func=_demo_data
     )
+
+    sub.add_parser(
+        "schedule-sync", help="recalculate running workflows (horizon, new rule set)"
+    ).set_defaults(func=_schedule_sync)
 
     token = sub.add_parser("token", help="print a signed development token")
     token.add_argument("--role", required=True, choices=[r.value for r in Role])

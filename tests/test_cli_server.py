@@ -163,3 +163,38 @@ class TestNothingPersonalInLogs:
         assert '"route": "/v1/children"' in logs  # the requests were logged ...
         for secret in (national_id, wrong, "Sigrid", "Særnavn", "S\\u00e6rnavn"):
             assert secret not in logs  # ... without anything personal
+
+
+class TestScheduleSync:
+    def test_schedule_sync_applies_a_newly_published_rule_set_to_open_tasks(
+        self, server: tuple[str, Path], demo: dict[str, object], environment: dict[str, str]
+    ) -> None:
+        url, _ = server
+        tokens = demo["tokens"]
+        assert isinstance(tokens, dict)
+        admin = {"Authorization": f"Bearer {tokens['admin']}"}
+        leader = {"Authorization": f"Bearer {tokens['leader']}"}
+        current = httpx.get(f"{url}/v1/rule-sets/current", headers=admin).json()
+        values = current["values"]
+        values["follow_up_visits_per_year"]["value"] = 6
+        published = httpx.post(
+            f"{url}/v1/rule-sets",
+            headers=admin,
+            json={"title": "Seks besøk i året", "valid_from": "2027-01-01", "values": values},
+        )
+        assert published.status_code == 201, published.text
+        version = published.json()["version"]
+        synced = _run(environment, "schedule-sync")
+        assert synced.returncode == 0, synced.stderr
+        counts = json.loads(synced.stdout)
+        assert counts["instances"] > 0
+        assert counts["moved"] + counts["created"] > 0
+        visits = [
+            t
+            for t in httpx.get(
+                f"{url}/v1/tasks", params={"status": "open", "limit": 100}, headers=leader
+            ).json()["items"]
+            if t["definition_key"] == "oppfolgingsbesok"
+        ]
+        assert visits
+        assert all(t["rule_set_version"] == version for t in visits if not t["due_edited"])

@@ -428,3 +428,35 @@ def reassign_open_tasks(
         )
     ):
         task.assignee_id = new
+
+
+def sync_all(session: Session, *, actor: str, batch: int = 200) -> dict[str, int]:
+    """Recalculate every running instance: rolls the planning horizon forward and applies the
+    rule set in force to open tasks nobody edited. Commits after each batch of instances."""
+    rules = current_rule_set(session)
+    counts = {"instances": 0, "created": 0, "moved": 0, "cancelled": 0}
+    reason = f"Planen ble oppdatert (regelsett v{rules.version}, ny planleggingshorisont)."
+    last: uuid.UUID | None = None
+    while True:
+        stmt = select(WorkflowInstance).where(WorkflowInstance.status == InstanceStatus.ACTIVE)
+        if last is not None:
+            stmt = stmt.where(WorkflowInstance.id > last)
+        instances = list(session.scalars(stmt.order_by(WorkflowInstance.id).limit(batch)))
+        if not instances:
+            return counts
+        for instance in instances:
+            placement = session.get_one(Placement, instance.placement_id)
+            child = session.get_one(Child, placement.child_id)
+            for change in sync_instance(
+                session,
+                instance,
+                placement=placement,
+                child=child,
+                rules=rules,
+                actor=actor,
+                reason=reason,
+            ):
+                counts[change.action] += 1
+            counts["instances"] += 1
+        last = instances[-1].id
+        session.commit()
