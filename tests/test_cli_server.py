@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.clock import today
 from tests.helpers import TempDatabase, national_id_for
 
 CLI = [sys.executable, "-m", "app.cli"]
@@ -180,7 +181,11 @@ class TestScheduleSync:
         published = httpx.post(
             f"{url}/v1/rule-sets",
             headers=admin,
-            json={"title": "Seks besøk i året", "valid_from": "2027-01-01", "values": values},
+            json={
+                "title": "Seks besøk i året",
+                "valid_from": today().isoformat(),
+                "values": values,
+            },
         )
         assert published.status_code == 201, published.text
         version = published.json()["version"]

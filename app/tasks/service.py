@@ -276,8 +276,10 @@ def skip_task(
     if_match: str | None,
 ) -> Task:
     task = _open_for_update(session, principal, task_id, if_match)
-    if step_of(task).outcomes:
-        raise Conflict("A decision cannot be skipped; complete it with an outcome.")
+    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    if any(step.outcomes for step in definition.steps):
+        # An assessment that ends in a decision needs a conclusion at every stage.
+        raise Conflict("The steps of an assessment cannot be skipped; complete them.")
     task.status = TaskStatus.SKIPPED
     task.skip_reason = data.reason
     task.completed_at = utcnow()

@@ -14,6 +14,7 @@ from app.errors import (
     FieldError,
     Forbidden,
     NotFound,
+    PlacementAlreadyEnded,
     ValidationFailed,
     body_error,
     field_errors,
@@ -28,7 +29,14 @@ from app.workflows.models import (
     WorkflowAdjustment,
     WorkflowInstance,
 )
-from app.workflows.rules import RULE_SET_KEY, RuleSet, RuleSetValues, shipped_rule_set
+from app.workflows.rules import (
+    RULE_SET_KEY,
+    RuleSet,
+    RuleSetValues,
+    RuleValue,
+    rule_problems,
+    shipped_rule_set,
+)
 from app.workflows.schemas import (
     AdjustmentFilters,
     AdjustmentPut,
@@ -101,6 +109,8 @@ def start_workflow(
     session: Session, principal: Principal, placement_id: uuid.UUID, *, key: str
 ) -> WorkflowInstance:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
+    if placement.status is PlacementStatus.ENDED:
+        raise PlacementAlreadyEnded(f"The placement ended on {placement.end_date}.")
     if workflows.catalogue().latest(key) is None:
         raise ValidationFailed(
             "Unknown workflow.",
@@ -238,6 +248,16 @@ def publish_rule_set(
     try:
         values = RuleSetValues.model_validate({"values": data.values})
     except ValidationError as error:
+        structural = [dict(e) for e in error.errors() if e["loc"]]
+        if not structural:  # every value has the right shape: say which rules are wrong
+            parsed = {k: RuleValue.model_validate(v) for k, v in data.values.items()}
+            raise ValidationFailed(
+                "The rule values are not valid.",
+                errors=[
+                    body_error(f"values/{key}", detail, "invalid_rule")
+                    for key, detail in rule_problems(parsed)
+                ],
+            ) from None
         raise ValidationFailed(
             "The rule values are not valid.", errors=field_errors(dict(e) for e in error.errors())
         ) from None

@@ -52,22 +52,33 @@ class RuleSetValues(BaseModel):
 
     @model_validator(mode="after")
     def _complete_and_typed(self) -> RuleSetValues:
-        missing = sorted(set(RULE_KINDS) - set(self.values))
-        unknown = sorted(set(self.values) - set(RULE_KINDS))
-        if missing or unknown:
-            raise ValueError(f"missing rules {missing}, unknown rules {unknown}")
-        for key, rule in self.values.items():
-            kind = RULE_KINDS[key]
-            if kind == "per_year":
-                if not isinstance(rule.value, int):
-                    raise ValueError(f"{key} must be a whole number of times a year")
-                Duration.per_year(rule.value)
-            else:
-                if not isinstance(rule.value, str):
-                    raise ValueError(f"{key} must be an ISO 8601 duration such as P5M")
-                if Duration.parse(rule.value).negative:
-                    raise ValueError(f"{key} must not be negative")
+        problems = rule_problems(self.values)
+        if problems:
+            raise ValueError("; ".join(f"{key}: {detail}" for key, detail in problems))
         return self
+
+
+def rule_problems(values: dict[str, RuleValue]) -> list[tuple[str, str]]:
+    """(rule, problem) for every missing, unknown or wrongly typed rule."""
+    problems = [(key, "missing rule") for key in sorted(set(RULE_KINDS) - set(values))]
+    problems += [(key, "unknown rule") for key in sorted(set(values) - set(RULE_KINDS))]
+    for key, rule in values.items():
+        kind = RULE_KINDS.get(key)
+        if kind == "per_year":
+            if not isinstance(rule.value, int) or isinstance(rule.value, bool):
+                problems.append((key, "must be a whole number of times a year"))
+                continue
+            try:
+                Duration.per_year(rule.value)
+            except ValueError as error:
+                problems.append((key, str(error)))
+        elif kind == "duration":
+            try:
+                if not isinstance(rule.value, str) or Duration.parse(rule.value).negative:
+                    raise ValueError("must be a positive ISO 8601 duration such as P5M")
+            except ValueError as error:
+                problems.append((key, str(error)))
+    return problems
 
 
 class RuleSet(RuleSetValues):

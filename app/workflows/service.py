@@ -52,10 +52,11 @@ def catalogue() -> Catalogue:
 
 
 def current_rule_set(session: Session) -> RuleSet:
-    """The newest published rule set, or the shipped version 1."""
+    """The newest published rule set already in force (``valid_from`` today or earlier), or
+    the shipped version 1."""
     row = session.scalar(
         select(RuleSetVersion)
-        .where(RuleSetVersion.key == RULE_SET_KEY)
+        .where(RuleSetVersion.key == RULE_SET_KEY, RuleSetVersion.valid_from <= today())
         .order_by(RuleSetVersion.number.desc())
         .limit(1)
     )
