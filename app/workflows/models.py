@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db import Base, RecordMixin, UTCDateTime, utcnow
 from app.tenancy import TenantRow
@@ -98,6 +98,8 @@ class Task(TenantRow, Base):
     definition_key: Mapped[str] = mapped_column(String(64))
     definition_version: Mapped[int]
     step_key: Mapped[str] = mapped_column(String(64))
+    # Declared so one flush inserts instances before their tasks (never loaded through it).
+    instance: Mapped[WorkflowInstance] = relationship(lazy="raise")
     occurrence: Mapped[int]
     title: Mapped[str] = mapped_column(String(300))
     responsible_role: Mapped[str] = mapped_column(String(32))
@@ -137,6 +139,7 @@ class TaskChange(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("services.id"), index=True)
     task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id"))
+    task: Mapped[Task] = relationship(lazy="raise")  # orders inserts after their task
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     changed_by: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(32))

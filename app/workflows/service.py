@@ -102,6 +102,13 @@ class Dates:
         return cls(placement.start_date, placement.end_date, placement.agreement_end_date)
 
 
+class _Unset:
+    """Not looked up yet (``None`` is a real answer: no reduction)."""
+
+
+UNSET = _Unset()
+
+
 def _horizon() -> date:
     result: date = today() + relativedelta(months=get_settings().schedule_horizon_months)
     return result
@@ -132,6 +139,7 @@ def plan_instance(
     child: Child,
     tasks: list[Task],
     rules: RuleSet,
+    reduction_from: date | _Unset | None = UNSET,
 ) -> list[PlannedTask]:
     definition = catalogue().get(instance.definition_key, instance.definition_version)
     facts = Facts(
@@ -142,7 +150,11 @@ def plan_instance(
         workflow_start=instance.workflow_start,
         horizon=_horizon(),
         not_before=instance.planned_from,
-        reduction_from=_reduction_from(session, instance.placement_id),
+        reduction_from=(
+            _reduction_from(session, instance.placement_id)
+            if isinstance(reduction_from, _Unset)
+            else reduction_from
+        ),
         completions=_completion_dates(tasks),
         overrides={
             key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
@@ -196,12 +208,24 @@ def sync_instance(
     rules: RuleSet,
     actor: str,
     reason: str,
+    new: bool = False,
+    reduction_from: date | _Unset | None = UNSET,
 ) -> list[Change]:
-    """Bring the instance's tasks in line with its plan, recording every change."""
+    """Bring the instance's tasks in line with its plan, recording every change.
+
+    ``new``: the instance was just created, so there are no tasks to load, and everything is
+    left for one flush with the rest of the request.
+    """
     definition = catalogue().get(instance.definition_key, instance.definition_version)
-    tasks = _instance_tasks(session, instance.id)
+    tasks = [] if new else _instance_tasks(session, instance.id)
     planned = plan_instance(
-        session, instance, dates=Dates.of(placement), child=child, tasks=tasks, rules=rules
+        session,
+        instance,
+        dates=Dates.of(placement),
+        child=child,
+        tasks=tasks,
+        rules=rules,
+        reduction_from=reduction_from,
     )
     changes = diff(tasks, planned, definition)
     by_id = {t.id: t for t in tasks}
@@ -210,7 +234,6 @@ def sync_instance(
             assert change.planned is not None
             task = _new_task(instance, placement, definition, change.planned, rules)
             session.add(task)
-            session.flush()
         else:
             assert change.task_id is not None
             task = by_id[change.task_id]
@@ -222,7 +245,7 @@ def sync_instance(
         session.add(
             TaskChange(
                 service_id=instance.service_id,
-                task_id=task.id,
+                task=task,
                 changed_by=actor,
                 action=change.action,
                 old_due_date=change.old_due_date,
@@ -230,7 +253,8 @@ def sync_instance(
                 reason=reason,
             )
         )
-    session.flush()
+    if not new:  # a new instance's tasks go out with the rest of the request in one flush
+        session.flush()
     return changes
 
 
@@ -252,6 +276,8 @@ def _new_task(
 ) -> Task:
     step = definition.step(item.step_key)
     task = Task(
+        id=uuid.uuid4(),  # known before the flush, so one batched INSERT writes every task
+        instance=instance,
         service_id=instance.service_id,
         placement_id=instance.placement_id,
         instance_id=instance.id,
@@ -279,6 +305,7 @@ def start_instance(
     planned_from: date | None,
     actor: str,
     rules: RuleSet,
+    reduction_from: date | _Unset | None = UNSET,
 ) -> WorkflowInstance:
     adjustments = None
     if definition.adjustable:
@@ -290,6 +317,7 @@ def start_instance(
             )
         )
     instance = WorkflowInstance(
+        id=uuid.uuid4(),
         service_id=placement.service_id,
         adjustments=adjustments,
         placement_id=placement.id,
@@ -301,7 +329,6 @@ def start_instance(
         started_by=actor,
     )
     session.add(instance)
-    session.flush()
     sync_instance(
         session,
         instance,
@@ -310,6 +337,8 @@ def start_instance(
         rules=rules,
         actor=actor,
         reason=f"Arbeidsflyten «{definition.title}» ble startet.",
+        new=True,
+        reduction_from=reduction_from,
     )
     return instance
 
@@ -320,6 +349,7 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
     rules = current_rule_set(session)
     backfill = today() - timedelta(days=get_settings().schedule_backfill_days)
     planned_from = max(placement.start_date, backfill)
+    # A new placement has no visit reduction: nothing to look up per workflow.
     for definition in catalogue().all_latest():
         if definition.starts is not Starts.ON_PLACEMENT:
             continue
@@ -334,6 +364,7 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             planned_from=planned_from,
             actor=actor,
             rules=rules,
+            reduction_from=None,
         )
 
 
