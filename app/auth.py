@@ -51,6 +51,9 @@ class Scope(StrEnum):
     WORKFLOWS_READ = "workflows:read"
     WORKFLOWS_WRITE = "workflows:write"
     RULE_SETS_WRITE = "rule_sets:write"
+    DOCUMENTS_READ = "documents:read"
+    DOCUMENTS_WRITE = "documents:write"
+    TEMPLATES_WRITE = "templates:write"
 
 
 _CASE_READ = {
@@ -61,6 +64,7 @@ _CASE_READ = {
     Scope.PLACEMENTS_READ,
     Scope.TASKS_READ,
     Scope.WORKFLOWS_READ,
+    Scope.DOCUMENTS_READ,
 }
 _CASE_WRITE = {
     Scope.STAFF_WRITE,
@@ -69,6 +73,8 @@ _CASE_WRITE = {
     Scope.PLACEMENTS_WRITE,
     Scope.TASKS_WRITE,
     Scope.WORKFLOWS_WRITE,
+    Scope.DOCUMENTS_WRITE,
+    Scope.TEMPLATES_WRITE,
 }
 
 DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
@@ -85,7 +91,8 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE),
     Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE),
     Role.CONTACT_PERSON: frozenset(
-        _CASE_READ | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE}
+        _CASE_READ
+        | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}
     ),
 }
 

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     dev_token_ttl_seconds: int = Field(default=8 * 3600, ge=60)
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    max_template_bytes: int = Field(default=5_000_000, ge=10_000)
+    max_template_expanded_bytes: int = Field(default=30_000_000, ge=100_000)
+    document_concurrency: int = Field(default=4, ge=1, le=64)
+    pdf_timeout_seconds: int = Field(default=90, ge=5, le=600)
     idempotency_ttl_hours: int = Field(default=48, ge=24)
     default_page_size: int = Field(default=50, ge=1, le=100)
 

@@ -23,8 +23,12 @@
     ├── UnsupportedMediaType (415 unsupported-media-type)
     ├── ValidationFailed (422 validation-error)          errors[] point at the fields
     │   ├── UnknownReference (422 unknown-reference)
+    │   ├── MissingCaseData (422 missing-case-data)     the case lacks what the template needs
+    │   ├── NotADocx (422 not-a-docx)
+    │   ├── TemplateInvalid (422 template-invalid)
     │   └── IdempotencyKeyReused (422 idempotency-key-reused)
-    └── PreconditionRequired (428 precondition-required)
+    ├── PreconditionRequired (428 precondition-required)
+    └── PdfUnavailable (503 pdf-unavailable)
 
 Every ``type`` is ``PROBLEM_BASE + slug`` and never changes once published. Messages never echo
 the submitted value: a national identity number must not come back in an error or reach a log.
@@ -200,6 +204,22 @@ class ValidationFailed(AppError):
 
 class UnknownReference(ValidationFailed):
     slug, title = "unknown-reference", "A referenced resource does not exist"
+
+
+class MissingCaseData(ValidationFailed):
+    slug, title = "missing-case-data", "The case lacks data the template requires"
+
+
+class NotADocx(ValidationFailed):
+    slug, title = "not-a-docx", "The file is not a Word document (.docx)"
+
+
+class TemplateInvalid(ValidationFailed):
+    slug, title = "template-invalid", "The template cannot be used"
+
+
+class PdfUnavailable(AppError):
+    status, slug, title = 503, "pdf-unavailable", "PDF conversion is not available"
 
 
 class IdempotencyKeyReused(ValidationFailed):

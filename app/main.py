@@ -14,6 +14,8 @@ from app.children.router import router as children_router
 from app.config import Settings, get_settings
 from app.db import make_engine
 from app.docs import install_docs
+from app.documents.catalogue import templates
+from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
 from app.foster_homes.router import router as foster_homes_router
 from app.health import router as health_router
@@ -48,6 +50,7 @@ TAGS = [
     {"name": "tasks", "description": "What is due, when and why, and completing it."},
     {"name": "workflows", "description": "Follow-up programmes, their definitions and rules."},
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
+    {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -56,6 +59,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     catalogue()  # a broken workflow definition stops start-up here, with its file and field
+    templates()  # and so does a broken template manifest
     engine = engine or make_engine(settings.sqlalchemy_url)
 
     @asynccontextmanager
@@ -86,9 +90,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         tasks_router,
         workflows_router,
         calendar_router,
+        documents_router,
     ):
         app.include_router(router)
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestGuard,
+        max_body_bytes=settings.max_body_bytes,
+        uploads={"/v1/templates": settings.max_template_bytes + 100_000},
+    )
     app.add_middleware(RequestContext)
     return app
 

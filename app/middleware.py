@@ -49,24 +49,31 @@ class BodyTooLarge(StarletteHTTPException):
 class RequestGuard:
     """Enforce the body size limit (413) and JSON content types (415) before routing."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, uploads: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.uploads = uploads or {}  # path -> limit; these accept multipart/form-data
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
+        upload_limit = self.uploads.get(scope["path"])
+        limit = upload_limit or self.max_body_bytes
+        allowed = JSON_TYPES | ({"multipart/form-data"} if upload_limit else set())
         length = _header(scope, b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
-            await self._reject(scope, receive, send, self._too_large())
+        if length is not None and length.isdigit() and int(length) > limit:
+            await self._reject(scope, receive, send, self._too_large(limit))
             return
         ctype = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         has_body = (length is not None and length != "0") or _header(
             scope, b"transfer-encoding"
         ) is not None
-        if has_body and ctype not in JSON_TYPES:
-            error = UnsupportedMediaType("Send the body as application/json.")
+        if has_body and ctype not in allowed:
+            expected = "multipart/form-data" if upload_limit else "application/json"
+            error = UnsupportedMediaType(f"Send the body as {expected}.")
             await self._reject(scope, receive, send, error)
             return
 
@@ -77,14 +84,14 @@ class RequestGuard:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise BodyTooLarge(self.max_body_bytes)
+                if received > limit:
+                    raise BodyTooLarge(limit)
             return message
 
         await self.app(scope, limited_receive, send)
 
-    def _too_large(self) -> PayloadTooLarge:
-        return PayloadTooLarge(f"The body may be at most {self.max_body_bytes} bytes.")
+    def _too_large(self, limit: int) -> PayloadTooLarge:
+        return PayloadTooLarge(f"The body may be at most {limit} bytes.")
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send, error: AppError) -> None:
         await problem_response(error)(scope, receive, send)

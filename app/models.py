@@ -2,6 +2,7 @@
 
 from app.children.models import Child
 from app.db import Base
+from app.documents.models import Document, ServiceTemplate
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
@@ -21,11 +22,13 @@ __all__ = [
     "Base",
     "CalendarFeed",
     "Child",
+    "Document",
     "FosterHome",
     "IdempotencyRecord",
     "Placement",
     "RuleSetVersion",
     "Service",
+    "ServiceTemplate",
     "Staff",
     "Task",
     "TaskChange",

@@ -57,6 +57,8 @@ class TenantRepository(Generic[M]):
     model: ClassVar[type[Any]]
     path: ClassVar[str]
     noun: ClassVar[str]
+    # False for rows that are not case data (templates): every member of the service sees them.
+    case_data: ClassVar[bool] = True
 
     def __init__(self, session: Session, principal: Principal) -> None:
         self.session = session
@@ -70,7 +72,7 @@ class TenantRepository(Generic[M]):
         if not self.principal.service_ids:
             return select(self.model).where(false())
         stmt = select(self.model).where(self.model.service_id.in_(self.principal.service_ids))
-        if not self.principal.sees_whole_service:
+        if self.case_data and not self.principal.sees_whole_service:
             stmt = stmt.where(self.case_filter())
         return stmt
 

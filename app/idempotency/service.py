@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated, Protocol
+from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Header, Request, Response
 from pydantic import BaseModel
@@ -97,6 +97,7 @@ def create_response(
     read: type[BaseModel],
     create: Callable[[], Created],
     location_base: str | None = None,
+    convert: Callable[[Any], BaseModel] | None = None,
 ) -> Response:
     """Run ``create`` once per idempotency key and answer 201 with Location and ETag."""
     if idem.key is not None:
@@ -118,9 +119,8 @@ def create_response(
     row = create()
     session.flush()
     location = f"{(location_base or request.url.path).rstrip('/')}/{row.id}"
-    response = item_response(
-        request, read.model_validate(row), status_code=201, headers={"Location": location}
-    )
+    body = convert(row) if convert is not None else read.model_validate(row)
+    response = item_response(request, body, status_code=201, headers={"Location": location})
     if idem.key is not None:
         ttl = timedelta(hours=get_settings().idempotency_ttl_hours)
         session.execute(

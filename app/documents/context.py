@@ -1,0 +1,158 @@
+"""The data a document is filled from, built from the case. Its shape is the data dictionary
+(``dictionary.py``); dates are written the Norwegian way (dd.mm.åååå)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.children.models import Child
+from app.clock import today
+from app.foster_homes.models import FosterHome, FosterHomeKind
+from app.placements.models import LegalBasis, Placement, PlacementStatus
+from app.services.models import Service
+from app.staff.models import Staff
+from app.workflows.models import Task, TaskStatus
+
+KIND_NB = {
+    FosterHomeKind.ORDINARY: "Ordinært fosterhjem",
+    FosterHomeKind.KINSHIP: "Fosterhjem i slekt og nettverk",
+    FosterHomeKind.EMERGENCY: "Beredskapshjem",
+}
+BASIS_NB = {
+    LegalBasis.CARE_ORDER: "Omsorgsovertakelse",
+    LegalBasis.VOLUNTARY: "Frivillig plassering",
+    LegalBasis.EMERGENCY: "Akuttvedtak",
+}
+STATUS_NB = {
+    PlacementStatus.PLANNED: "Planlagt",
+    PlacementStatus.ACTIVE: "Aktiv",
+    PlacementStatus.ENDED: "Avsluttet",
+}
+TASK_STATUS_NB = {
+    TaskStatus.OPEN: "Åpen",
+    TaskStatus.COMPLETED: "Fullført",
+    TaskStatus.SKIPPED: "Utelatt",
+    TaskStatus.CANCELLED: "Avlyst",
+}
+ROLE_NB = {"contact_person": "Kontaktperson", "leader": "Leder", "supervisor": "Veileder"}
+
+
+def nb(value: date | None) -> str | None:
+    return value.strftime("%d.%m.%Y") if value is not None else None
+
+
+def _names(parents: list[dict[str, Any]]) -> str:
+    names = [str(p["name"]) for p in parents]
+    return " og ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
+
+
+def _answers(task: Task) -> dict[str, Any]:
+    """Answers as they should read in a document: dates Norwegian, yes/no in words."""
+    out: dict[str, Any] = {}
+    for key, value in (task.answers or {}).items():
+        if isinstance(value, bool):
+            out[key] = "Ja" if value else "Nei"
+        elif isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                out[key] = nb(date.fromisoformat(value))
+            except ValueError:
+                out[key] = value
+        else:
+            out[key] = value
+    return out
+
+
+def build(
+    session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
+) -> dict[str, Any]:
+    on = today()
+    child = session.get_one(Child, placement.child_id)
+    home = session.get_one(FosterHome, placement.foster_home_id)
+    service = session.get_one(Service, placement.service_id)
+    contact = session.get_one(Staff, placement.contact_person_id)
+    age = relativedelta(on, child.birth_date).years
+    tasks = list(
+        session.scalars(
+            select(Task)
+            .where(Task.placement_id == placement.id, Task.status != TaskStatus.CANCELLED)
+            .order_by(Task.due_date, Task.step_key)
+        )
+    )
+    year_ahead = on + relativedelta(years=1)
+    context: dict[str, Any] = {
+        "dato": nb(on),
+        "tjeneste": {"navn": service.name, "orgnr": service.org_number},
+        "barn": {
+            "fornavn": child.given_name,
+            "etternavn": child.family_name,
+            "fullt_navn": f"{child.given_name} {child.family_name}",
+            "fodselsdato": nb(child.birth_date),
+            "alder": age,
+            "fodselsnummer": child.national_id,
+        },
+        "fosterhjem": {
+            "navn": home.name,
+            "type": KIND_NB[home.kind],
+            "fosterforeldre": [str(p["name"]) for p in home.foster_parents],
+            "fosterforeldre_tekst": _names(home.foster_parents),
+            "adresse": f"{home.street_address}, {home.postal_code} {home.postal_place}",
+            "kommunenummer": home.municipality_number,
+        },
+        "plassering": {
+            "startdato": nb(placement.start_date),
+            "sluttdato": nb(placement.end_date),
+            "hjemmel": BASIS_NB[placement.legal_basis],
+            "oppdragsavtale_slutt": nb(placement.agreement_end_date),
+            "status": STATUS_NB[placement.status],
+        },
+        "kontaktperson": {"navn": contact.name, "epost": contact.email},
+        "tidslinje": [
+            {
+                "tittel": t.title,
+                "frist": nb(t.due_date),
+                "maned": t.due_date.strftime("%m.%Y"),
+                "status": TASK_STATUS_NB[t.status],
+                "ansvarlig": ROLE_NB.get(t.responsible_role, t.responsible_role),
+                "arbeidsflyt": t.definition_key,
+            }
+            for t in tasks
+            if on <= t.due_date <= year_ahead and t.status is TaskStatus.OPEN
+        ][:100],
+        "historikk": [
+            {"tittel": t.title, "frist": nb(t.due_date), "fullfort": nb(t.completed_at.date())}
+            for t in tasks
+            if t.status is TaskStatus.COMPLETED and t.completed_at is not None
+        ][-100:],
+        "svar": _answers(task) if task is not None else {},
+        "oppgave": (
+            {
+                "tittel": task.title,
+                "frist": nb(task.due_date),
+                "forklaring": task.explanation,
+                "hjemmel": task.legal_basis,
+                "utfall": task.outcome,
+            }
+            if task is not None
+            else {}
+        ),
+        "ekstra": extra,
+    }
+    return context
+
+
+def lookup(context: dict[str, Any], path: str) -> Any:
+    value: Any = context
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def missing(context: dict[str, Any], paths: list[str]) -> list[str]:
+    return [p for p in paths if lookup(context, p) in (None, "", [], {})]

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base
+from app.tenancy import TenantRow
+
+
+class ServiceTemplate(TenantRow, Base):
+    """One version of a template a service uploaded (earlier versions are kept)."""
+
+    __tablename__ = "service_templates"
+    __table_args__ = (UniqueConstraint("service_id", "key", "number"),)
+
+    key: Mapped[str] = mapped_column(String(64))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    public_title: Mapped[str] = mapped_column(String(200))
+    noark_document_type: Mapped[str] = mapped_column(String(64))
+    required_fields: Mapped[list[str]] = mapped_column(JSON)
+    extra_fields: Mapped[dict[str, str]] = mapped_column(JSON)
+    fields: Mapped[list[str]] = mapped_column(JSON)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[str] = mapped_column(String(200))
+
+
+class Document(TenantRow, Base):
+    """A filled document: the bytes, the template version and the data it was filled from."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["placement_id", "service_id"], ["placements.id", "placements.service_id"]
+        ),
+        Index("ix_documents_placement_id", "placement_id"),
+    )
+
+    placement_id: Mapped[uuid.UUID]
+    task_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tasks.id"))
+    template_key: Mapped[str] = mapped_column(String(64))
+    template_version: Mapped[int]
+    template_source: Mapped[str] = mapped_column(String(16))  # shipped | service
+    title: Mapped[str] = mapped_column(String(300))
+    public_title: Mapped[str] = mapped_column(String(200))
+    noark_document_type: Mapped[str] = mapped_column(String(64))
+    draft: Mapped[bool] = mapped_column(Boolean)
+    gaps: Mapped[list[str]] = mapped_column(JSON)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    created_by: Mapped[str] = mapped_column(String(200))

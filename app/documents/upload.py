@@ -1,0 +1,102 @@
+"""Checks on an uploaded template before anything is stored: a real .docx, within the size
+limits (also once unzipped: zip bombs), Jinja that compiles, no Python internals, and only
+fields from the data dictionary."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from docx import Document as DocxDocument
+
+from app.documents.dictionary import FIELDS, known
+from app.documents.filling import TemplateError, render, template_fields
+from app.errors import FieldError, NotADocx, PayloadTooLarge, TemplateInvalid
+
+MAX_ENTRIES = 1000
+MAX_RATIO = 200  # a .docx compresses maybe 10:1; far more is a bomb
+
+
+def _file_error(detail: str, code: str) -> FieldError:
+    return FieldError(detail=detail, pointer="#/file", location="body", code=code)
+
+
+def check_docx(data: bytes, *, max_bytes: int, max_expanded: int) -> None:
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"A template may be at most {max_bytes} bytes.")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise NotADocx(
+            "The file is not a .docx (a renamed PDF or another format?).",
+            errors=[_file_error("Not a ZIP-based Office document", "not_a_docx")],
+        )
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+            raise NotADocx(
+                "The file is a ZIP archive but not a Word document.",
+                errors=[_file_error("No word/document.xml", "not_a_docx")],
+            )
+        expanded = sum(i.file_size for i in infos)
+        ratio = max((i.file_size / max(i.compress_size, 1) for i in infos), default=0)
+        if len(infos) > MAX_ENTRIES or expanded > max_expanded or ratio > MAX_RATIO:
+            raise TemplateInvalid(
+                f"The file expands beyond the limit ({max_expanded} bytes, {MAX_ENTRIES} parts).",
+                errors=[_file_error("Expands too much (zip bomb?)", "expands_too_much")],
+            )
+    try:
+        DocxDocument(io.BytesIO(data))
+    except Exception:  # python-docx raises many kinds of error on broken files
+        raise NotADocx(
+            "Word could not open the file.", errors=[_file_error("Not a valid .docx", "not_a_docx")]
+        ) from None
+
+
+def sample_context(extra_fields: dict[str, str]) -> dict[str, Any]:
+    """Every dictionary field with a harmless sample value, for a trial render."""
+    context: dict[str, Any] = {"svar": {}, "ekstra": {k: "…" for k in extra_fields}}
+    for field in FIELDS:
+        if field.type == "mapping":
+            continue
+        target = context
+        *parents, leaf = field.path.split(".")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[leaf] = [] if field.type == "list" else "…"
+    return context
+
+
+def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
+    """The fields the template uses; every one must be in the dictionary or declared extra."""
+    try:
+        fields = template_fields(data)
+    except TemplateError as error:
+        raise TemplateInvalid(
+            str(error), errors=[_file_error(str(error), "template_invalid")]
+        ) from None
+    try:
+        render(data, sample_context(extra_fields))  # catches what only running it shows
+    except TemplateError as error:
+        raise TemplateInvalid(
+            str(error), errors=[_file_error(str(error), "template_invalid")]
+        ) from None
+    unknown = sorted(
+        f
+        for f in fields
+        if not known(f) or (f.startswith("ekstra.") and f.split(".")[1] not in extra_fields)
+    )
+    if unknown:
+        raise TemplateInvalid(
+            "The template uses fields that are not in the data dictionary.",
+            errors=[
+                FieldError(
+                    detail=f"Unknown field {f}",
+                    pointer="#/file",
+                    location="body",
+                    code="unknown_field",
+                )
+                for f in unknown
+            ],
+        )
+    return sorted(fields)
