@@ -4,6 +4,8 @@ with an id fails the build until it has an entry in ``ROUTES``."""
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,6 +15,7 @@ from typing import Any
 import fastapi.routing
 import httpx
 import pytest
+from docx import Document as Docx
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
@@ -82,6 +85,32 @@ def calendar_feed_of(case: Case) -> str:
     created = case.tenant.contact.post("/v1/calendar-feeds")
     assert created.status_code == 201, created.text
     return str(created.json()["feed"]["id"])
+
+
+def document_of(case: Case) -> str:
+    """A document filled for the case from a small template the service uploaded."""
+    doc = Docx()
+    doc.add_paragraph("Notat om {{ barn.fornavn }}")
+    content = io.BytesIO()
+    doc.save(content)
+    manifest = {
+        "key": "tenancy-notat",
+        "title": "Notat",
+        "public_title": "Notat",
+        "noark_document_type": "Notat",
+    }
+    uploaded = case.tenant.leader.post(
+        "/v1/templates",
+        files={"file": ("notat.docx", content.getvalue(), "application/octet-stream")},
+        data={"manifest": json.dumps(manifest)},
+    )
+    assert uploaded.status_code in (201, 409), uploaded.text
+    created = case.tenant.integration.post(
+        "/v1/documents",
+        json={"template_key": "tenancy-notat", "placement_id": case.placement["id"]},
+    )
+    assert created.status_code == 201, created.text
+    return str(created.json()["id"])
 
 
 def workflow_of(case: Case) -> str:
@@ -156,6 +185,19 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("POST", "/v1/calendar-feeds/{feed_id}/revoke"): RouteSpec(
         Scope.TASKS_READ, calendar_feed_of, None, case_data=True
+    ),
+    ("GET", "/v1/documents/{document_id}"): RouteSpec(
+        Scope.DOCUMENTS_READ, document_of, None, case_data=True
+    ),
+    ("GET", "/v1/documents/{document_id}/content"): RouteSpec(
+        Scope.DOCUMENTS_READ, document_of, None, case_data=True
+    ),
+    ("GET", "/v1/templates/{key}"): RouteSpec(
+        Scope.DOCUMENTS_READ,
+        lambda c: "oppfolgingsplan",
+        None,
+        case_data=False,
+        tenant_data=False,
     ),
     ("GET", "/v1/workflows/{workflow_id}"): RouteSpec(
         Scope.WORKFLOWS_READ, workflow_of, None, case_data=True

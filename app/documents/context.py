@@ -16,6 +16,7 @@ from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.services.models import Service
 from app.staff.models import Staff
+from app.workflows import service as workflows
 from app.workflows.models import Task, TaskStatus
 
 KIND_NB = {
@@ -67,6 +68,15 @@ def _answers(task: Task) -> dict[str, Any]:
     return out
 
 
+def _outcome_label(task: Task) -> str | None:
+    """The chosen outcome as the definition words it (the key if it is not found)."""
+    if task.outcome is None:
+        return None
+    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    outcomes = definition.step(task.step_key).outcomes or []
+    return next((o.label for o in outcomes if o.key == task.outcome), task.outcome)
+
+
 def build(
     session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
 ) -> dict[str, Any]:
@@ -115,7 +125,6 @@ def build(
             {
                 "tittel": t.title,
                 "frist": nb(t.due_date),
-                "maned": t.due_date.strftime("%m.%Y"),
                 "status": TASK_STATUS_NB[t.status],
                 "ansvarlig": ROLE_NB.get(t.responsible_role, t.responsible_role),
                 "arbeidsflyt": t.definition_key,
@@ -135,7 +144,7 @@ def build(
                 "frist": nb(task.due_date),
                 "forklaring": task.explanation,
                 "hjemmel": task.legal_basis,
-                "utfall": task.outcome,
+                "utfall": _outcome_label(task),
             }
             if task is not None
             else {}

@@ -44,7 +44,7 @@ FIELDS: tuple[Field, ...] = (
     Field("oppgave.frist", "date", "Oppgavens frist"),
     Field("oppgave.forklaring", "text", "Hvorfor oppgaven har den fristen"),
     Field("oppgave.hjemmel", "text", "Lovgrunnlag eller program for oppgaven"),
-    Field("oppgave.utfall", "text", "Utfallet som ble valgt, for beslutninger"),
+    Field("oppgave.utfall", "text", "Utfallet som ble valgt, slik arbeidsflyten ordlegger det"),
     Field("svar", "mapping", "Svarene på oppgavens skjema: svar.<feltnavn> (se arbeidsflyten)"),
     Field(
         "tidslinje",

@@ -77,6 +77,21 @@ def deterministic(docx: bytes) -> bytes:
     return out.getvalue()
 
 
+class Gap(str):
+    """A missing value in a draft: renders as its marker whether printed, looped over (one
+    item) or asked for an attribute (``{{ m.frist }}`` inside a loop)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Gap:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([self])
+
+
 def _with_gaps(context: Mapping[str, Any], missing: list[str]) -> dict[str, Any]:
     """A copy of the context with a visible marker at each missing path."""
     result: dict[str, Any] = {
@@ -91,7 +106,7 @@ def _with_gaps(context: Mapping[str, Any], missing: list[str]) -> dict[str, Any]
                 nested = {} if nested is None else dict(nested)
                 target[part] = nested
             target = nested
-        target[parts[-1]] = GAP.format(path)
+        target[parts[-1]] = Gap(GAP.format(path))
     return result
 
 

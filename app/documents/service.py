@@ -46,7 +46,6 @@ from app.placements.models import Placement
 from app.placements.service import PlacementRepository
 from app.tasks.service import TaskRepository
 from app.tenancy import TenantRepository, resolve_service
-from app.workflows import service as workflows
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _slots = threading.BoundedSemaphore(get_settings().document_concurrency)
@@ -323,11 +322,6 @@ def generate(session: Session, principal: Principal, *, data: DocumentCreate) ->
             ],
         )
     snapshot = case_context.build(session, placement, task=task, extra=dict(data.values))
-    if task is not None and task.outcome:
-        definition = workflows.catalogue().get(task.definition_key, task.definition_version)
-        outcomes = definition.step(task.step_key).outcomes or []
-        label = next((o.label for o in outcomes if o.key == task.outcome), task.outcome)
-        snapshot["oppgave"]["utfall"] = label
     gaps = case_context.missing(snapshot, chosen.required)
     if gaps and not data.draft:
         raise MissingCaseData(
