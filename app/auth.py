@@ -54,6 +54,7 @@ class Scope(StrEnum):
     DOCUMENTS_READ = "documents:read"
     DOCUMENTS_WRITE = "documents:write"
     TEMPLATES_WRITE = "templates:write"
+    EVENTS_READ = "events:read"
 
 
 _CASE_READ = {
@@ -88,8 +89,8 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.RULE_SETS_WRITE,
         }
     ),
-    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE),
-    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE),
+    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
+    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}

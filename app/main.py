@@ -17,6 +17,7 @@ from app.docs import install_docs
 from app.documents.catalogue import templates
 from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
+from app.events.router import router as events_router
 from app.foster_homes.router import router as foster_homes_router
 from app.health import router as health_router
 from app.logging import configure_logging
@@ -51,6 +52,7 @@ TAGS = [
     {"name": "workflows", "description": "Follow-up programmes, their definitions and rules."},
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "documents", "description": "Guided Word templates filled from the case."},
+    {"name": "events", "description": "The resumable feed of every change."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -91,6 +93,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         workflows_router,
         calendar_router,
         documents_router,
+        events_router,
     ):
         app.include_router(router)
     app.add_middleware(

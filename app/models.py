@@ -3,6 +3,7 @@
 from app.children.models import Child
 from app.db import Base
 from app.documents.models import Document, ServiceTemplate
+from app.events.models import Event
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
@@ -23,6 +24,7 @@ __all__ = [
     "CalendarFeed",
     "Child",
     "Document",
+    "Event",
     "FosterHome",
     "IdempotencyRecord",
     "Placement",

@@ -42,6 +42,7 @@ from app.errors import (
     ValidationFailed,
     body_error,
 )
+from app.events.service import emit
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
 from app.tasks.service import TaskRepository
@@ -355,6 +356,14 @@ def generate(session: Session, principal: Principal, *, data: DocumentCreate) ->
     )
     session.add(document)
     session.flush()
+    emit(
+        session,
+        service_id=document.service_id,
+        type="document.generated",
+        subject_id=document.id,
+        placement_id=document.placement_id,
+        data={"template_key": document.template_key, "task_id": str(task.id) if task else None},
+    )
     return document
 
 

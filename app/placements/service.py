@@ -29,6 +29,7 @@ from app.errors import (
     ValidationFailed,
     body_error,
 )
+from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
 from app.http import check_if_match
 from app.placements.models import Placement, PlacementStatus
@@ -178,6 +179,13 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
     row.set_external_ref(data.external_ref)
     session.add(row)
     session.flush()
+    emit(
+        session,
+        service_id=service_id,
+        type="placement.created",
+        subject_id=row.id,
+        placement_id=row.id,
+    )
     workflows.on_placement_created(session, row, actor=principal.subject)
     return row
 
@@ -234,6 +242,14 @@ def update_placement(
     old_contact, old_dates = row.contact_person_id, workflows.Dates.of(row)
     apply_changes(row, changes)
     session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type="placement.updated",
+        subject_id=row.id,
+        placement_id=row.id,
+        data={"fields": sorted(changes)},
+    )
     if row.contact_person_id != old_contact:
         workflows.reassign_open_tasks(session, row, old=old_contact, new=row.contact_person_id)
     if workflows.Dates.of(row) != old_dates:
@@ -264,6 +280,14 @@ def end_placement(
     row.end_date = data.end_date
     row.end_reason = data.end_reason
     session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type="placement.ended",
+        subject_id=row.id,
+        placement_id=row.id,
+        data={"end_date": data.end_date.isoformat()},
+    )
     workflows.on_placement_changed(
         session,
         row,

@@ -21,6 +21,7 @@ from app.errors import (
     ValidationFailed,
     body_error,
 )
+from app.events.service import emit
 from app.http import check_if_match, paginate
 from app.placements.models import Placement
 from app.staff.service import StaffRepository
@@ -222,6 +223,7 @@ def complete_task(
     task.completed_at = utcnow()
     task.completed_by = principal.subject
     _record(session, task, principal, "completed", "Oppgaven ble fullført.")
+    workflows.emit_task(session, task, "task.completed", outcome=data.outcome)
     session.flush()
     if step.outcomes:
         _decide(session, principal, task, data.outcome)
@@ -236,10 +238,19 @@ def _decide(session: Session, principal: Principal, task: Task, outcome: str | N
     instance.status = InstanceStatus.COMPLETED
     instance.outcome = outcome
     instance.completed_at = utcnow()
+    emit(
+        session,
+        service_id=instance.service_id,
+        type="workflow.completed",
+        subject_id=instance.id,
+        placement_id=instance.placement_id,
+        data={"definition_key": instance.definition_key, "outcome": outcome},
+    )
     for other in session.scalars(
         select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
     ):
         other.status = TaskStatus.CANCELLED
+        workflows.emit_task(session, other, "task.cancelled")
         _record(
             session,
             other,
@@ -285,6 +296,7 @@ def skip_task(
     task.completed_at = utcnow()
     task.completed_by = principal.subject
     _record(session, task, principal, "skipped", data.reason)
+    workflows.emit_task(session, task, "task.skipped")
     session.flush()
     return task
 
@@ -310,6 +322,7 @@ def reopen_task(
     task.skip_reason = None
     task.outcome = None
     _record(session, task, principal, "reopened", "Oppgaven ble gjenåpnet av leder.")
+    workflows.emit_task(session, task, "task.reopened")
     session.flush()
     return task
 
@@ -345,5 +358,8 @@ def update_task(
         )
         task.due_date = data.due_date
         task.due_edited = True
+        workflows.emit_task(
+            session, task, "task.rescheduled", due_date=data.due_date.isoformat(), by_hand=True
+        )
     session.flush()
     return task

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from app.clock import OSLO, today
 from app.config import get_settings
 from app.db import utcnow
 from app.errors import NotFound, WorkflowAlreadyRunning
+from app.events.service import emit
 from app.placements.models import Placement
 from app.workflows.definitions import (
     Catalogue,
@@ -234,14 +236,17 @@ def sync_instance(
             assert change.planned is not None
             task = _new_task(instance, placement, definition, change.planned, rules)
             session.add(task)
+            emit_task(session, task, "task.created", due_date=task.due_date.isoformat())
         else:
             assert change.task_id is not None
             task = by_id[change.task_id]
             if change.action == "moved":
                 assert change.planned is not None
                 _apply_plan(task, change.planned, rules)
+                emit_task(session, task, "task.rescheduled", due_date=task.due_date.isoformat())
             else:
                 task.status = TaskStatus.CANCELLED
+                emit_task(session, task, "task.cancelled")
         session.add(
             TaskChange(
                 service_id=instance.service_id,
@@ -256,6 +261,17 @@ def sync_instance(
     if not new:  # a new instance's tasks go out with the rest of the request in one flush
         session.flush()
     return changes
+
+
+def emit_task(session: Session, task: Task, type: str, **data: Any) -> None:
+    emit(
+        session,
+        service_id=task.service_id,
+        type=type,
+        subject_id=task.id,
+        placement_id=task.placement_id,
+        data={"workflow_id": str(task.instance_id), "step_key": task.step_key, **data},
+    )
 
 
 def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
@@ -329,6 +345,14 @@ def start_instance(
         started_by=actor,
     )
     session.add(instance)
+    emit(
+        session,
+        service_id=instance.service_id,
+        type="workflow.started",
+        subject_id=instance.id,
+        placement_id=placement.id,
+        data={"definition_key": definition.key},
+    )
     sync_instance(
         session,
         instance,
@@ -430,6 +454,14 @@ def on_placement_changed(
         if placement.end_date is not None and placement.end_date <= today():
             instance.status = InstanceStatus.CLOSED
             instance.completed_at = utcnow()
+            emit(
+                session,
+                service_id=instance.service_id,
+                type="workflow.closed",
+                subject_id=instance.id,
+                placement_id=placement.id,
+                data={"definition_key": instance.definition_key},
+            )
     return changes
 
 
