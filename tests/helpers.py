@@ -6,17 +6,21 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import holidays
 import httpx
 import psycopg
+from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import make_url
 from stdnum.no import fodselsnummer, orgnr
 
 from app.auth import Role, mint_token
+from app.clock import today
 from app.config import get_settings
+from app.errors import PROBLEM_BASE
 
 
 class TempDatabase:
@@ -233,3 +237,43 @@ def make_case(api: Api, tenant: Tenant | None = None, **placement: Any) -> Case:
     body = placement_body(tenant, child_id=child["id"], foster_home_id=home["id"], **placement)
     created = tenant.integration.created("/v1/placements", body)
     return Case(tenant=tenant, child=child, foster_home=home, placement=created)
+
+
+# -- Shared assertions and dates for the workflow and task tests ---------------------------------
+
+
+def day(offset: int) -> date:
+    """Today (Europe/Oslo) plus ``offset`` days."""
+    return today() + timedelta(days=offset)
+
+
+def parse(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def is_working_day(value: date) -> bool:
+    return value.weekday() < 5 and value not in holidays.country_holidays("NO", years=value.year)
+
+
+def problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
+    """Assert a problem+json response of this status and type, and return its body."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = dict(response.json())
+    assert body["type"] == PROBLEM_BASE + slug, body
+    return body
+
+
+def pointers(body: dict[str, Any]) -> list[str]:
+    return sorted(e["pointer"] for e in body.get("errors") or [] if e.get("pointer"))
+
+
+def ok(response: httpx.Response, status: int = 200) -> Any:
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+def case_started(api: Api, start: date, **placement: Any) -> Case:
+    """A case whose placement started on ``start``, with a two-year agreement."""
+    placement.setdefault("agreement_end_date", (start + relativedelta(years=2)).isoformat())
+    return make_case(api, start_date=start.isoformat(), **placement)

@@ -8,16 +8,24 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-import holidays
 import httpx
 import pytest
-from dateutil.relativedelta import relativedelta
 
 from app.auth import Role
 from app.clock import today
-from tests.helpers import Api, Caller, Case, make_case, token
-
-PROBLEM = "https://fosterflyt.no/problems/"
+from tests.helpers import (
+    Api,
+    Caller,
+    Case,
+    case_started,
+    day,
+    is_working_day,
+    ok,
+    parse,
+    pointers,
+    problem,
+    token,
+)
 
 VISIT_ANSWERS = {
     "besoksdato": "2026-11-20",
@@ -33,41 +41,6 @@ SUPERVISION_ANSWERS = {
 
 
 # -- Helpers -------------------------------------------------------------------------------------
-
-
-def day(offset: int) -> date:
-    """Today (Europe/Oslo) plus ``offset`` days."""
-    return today() + timedelta(days=offset)
-
-
-def parse(value: str) -> date:
-    return date.fromisoformat(value)
-
-
-def is_working_day(value: date) -> bool:
-    return value.weekday() < 5 and value not in holidays.country_holidays("NO", years=value.year)
-
-
-def problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body = dict(response.json())
-    assert body["type"] == PROBLEM + slug, body
-    return body
-
-
-def pointers(body: dict[str, Any]) -> list[str]:
-    return sorted(e["pointer"] for e in body.get("errors") or [] if e.get("pointer"))
-
-
-def ok(response: httpx.Response, status: int = 200) -> Any:
-    assert response.status_code == status, response.text
-    return response.json()
-
-
-def case_started(api: Api, start: date, **placement: Any) -> Case:
-    placement.setdefault("agreement_end_date", (start + relativedelta(years=2)).isoformat())
-    return make_case(api, start_date=start.isoformat(), **placement)
 
 
 def pages(caller: Caller, **params: Any) -> list[dict[str, Any]]:

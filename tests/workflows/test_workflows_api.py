@@ -12,15 +12,23 @@ import itertools
 from datetime import date, timedelta
 from typing import Any
 
-import holidays
 import httpx
 import pytest
 from dateutil.relativedelta import relativedelta
 
 from app.clock import today
-from tests.helpers import Api, Caller, Case, make_case
-
-PROBLEM = "https://fosterflyt.no/problems/"
+from tests.helpers import (
+    Api,
+    Caller,
+    Case,
+    case_started,
+    day,
+    is_working_day,
+    ok,
+    parse,
+    pointers,
+    problem,
+)
 
 CARE_ORDER_WORKFLOWS = {
     "arlig-evaluering",
@@ -75,21 +83,8 @@ RULES = [
 # -- Helpers -------------------------------------------------------------------------------------
 
 
-def day(offset: int) -> date:
-    """Today (Europe/Oslo) plus ``offset`` days."""
-    return today() + timedelta(days=offset)
-
-
-def parse(value: str) -> date:
-    return date.fromisoformat(value)
-
-
 def months_apart(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month
-
-
-def is_working_day(value: date) -> bool:
-    return value.weekday() < 5 and value not in holidays.country_holidays("NO", years=value.year)
 
 
 def assert_due_on_working_day_near(task: dict[str, Any], nominal: date) -> None:
@@ -98,28 +93,6 @@ def assert_due_on_working_day_near(task: dict[str, Any], nominal: date) -> None:
     due = parse(task["due_date"])
     assert is_working_day(due), task
     assert abs((due - nominal).days) < 7, task
-
-
-def problem(response: httpx.Response, status: int, slug: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body = dict(response.json())
-    assert body["type"] == PROBLEM + slug, body
-    return body
-
-
-def pointers(body: dict[str, Any]) -> list[str]:
-    return sorted(e["pointer"] for e in body.get("errors") or [] if e.get("pointer"))
-
-
-def ok(response: httpx.Response, status: int = 200) -> Any:
-    assert response.status_code == status, response.text
-    return response.json()
-
-
-def case_started(api: Api, start: date, **placement: Any) -> Case:
-    placement.setdefault("agreement_end_date", (start + relativedelta(years=2)).isoformat())
-    return make_case(api, start_date=start.isoformat(), **placement)
 
 
 def all_tasks(caller: Caller, **params: Any) -> list[dict[str, Any]]:
