@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 import uuid
 from typing import Annotated, Literal
@@ -228,7 +229,9 @@ def get_content(
     content = (
         document.content if source == "stored" else service.reproduce(session, principal, document)
     )
-    headers = {"X-Content-SHA256": document.sha256}
+    # The hash of the .docx bytes actually returned: for a regenerated document it shows
+    # whether the reproduction matches the stored sha256 in the metadata.
+    headers = {"X-Content-SHA256": hashlib.sha256(content).hexdigest()}
     if format == "pdf":
         pdf = service.to_pdf(content)
         headers["Content-Disposition"] = _disposition(document.title, "pdf")

@@ -128,6 +128,7 @@ class TestGeneratingADocument:
         )
         assert again.status_code == 200
         assert hashlib.sha256(again.content).hexdigest() == meta["sha256"]
+        assert again.headers["x-content-sha256"] == hashlib.sha256(again.content).hexdigest()
 
     def test_an_idempotent_retry_makes_no_second_document(self, case: Case) -> None:
         headers = {"Idempotency-Key": "doc-1"}
