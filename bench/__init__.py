@@ -1,0 +1,1 @@
+"""Fosterflyt benchmarks: ``.venv/bin/python bench/run.py`` (see bench/README.md)."""

@@ -1,0 +1,147 @@
+"""The results table, the targets of issue 7 with pass/fail, and the JSON written beside them."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+# (scenario, concurrency) rows, in the order they are printed.
+Row = dict[str, Any]
+
+
+def fmt(value: float | None, digits: int = 1) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.{digits}f}"
+
+
+def table(rows: list[Row]) -> str:
+    header = [
+        "scenario",
+        "conc",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "peak RSS MB",
+        "floor",
+        "ratio",
+        "driver CPU",
+        "server CPU",
+        "server ms/req",
+        "other ms/req",
+        "n",
+        "errors",
+    ]
+    lines = [header]
+    for r in rows:
+        lines.append(
+            [
+                r["title"],
+                str(r.get("concurrency", "")),
+                fmt(r.get("rate")),
+                fmt(r.get("p50_ms"), 2),
+                fmt(r.get("p99_ms"), 2),
+                fmt(r.get("peak_rss_mb")),
+                r.get("floor_title") or "",
+                (fmt(r["ratio"], 2) + ("× time" if r.get("ratio_kind") == "time" else "×"))
+                if r.get("ratio") is not None
+                else "",
+                f"{r['driver_cpu'] * 100:.0f}%" if r.get("driver_cpu") is not None else "",
+                f"{r['server_cpu'] * 100:.0f}%" if r.get("server_cpu") is not None else "",
+                fmt(r.get("server_cpu_ms_per_req"), 2) if r.get("server_cpu_ms_per_req") else "",
+                fmt(r.get("db_cpu_ms_per_req"), 2) if r.get("db_cpu_ms_per_req") else "",
+                str(r.get("count", "")),
+                str(r.get("errors", "")) if r.get("errors") else "",
+            ]
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    out = []
+    for n, line in enumerate(lines):
+        cells = [
+            cell.ljust(widths[i]) if i in (0, 6) else cell.rjust(widths[i])
+            for i, cell in enumerate(line)
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+        if n == 0:
+            out.append(
+                "|"
+                + "|".join(
+                    "-" * (w + 1) + ":" if i not in (0, 6) else "-" * (w + 2)
+                    for i, w in enumerate(widths)
+                )
+                + "|"
+            )
+    return "\n".join(out)
+
+
+def targets_table(targets: list[dict[str, Any]]) -> str:
+    lines = ["| target | measured | result |", "|---|---|---|"]
+    for t in targets:
+        lines.append(f"| {t['target']} | {t['measured']} | {t['result']} |")
+    return "\n".join(lines)
+
+
+def find(rows: list[Row], key: str, concurrency: int | None = None) -> Row | None:
+    for r in rows:
+        if r["key"] == key and (concurrency is None or r.get("concurrency") == concurrency):
+            return r
+    return None
+
+
+def evaluate(rows: list[Row], placements: int) -> list[dict[str, Any]]:
+    """The issue's targets that one run can decide; growth with data size needs two runs
+    (bench/compare.py)."""
+    out: list[dict[str, Any]] = []
+
+    def add(target: str, measured: str, ok: bool | None) -> None:
+        result = "n/a" if ok is None else ("PASS" if ok else "FAIL")
+        out.append({"target": target, "measured": measured, "result": result})
+
+    get32, floor32 = find(rows, "get_placement", 32), find(rows, "floor_pk", 32)
+    if get32 and floor32 and floor32.get("rate"):
+        ratio = get32["rate"] / floor32["rate"]
+        add(
+            "GET /v1/placements/{id} ≥ 0.5× the FastAPI PK floor's req/s (32 connections)",
+            f"{get32['rate']:.0f} vs {floor32['rate']:.0f} req/s = {ratio:.2f}×",
+            ratio >= 0.5,
+        )
+        add(
+            "GET /v1/placements/{id} p99 < 50 ms at 32 connections",
+            f"p99 {get32['p99_ms']:.1f} ms",
+            get32["p99_ms"] < 50,
+        )
+    at = "at 10,000 placements" if placements == 10_000 else f"(run at {placements:,} placements)"
+    for key, label in (
+        ("tasks_contact_open", "GET /v1/tasks (contact person's open) first page"),
+        ("tasks_service_overdue", "GET /v1/tasks (service's overdue) first page"),
+    ):
+        one, many = find(rows, key, 1), find(rows, key, 32)
+        if one:
+            extra = f"; at 32 connections p50 {many['p50_ms']:.1f} ms" if many else ""
+            add(
+                f"{label} < 20 ms median {at}, one client",
+                f"p50 {one['p50_ms']:.1f} ms{extra}",
+                one["p50_ms"] < 20 if placements == 10_000 else None,
+            )
+    one = find(rows, "create_placement", 1)
+    if one:
+        add(
+            "POST /v1/placements median < 50 ms, one client",
+            f"p50 {one['p50_ms']:.1f} ms",
+            one["p50_ms"] < 50,
+        )
+    fill = find(rows, "document_fill")
+    if fill and fill.get("ratio") is not None:
+        add(
+            "Document filling ≤ 1.5× the python-docx open-and-save floor (time)",
+            f"{fill['mean_ms']:.1f} ms vs {fill['floor_mean_ms']:.1f} ms = {fill['ratio']:.2f}×",
+            fill["ratio"] <= 1.5,
+        )
+    add(
+        "No scenario's memory grows with the data set size",
+        "compare two runs: bench/compare.py small.json large.json",
+        None,
+    )
+    return out
