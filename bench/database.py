@@ -71,6 +71,14 @@ class BenchDatabase:
             [str(fosterflyt), "migrate"], cwd=ROOT, env=env, check=True, capture_output=True
         )
 
+    def exists(self) -> bool:
+        if self.kind != "postgresql":
+            return False
+        assert self.admin_url is not None
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            row = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.name,))
+            return row.fetchone() is not None
+
     def size_bytes(self) -> int:
         if self.kind == "postgresql":
             assert self.admin_url is not None

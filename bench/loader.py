@@ -668,3 +668,76 @@ def verify_plans(url: str, placement_ids: list[uuid.UUID]) -> int:
     finally:
         engine.dispose()
     return changes
+
+
+def from_database(url: str) -> Dataset:
+    """What the scenarios need, read back from a database loaded earlier (``run.py --reuse``).
+    Rows that earlier write scenarios added are included as they are."""
+    engine = _loader_engine(url)
+    on = today()
+    try:
+        with engine.connect() as conn:
+            staff = conn.execute(
+                text("SELECT id, service_id, role FROM staff ORDER BY service_id, role, id")
+            ).all()
+            placements = conn.execute(
+                text(
+                    "SELECT id, service_id, contact_person_id FROM placements "
+                    "WHERE end_date IS NULL ORDER BY start_date, id"
+                )
+            ).all()
+            children = conn.execute(
+                text(
+                    "SELECT c.service_id, c.id FROM children c WHERE NOT EXISTS "
+                    "(SELECT 1 FROM placements p WHERE p.child_id = c.id) ORDER BY c.id"
+                )
+            ).all()
+            homes = conn.execute(
+                text(
+                    "SELECT f.service_id, f.id FROM foster_homes f WHERE NOT EXISTS "
+                    "(SELECT 1 FROM placements p WHERE p.foster_home_id = f.id) ORDER BY f.id"
+                )
+            ).all()
+            visits = conn.execute(
+                text(
+                    "SELECT placement_id, id, service_id FROM tasks WHERE step_key = 'besok' "
+                    "AND status = 'open' AND due_date >= :on ORDER BY placement_id, due_date"
+                ),
+                {"on": on},
+            ).all()
+    finally:
+        engine.dispose()
+
+    def as_uuid(value: Any) -> uuid.UUID:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+    by_service: dict[uuid.UUID, ServiceInfo] = {}
+    for staff_id, service_id, role in sorted(staff, key=lambda r: r[2] != "leader"):
+        sid = as_uuid(service_id)
+        info = by_service.setdefault(sid, ServiceInfo(sid, as_uuid(staff_id), [], 0))
+        if role == "contact_person":
+            info.contact_ids.append(as_uuid(staff_id))
+    rows = [(as_uuid(p), as_uuid(s), as_uuid(c)) for p, s, c in placements]
+    for _, sid, _ in rows:
+        by_service[sid].placements += 1
+    free_homes: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for service_id, home_id in homes:
+        free_homes.setdefault(as_uuid(service_id), []).append(as_uuid(home_id))
+    rng = random.Random(3)  # noqa: S311  (reproducible pairing)
+    spare = []
+    for service_id, child_id in children:
+        sid = as_uuid(service_id)
+        info = by_service[sid]
+        if free_homes.get(sid) and info.contact_ids:
+            spare.append(
+                (sid, as_uuid(child_id), free_homes[sid].pop(), rng.choice(info.contact_ids))
+            )
+    rng.shuffle(spare)
+    open_visits: list[tuple[uuid.UUID, uuid.UUID]] = []
+    seen: set[Any] = set()
+    for placement_id, task_id, service_id in visits:
+        if placement_id not in seen:
+            seen.add(placement_id)
+            open_visits.append((as_uuid(task_id), as_uuid(service_id)))
+    services = [s for s in by_service.values() if s.placements]
+    return Dataset(services, rows, spare, open_visits, counts={"placements": len(rows)})

@@ -34,7 +34,7 @@ import psycopg  # noqa: E402
 
 from bench import docfloor, driver, profiling, report  # noqa: E402
 from bench.database import BenchDatabase  # noqa: E402
-from bench.loader import Dataset, load, verify_plans  # noqa: E402
+from bench.loader import Dataset, from_database, load, verify_plans  # noqa: E402
 from bench.scenarios import Scenario, build  # noqa: E402
 from bench.server import (  # noqa: E402
     DRIVER_CPU,
@@ -44,6 +44,7 @@ from bench.server import (  # noqa: E402
     db_sessions,
     floor_command,
     service_command,
+    settle,
     system_busy_seconds,
 )
 
@@ -284,21 +285,31 @@ def run_database(kind: str, args: argparse.Namespace, profile: Profile) -> dict[
     placements = args.scale or profile.placements
     out: dict[str, Any] = {"db": kind, "placements": placements}
     try:
-        log(f"== {kind}: creating the database and migrating (fosterflyt migrate)")
-        started = time.perf_counter()
-        db.create()
-        out["migrate_seconds"] = time.perf_counter() - started
-        log(f"== {kind}: loading {placements:,} placements")
-        dataset: Dataset = load(
-            db.sqlalchemy_url, placements=placements, spare=profile.spare, log=log
-        )
-        out["dataset"] = {"counts": dataset.counts, "seconds": dataset.seconds}
+        if args.reuse and kind == "postgresql" and db.exists():
+            log(f"== {kind}: reusing the kept database {db.name} as it is")
+            db.created = True
+            dataset: Dataset = from_database(db.sqlalchemy_url)
+            placements = len(dataset.placements)
+            out["placements"] = placements
+            out["reused"] = True
+            dataset.seconds["total"] = 0.0
+            out["dataset"] = {"counts": dataset.counts, "seconds": dataset.seconds}
+        else:
+            log(f"== {kind}: creating the database and migrating (fosterflyt migrate)")
+            started = time.perf_counter()
+            db.create()
+            out["migrate_seconds"] = time.perf_counter() - started
+            log(f"== {kind}: loading {placements:,} placements")
+            dataset = load(db.sqlalchemy_url, placements=placements, spare=profile.spare, log=log)
+            out["dataset"] = {"counts": dataset.counts, "seconds": dataset.seconds}
         out["database_mb"] = db.size_bytes() / 2**20
         log(
-            f"   loaded in {dataset.seconds['total']:.1f} s: "
+            f"   {placements:,} placements in {dataset.seconds['total']:.1f} s: "
             + ", ".join(f"{k} {v:,}" for k, v in dataset.counts.items())
             + f"; {out['database_mb']:.0f} MB"
         )
+        out["settle_seconds"] = settle(db.admin_url, db.name)
+        log(f"   settled (checkpoint, sync, idle machine) in {out['settle_seconds']:.1f} s")
         sample = [p for p, _, _ in dataset.placements[:: max(1, len(dataset.placements) // 100)]]
         out["plan_check"] = {
             "placements": len(sample),
@@ -397,6 +408,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--keep", action="store_true", help="keep the bench database afterwards")
     parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure a PostgreSQL bench database kept by an earlier --keep run, as it is",
+    )
+    parser.add_argument(
         "--pg-url",
         default=os.environ.get(
             "FOSTERFLYT_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -442,11 +458,16 @@ def main(argv: list[str] | None = None) -> int:
     for run in results["runs"]:
         print(f"\n## {run['db']}: {run['placements']:,} placements ({results['mode']} run)\n")
         counts, seconds = run["dataset"]["counts"], run["dataset"]["seconds"]
+        loaded = (
+            f"Reused a kept database ({run['placements']:,} placements"
+            if run.get("reused")
+            else f"Loaded {counts.get('tasks', 0):,} tasks, {counts.get('placements', 0):,} "
+            f"placements in {seconds['total']:.0f} s ("
+        )
         print(
-            f"Loaded {counts.get('tasks', 0):,} tasks, {counts.get('placements', 0):,} placements "
-            f"in {seconds['total']:.0f} s ({run['database_mb']:,.0f} MB); the service's own "
-            f"plan preview changes {run['plan_check']['changes']} tasks of "
-            f"{run['plan_check']['placements']} sampled placements.\n"
+            f"{loaded}{run['database_mb']:,.0f} MB); the service's own plan preview changes "
+            f"{run['plan_check']['changes']} tasks of {run['plan_check']['placements']} sampled "
+            "placements.\n"
         )
         print(report.table(run["rows"]))
         print()

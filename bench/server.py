@@ -188,3 +188,26 @@ def db_sessions(admin_url: str | None, database: str | None) -> int | None:
     except psycopg.Error:
         return None
     return int(row[0]) if row else None
+
+
+def settle(
+    admin_url: str | None, database: str | None, *, idle: float = 0.15, limit: float = 180
+) -> float:
+    """After a bulk load: checkpoint, flush the page cache's dirty pages, and wait until the
+    machine is idle (less than ``idle`` of a core busy over a second), so background writeback
+    and autovacuum do not run into the measurements. Returns the seconds waited."""
+    started = time.monotonic()
+    if admin_url and database:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(admin_url).set(database=database).render_as_string(hide_password=False)
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CHECKPOINT")
+    os.sync()
+    while time.monotonic() - started < limit:
+        before = system_busy_seconds()
+        time.sleep(1.0)
+        if system_busy_seconds() - before < idle:
+            break
+    return time.monotonic() - started
