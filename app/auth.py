@@ -26,6 +26,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityS
 
 from app.config import Settings, get_settings
 from app.errors import Forbidden, Unauthenticated
+from app.ratelimit import RateLimiter
 
 
 class Role(StrEnum):
@@ -55,6 +56,8 @@ class Scope(StrEnum):
     DOCUMENTS_WRITE = "documents:write"
     TEMPLATES_WRITE = "templates:write"
     EVENTS_READ = "events:read"
+    API_KEYS_READ = "api_keys:read"
+    API_KEYS_WRITE = "api_keys:write"
 
 
 _CASE_READ = {
@@ -89,13 +92,22 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.RULE_SETS_WRITE,
         }
     ),
-    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
+    Role.LEADER: frozenset(
+        _CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ, Scope.API_KEYS_READ, Scope.API_KEYS_WRITE}
+    ),
     Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}
     ),
 }
+
+
+# What a journal system's API key may be given: the integration role's scopes (a key can never
+# create keys or change the service itself).
+API_KEY_SCOPES: frozenset[Scope] = DEFAULT_SCOPES[Role.INTEGRATION]
+# API keys are sent as bearer tokens; this start tells them from JWTs (which start with "ey").
+KEY_MARKER = "ffk_"
 
 
 @dataclass(frozen=True)
@@ -205,7 +217,31 @@ def principal_from_token(token: str, settings: Settings) -> Principal:
     )
 
 
-_bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT bearer token.")
+_bearer = HTTPBearer(
+    auto_error=False,
+    bearerFormat="JWT or API key",
+    description="A JWT from the identity provider, or a journal system's API key (`ffk_...`).",
+)
+
+
+def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    limiter: RateLimiter = request.app.state.rate_limiter
+    address = request.client.host if request.client else "unknown"
+    limiter.check_failures(address)
+    try:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise Unauthenticated("Send Authorization: Bearer <token>.")
+        if credentials.credentials.startswith(KEY_MARKER):
+            from app.api_keys.service import authenticate
+
+            principal = authenticate(request.app.state.session_factory, credentials.credentials)
+        else:
+            principal = principal_from_token(credentials.credentials, get_settings())
+    except Unauthenticated:
+        limiter.count_failure(address)
+        raise
+    limiter.hit(principal.subject)
+    return principal
 
 
 def get_principal(
@@ -213,12 +249,12 @@ def get_principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    """Authenticate the caller and check the route's scopes (declared with ``Security``)."""
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise Unauthenticated("Send Authorization: Bearer <token>.")
-    cached = getattr(request.state, "principal", None)
-    principal = cached or principal_from_token(credentials.credentials, get_settings())
-    request.state.principal = principal
+    """Authenticate the caller (once per request), count it against its rate limit, and check
+    the route's scopes (declared with ``Security``)."""
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = _authenticate(request, credentials)
+        request.state.principal = principal
     missing = [s for s in security_scopes.scopes if s not in principal.scopes]
     if missing:
         raise Forbidden(f"The token lacks the scope {' '.join(missing)}.")

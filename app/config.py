@@ -5,10 +5,11 @@ from __future__ import annotations
 import secrets
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
+from limits import parse
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 VAR_DIR = Path("var")
 DEFAULT_DATABASE_URL = f"sqlite:///./{VAR_DIR}/fosterflyt.db"
@@ -44,6 +45,17 @@ class Settings(BaseSettings):
     # A placement registered late gets tasks due at most this many days back, not years of them.
     schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
 
+    # Requests per client (a token's subject or an API key) and failed authentications per
+    # address, in the ``limits`` notation ("1200/minute", "20/second"). Counted in the process
+    # (``memory://``) or in a shared store (``redis://host:6379``, needs ``limits[redis]``).
+    rate_limit: str = "1200/minute"
+    auth_failure_limit: str = "60/minute"
+    rate_limit_storage_uri: str = "memory://"
+
+    # Browser origins allowed to call the API (comma separated). None by default: journal
+    # systems call server to server, and a browser on another origin gets no CORS headers.
+    cors_origins: Annotated[list[str], NoDecode] = []
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -53,6 +65,22 @@ class Settings(BaseSettings):
     def _supported_database(cls, value: str) -> str:
         if not value.startswith(("sqlite", "postgresql", "postgres://")):
             raise ValueError("only sqlite:// and postgresql:// URLs are supported")
+        return value
+
+    @field_validator("rate_limit", "auth_failure_limit")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        try:
+            parse(value)
+        except ValueError:
+            raise ValueError("use the form 1200/minute or 20/second") from None
+        return value
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
         return value
 
     @model_validator(mode="after")

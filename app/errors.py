@@ -230,19 +230,33 @@ class PreconditionRequired(AppError):
     status, slug, title = 428, "precondition-required", "If-Match is required"
 
 
+class RateLimited(AppError):
+    status, slug, title = 429, "rate-limited", "Too many requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
+
+
 def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:
     """The ``responses=`` declaration for a route that can raise these errors."""
     by_status: dict[int, list[type[AppError]]] = {}
-    always: tuple[type[AppError], ...] = (ValidationFailed, Unauthenticated, Forbidden)
+    always: tuple[type[AppError], ...] = (ValidationFailed, Unauthenticated, Forbidden, RateLimited)
     for error in (*errors, *always):
         by_status.setdefault(error.status, []).append(error)
-    return {
+    declared: dict[int | str, dict[str, Any]] = {
         status: {
             "model": Problem,
             "description": "; ".join(sorted({f"`{e.slug}`: {e.title}" for e in group})),
         }
         for status, group in sorted(by_status.items())
     }
+    declared[RateLimited.status]["headers"] = {
+        "Retry-After": {
+            "description": "Seconds to wait before trying again.",
+            "schema": {"type": "integer", "minimum": 1},
+        }
+    }
+    return declared
 
 
 def problem_response(error: AppError, request: Request | None = None) -> JSONResponse:

@@ -6,9 +6,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from app.api_keys.router import router as api_keys_router
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
@@ -23,6 +25,7 @@ from app.health import router as health_router
 from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
 from app.placements.router import router as placements_router
+from app.ratelimit import RateLimiter
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
 from app.tasks.router import router as tasks_router
@@ -33,8 +36,9 @@ DESCRIPTION = """
 Fosterflyt keeps the register of foster-care placements for Norwegian child welfare services and
 runs their follow-up.
 
-* **Authentication**: `Authorization: Bearer <JWT>` on every route but health and docs. Each
-  operation lists the scopes it needs.
+* **Authentication**: `Authorization: Bearer <JWT or API key>` on every route but health and
+  docs. Each operation lists the scopes it needs. Each client has a rate limit: `429` comes
+  with `Retry-After`.
 * **Errors** are `application/problem+json` (RFC 9457) with a stable `type`; input errors list
   each offending field in `errors[]` with a JSON pointer.
 * **Concurrency**: item `GET`s return an `ETag`; `PATCH` requires `If-Match`.
@@ -53,6 +57,7 @@ TAGS = [
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "events", "description": "The resumable feed of every change."},
+    {"name": "api keys", "description": "Keys for journal systems, shown once, rotated, revoked."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -80,6 +85,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.engine = engine
     app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
+    app.state.rate_limiter = RateLimiter(settings)
     install_error_handlers(app)
     install_docs(app)
     for router in (
@@ -94,6 +100,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         calendar_router,
         documents_router,
         events_router,
+        api_keys_router,
     ):
         app.include_router(router)
     app.add_middleware(
@@ -101,6 +108,32 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         max_body_bytes=settings.max_body_bytes,
         uploads={"/v1/templates": settings.max_template_bytes + 100_000},
     )
+    if settings.cors_origins:
+        # Closed unless configured: only the listed origins, no cookies (bearer tokens only).
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+                "X-Request-Id",
+            ],
+            expose_headers=[
+                "Content-Disposition",
+                "ETag",
+                "Link",
+                "Location",
+                "Retry-After",
+                "X-Content-SHA256",
+                "X-Request-Id",
+            ],
+            allow_credentials=False,
+            max_age=600,
+        )
     app.add_middleware(RequestContext)
     return app
 

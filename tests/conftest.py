@@ -13,8 +13,9 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -24,6 +25,11 @@ from sqlalchemy.orm import sessionmaker
 
 os.environ["FOSTERFLYT_JWT_SECRET"] = "test-secret-" + "x" * 32
 os.environ.pop("FOSTERFLYT_JWKS_URL", None)
+# The suite sends thousands of requests a minute with a handful of token subjects, and the
+# tenancy matrix's unauthenticated calls all come from 127.0.0.1: the shared server gets budgets
+# no test reaches. tests/test_rate_limit.py starts servers with small ones.
+os.environ["FOSTERFLYT_RATE_LIMIT"] = "1000000/minute"
+os.environ["FOSTERFLYT_AUTH_FAILURE_LIMIT"] = "1000000/minute"
 
 from app.config import Settings, get_settings
 from app.db import make_engine
@@ -57,9 +63,9 @@ def engine(database_url: str) -> Iterator[Engine]:
 
 
 class LiveServer:
-    def __init__(self, engine: Engine) -> None:
-        settings = Settings(database_url=str(engine.url.render_as_string(hide_password=False)))
-        self.app = create_app(settings, engine)
+    def __init__(self, engine: Engine, **settings: Any) -> None:
+        url = str(engine.url.render_as_string(hide_password=False))
+        self.app = create_app(Settings(database_url=url, **settings), engine)
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
@@ -110,6 +116,25 @@ def connection(engine: Engine, live_server: LiveServer) -> Iterator[Connection]:
     yield connection
     transaction.rollback()
     connection.close()
+
+
+@pytest.fixture
+def server_with(engine: Engine, connection: Connection) -> Iterator[Callable[..., LiveServer]]:
+    """Start another server with other settings, sharing the test's rolled-back transaction."""
+    started: list[LiveServer] = []
+
+    def start(**settings: Any) -> LiveServer:
+        server = LiveServer(engine, **settings)
+        server.app.state.session_factory = sessionmaker(
+            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        )
+        server.start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
 
 
 @pytest.fixture

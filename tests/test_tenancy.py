@@ -121,7 +121,27 @@ def workflow_of(case: Case) -> str:
     return str(response.json()["items"][0]["id"])
 
 
+def api_key_of(case: Case) -> str:
+    created = case.tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"})
+    assert created.status_code == 201, created.text
+    return str(created.json()["api_key"]["id"])
+
+
 ROUTES: dict[tuple[str, str], RouteSpec] = {
+    ("GET", "/v1/api-keys/{api_key_id}"): RouteSpec(
+        Scope.API_KEYS_READ, api_key_of, None, case_data=False, contact_ok=False
+    ),
+    ("POST", "/v1/api-keys/{api_key_id}/rotate"): RouteSpec(
+        Scope.API_KEYS_WRITE,
+        api_key_of,
+        {"grace_seconds": 0},
+        case_data=False,
+        ok=201,
+        contact_ok=False,
+    ),
+    ("POST", "/v1/api-keys/{api_key_id}/revoke"): RouteSpec(
+        Scope.API_KEYS_WRITE, api_key_of, None, case_data=False, contact_ok=False
+    ),
     ("GET", "/v1/services/{service_id}"): RouteSpec(
         Scope.SERVICES_READ, lambda c: c.tenant.service_id, None, case_data=False
     ),

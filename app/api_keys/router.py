@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Request, Response
+
+from app.api_keys import service
+from app.api_keys.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead, ApiKeyRotate
+from app.auth import Principal, Scope, authorize
+from app.db import DbSession
+from app.errors import Conflict, NotFound, responses
+from app.http import ServiceIdQuery, item_response
+
+router = APIRouter(prefix="/v1/api-keys", tags=["api keys"])
+Reader = Annotated[Principal, authorize(Scope.API_KEYS_READ)]
+Writer = Annotated[Principal, authorize(Scope.API_KEYS_WRITE)]
+
+
+def _created(request: Request, row: object, key: str) -> Response:
+    body = ApiKeyCreated(api_key=ApiKeyRead.model_validate(row), key=key)
+    return item_response(request, body, status_code=201)
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=ApiKeyCreated,
+    operation_id="createApiKey",
+    summary="Create an API key for a journal system",
+    description="The key is in this response only: it is stored as a hash and cannot be shown "
+    "again. It acts for one service with the integration role and the scopes given here.",
+    responses=responses(),
+)
+def create_api_key(
+    body: ApiKeyCreate,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    service_id: ServiceIdQuery = None,
+) -> Response:
+    row, key = service.create_key(session, principal, data=body, service_id=service_id)
+    return _created(request, row, key)
+
+
+@router.get(
+    "",
+    response_model=list[ApiKeyRead],
+    operation_id="listApiKeys",
+    summary="List API keys",
+    description="Every key of your services, revoked and expired ones included (never the "
+    "secret itself).",
+    responses=responses(),
+)
+def list_api_keys(principal: Reader, session: DbSession) -> list[ApiKeyRead]:
+    return [ApiKeyRead.model_validate(r) for r in service.list_keys(session, principal)]
+
+
+@router.get(
+    "/{api_key_id}",
+    response_model=ApiKeyRead,
+    operation_id="getApiKey",
+    summary="Get an API key",
+    description="Its name, prefix, scopes, expiry and last use; never the key itself.",
+    responses=responses(NotFound),
+)
+def get_api_key(
+    api_key_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    row = service.get_key(session, principal, api_key_id)
+    return item_response(request, ApiKeyRead.model_validate(row))
+
+
+@router.post(
+    "/{api_key_id}/rotate",
+    status_code=201,
+    response_model=ApiKeyCreated,
+    operation_id="rotateApiKey",
+    summary="Rotate an API key",
+    description="Issues a new key with the same name, scopes and expiry (shown once). The old "
+    "key keeps working for `grace_seconds`, then stops; `replaced_by_id` points to the new one.",
+    responses=responses(NotFound, Conflict),
+)
+def rotate_api_key(
+    api_key_id: uuid.UUID,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    body: ApiKeyRotate | None = None,
+) -> Response:
+    row, key = service.rotate_key(session, principal, api_key_id, body or ApiKeyRotate())
+    return _created(request, row, key)
+
+
+@router.post(
+    "/{api_key_id}/revoke",
+    response_model=ApiKeyRead,
+    operation_id="revokeApiKey",
+    summary="Revoke an API key",
+    description="The key stops working at once. Revoking twice is harmless; the record stays.",
+    responses=responses(NotFound),
+)
+def revoke_api_key(
+    api_key_id: uuid.UUID, principal: Writer, session: DbSession, request: Request
+) -> Response:
+    row = service.revoke_key(session, principal, api_key_id)
+    return item_response(request, ApiKeyRead.model_validate(row))

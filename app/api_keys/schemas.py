@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, Field, field_validator
+
+from app.auth import API_KEY_SCOPES, Scope
+from app.db import utcnow
+from app.schemas import NonBlankStr, ReadModel, StrictModel
+
+MAX_GRACE_SECONDS = 7 * 24 * 3600
+
+
+def _grantable(scopes: list[Scope]) -> list[Scope]:
+    refused = sorted(str(s) for s in scopes if s not in API_KEY_SCOPES)
+    if refused:
+        raise ValueError(f"An API key cannot hold {', '.join(refused)}")
+    return sorted(set(scopes))
+
+
+class ApiKeyCreate(StrictModel):
+    name: NonBlankStr = Field(description="Which system uses the key, e.g. 'Visma Flyt prod'.")
+    scopes: list[Scope] = Field(
+        default_factory=lambda: sorted(API_KEY_SCOPES),
+        min_length=1,
+        description="What the key may do: any of the integration role's scopes. Default: all.",
+    )
+    expires_at: AwareDatetime | None = Field(
+        default=None, description="When the key stops working; none means until revoked."
+    )
+
+    @field_validator("scopes")
+    @classmethod
+    def _check_scopes(cls, scopes: list[Scope]) -> list[Scope]:
+        return _grantable(scopes)
+
+    @field_validator("expires_at")
+    @classmethod
+    def _in_the_future(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value <= utcnow():
+            raise ValueError("The expiry must be in the future")
+        return value
+
+
+class ApiKeyRotate(StrictModel):
+    grace_seconds: Annotated[int, Field(ge=0, le=MAX_GRACE_SECONDS)] = Field(
+        default=3600,
+        description="How long the old key keeps working, so the journal system can switch "
+        "without downtime (at most 7 days; 0 ends it at once).",
+    )
+
+
+class ApiKeyRead(ReadModel):
+    id: uuid.UUID
+    service_id: uuid.UUID
+    name: str
+    prefix: str = Field(description="The key's visible start, to tell keys apart in logs.")
+    scopes: list[str]
+    created_at: datetime
+    created_by: str
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None = Field(description="Updated at most once a minute.")
+    replaced_by_id: uuid.UUID | None
+
+
+class ApiKeyCreated(BaseModel):
+    """Shown once: ``key`` is not stored and cannot be shown again."""
+
+    api_key: ApiKeyRead
+    key: str = Field(description="Send it as `Authorization: Bearer <key>`.")
