@@ -37,6 +37,7 @@ the submitted value: a national identity number must not come back in an error o
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
@@ -364,7 +365,16 @@ async def _stale_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-    log.error("unhandled error", extra={"error_type": type(exc).__name__})
+    # Where it failed (files, lines, functions), never the message or local values: a database
+    # error's message can quote the row it refused, names and national ids included.
+    frames = traceback.extract_tb(exc.__traceback__)
+    log.error(
+        "unhandled error",
+        extra={
+            "error_type": type(exc).__name__,
+            "frames": [f"{f.filename}:{f.lineno} in {f.name}" for f in frames[-8:]],
+        },
+    )
     return problem_response(AppError("An unexpected error occurred."), request)
 
 

@@ -15,6 +15,7 @@ SAFE_FIELDS = (
     "duration_ms",
     "constraint",
     "error_type",
+    "frames",
 )
 
 

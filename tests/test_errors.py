@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -12,8 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import Engine
 
 from app.auth import Role
+from app.logging import JsonFormatter
+from tests.conftest import LiveServer
 from tests.helpers import Api, Caller, Tenant, child_body, national_id_for, token
 
 PROBLEM = "https://fosterflyt.no/problems/"
@@ -528,3 +532,35 @@ class TestNationalIdNeverEchoed:
         assert_problem(response, 422, "idempotency-key-reused")
         assert first_id not in response.text
         assert second_id not in response.text
+
+
+class TestUnexpectedErrors:
+    def test_an_unexpected_error_is_a_500_problem_and_its_message_reaches_neither_side(
+        self, engine: Engine
+    ) -> None:
+        national_id = national_id_for(BIRTH, seed=8)
+        server = LiveServer(engine)
+
+        def boom() -> None:
+            raise RuntimeError(f"row refused: Sigrid Særnavn {national_id}")
+
+        server.app.add_api_route("/boom", boom)
+        records: list[str] = []
+        handler = logging.Handler()
+        handler.emit = lambda record: records.append(JsonFormatter().format(record))  # type: ignore[method-assign]
+        logging.getLogger("app").addHandler(handler)
+        server.start()
+        try:
+            response = httpx.get(f"{server.url}/boom")
+        finally:
+            server.stop()
+            logging.getLogger("app").removeHandler(handler)
+        body = assert_problem(response, 500, "internal-error")
+        assert body["detail"] == "An unexpected error occurred."
+        assert national_id not in response.text
+        logged = [json.loads(r) for r in records if "unhandled error" in r]
+        assert len(logged) == 1
+        assert logged[0]["error_type"] == "RuntimeError"
+        assert any("in boom" in frame for frame in logged[0]["frames"])  # where, for operators
+        for secret in (national_id, "Sigrid", "Særnavn", "row refused"):
+            assert secret not in "\n".join(records)  # ... but never what
