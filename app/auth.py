@@ -55,6 +55,9 @@ class Scope(StrEnum):
     DOCUMENTS_WRITE = "documents:write"
     TEMPLATES_WRITE = "templates:write"
     EVENTS_READ = "events:read"
+    AUDIT_READ = "audit:read"
+    CHILDREN_EXPORT = "children:export"
+    RETENTION_READ = "retention:read"
 
 
 _CASE_READ = {
@@ -89,8 +92,16 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.RULE_SETS_WRITE,
         }
     ),
-    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
-    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
+    # The audit trail and the privacy export are a leader's oversight tools; an integration is
+    # granted them only explicitly (see docs/integrators.md).
+    Role.LEADER: frozenset(
+        _CASE_READ
+        | _CASE_WRITE
+        | {Scope.EVENTS_READ, Scope.AUDIT_READ, Scope.CHILDREN_EXPORT, Scope.RETENTION_READ}
+    ),
+    Role.INTEGRATION: frozenset(
+        _CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ, Scope.RETENTION_READ}
+    ),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}

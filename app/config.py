@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     # A placement registered late gets tasks due at most this many days back, not years of them.
     schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
 
+    # Ended placements older than this are listed for archiving in the journal system
+    # (GET /v1/retention/placements). Nothing is ever deleted by it.
+    retention_years: int = Field(default=5, ge=1, le=100)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

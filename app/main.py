@@ -9,6 +9,8 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from app.audit.router import router as audit_router
+from app.audit.trail import install_refused_audit
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
@@ -23,6 +25,7 @@ from app.health import router as health_router
 from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
 from app.placements.router import router as placements_router
+from app.privacy.router import router as privacy_router
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
 from app.tasks.router import router as tasks_router
@@ -53,6 +56,8 @@ TAGS = [
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "events", "description": "The resumable feed of every change."},
+    {"name": "audit", "description": "Who read or changed which child's data, and why."},
+    {"name": "privacy", "description": "A child's data export and the retention list."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -81,6 +86,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine
     app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
     install_error_handlers(app)
+    install_refused_audit(app)
     install_docs(app)
     for router in (
         health_router,
@@ -94,6 +100,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         calendar_router,
         documents_router,
         events_router,
+        audit_router,
+        privacy_router,
     ):
         app.include_router(router)
     app.add_middleware(

@@ -1,5 +1,6 @@
 """Every mapped model, imported once so ``Base.metadata`` is complete (Alembic, tests)."""
 
+from app.audit.models import AuditEvent
 from app.children.models import Child
 from app.db import Base
 from app.documents.models import Document, ServiceTemplate
@@ -20,6 +21,7 @@ from app.workflows.models import (
 )
 
 __all__ = [
+    "AuditEvent",
     "Base",
     "CalendarFeed",
     "Child",
