@@ -23,12 +23,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.responses import JSONResponse
-from sqlalchemy import insert, literal, null, select
+from sqlalchemy import Table, bindparam, insert, literal, null, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from starlette.concurrency import run_in_threadpool
 
@@ -44,7 +44,18 @@ from app.workflows.models import Task, VisitReduction, WorkflowInstance
 
 log = logging.getLogger("app.audit")
 
-T = TypeVar("T")
+
+class Row(Protocol):
+    """A row of one of the audited kinds (:data:`KINDS`)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def service_id(self) -> uuid.UUID: ...
+
+
+T = TypeVar("T", bound=Row)
 
 
 class Action(StrEnum):
@@ -77,15 +88,12 @@ class Kind:
             return self.child
         return Placement.child_id if self.via_placement else null()
 
+    def placement_of(self, row: Any) -> Any:
+        return row.placement_id
+
     def child_of(self, row: Any) -> Any:
-        """The child id of ``row`` as a value, or a subquery evaluated inside the INSERT."""
-        if self.child is not None:
-            return getattr(row, self.child.key)
-        if self.via_placement:
-            return (
-                select(Placement.child_id).where(Placement.id == row.placement_id).scalar_subquery()
-            )
-        return None
+        """The child id of ``row`` (None for a foster home or a row under a placement)."""
+        return getattr(row, self.child.key) if self.child is not None else None
 
 
 KINDS: dict[type[Any], Kind] = {
@@ -98,6 +106,16 @@ KINDS: dict[type[Any], Kind] = {
     VisitReduction: Kind("visit_reduction", VisitReduction, via_placement=True),
 }
 BY_NAME = {kind.name: kind for kind in KINDS.values()}
+
+# Built once: a read's INSERT is a cached statement executed with plain parameters.
+_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
+INSERT = insert(_TABLE)
+# For rows that hang off a placement: the child is looked up inside the same INSERT.
+INSERT_VIA_PLACEMENT = insert(_TABLE).values(
+    child_id=select(Placement.child_id)
+    .where(Placement.id == bindparam("via_placement_id"))
+    .scalar_subquery()
+)
 
 # The resource a refused request tried to reach, from the route's path: its id parameter, or for
 # a list the collection.
@@ -154,11 +172,15 @@ class AuditTrail:
             **_context(self.request, self.on_behalf_of, action or self.action, Outcome.SUCCESS),
             "detail": detail,
             "resource_type": kind.name,
-            "resource_id": row.id,  # type: ignore[attr-defined]
-            "service_id": row.service_id,  # type: ignore[attr-defined]
-            "child_id": kind.child_of(row),
+            "resource_id": row.id,
+            "service_id": row.service_id,
         }
-        self.session.execute(insert(AuditEvent).values(**values))
+        if kind.via_placement:
+            values["via_placement_id"] = kind.placement_of(row)
+            self.session.execute(INSERT_VIA_PLACEMENT, values)
+        else:
+            values["child_id"] = kind.child_of(row)
+            self.session.execute(INSERT, values)
         return row
 
     def by_id(self, model: type[Any], row_id: uuid.UUID, *, detail: str | None = None) -> None:
@@ -183,7 +205,7 @@ class AuditTrail:
             "service_id": select(model.service_id).where(model.id == row_id).scalar_subquery(),
             "child_id": child,
         }
-        self.session.execute(insert(AuditEvent).values(**values))
+        self.session.execute(insert(_TABLE).values(**values))
 
     def many(self, rows: Sequence[T], *, detail: str | None = None) -> Sequence[T]:
         """Record one entry per row shown, in a single ``INSERT ... SELECT``."""
@@ -196,18 +218,15 @@ class AuditTrail:
             "resource_type": kind.name,
         }
         model = kind.model
-        columns = {
-            name: literal(value, AuditEvent.__table__.c[name].type)
-            for name, value in context.items()
-        }
-        ids = [getattr(r, "id") for r in rows]  # noqa: B009 (rows are of the mapped kinds)
+        columns = {name: literal(value, _TABLE.c[name].type) for name, value in context.items()}
+        ids = [r.id for r in rows]
         source = select(*columns.values(), model.id, model.service_id, kind.child_column()).where(
             model.id.in_(ids)
         )
         if kind.via_placement:
             source = source.join(Placement, Placement.id == model.placement_id)
         names = [*columns, "resource_id", "service_id", "child_id"]
-        self.session.execute(insert(AuditEvent).from_select(names, source))
+        self.session.execute(insert(_TABLE).from_select(names, source))
         return rows
 
     def query(
@@ -226,7 +245,7 @@ class AuditTrail:
             for service_id in sorted(service_ids)
         ]
         if rows:
-            self.session.execute(insert(AuditEvent), rows)
+            self.session.execute(INSERT, rows)
 
 
 def _principal(request: Request) -> Principal:
@@ -364,7 +383,7 @@ def record_refused(request: Request, error: AppError) -> None:
         else:
             services: list[uuid.UUID | None] = [*sorted(principal.service_ids)] or [None]
             rows = [{**context, "service_id": s, "child_id": None} for s in services]
-        session.execute(insert(AuditEvent), rows)
+        session.execute(INSERT, rows)
 
 
 async def _refused(request: Request, exc: Exception) -> JSONResponse:
