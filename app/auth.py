@@ -58,6 +58,9 @@ class Scope(StrEnum):
     EVENTS_READ = "events:read"
     API_KEYS_READ = "api_keys:read"
     API_KEYS_WRITE = "api_keys:write"
+    AUDIT_READ = "audit:read"
+    CHILDREN_EXPORT = "children:export"
+    RETENTION_READ = "retention:read"
 
 
 _CASE_READ = {
@@ -92,10 +95,23 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.RULE_SETS_WRITE,
         }
     ),
+    # The audit trail and the privacy export are a leader's oversight tools; an integration is
+    # granted them only explicitly (see docs/integrators.md).
     Role.LEADER: frozenset(
-        _CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ, Scope.API_KEYS_READ, Scope.API_KEYS_WRITE}
+        _CASE_READ
+        | _CASE_WRITE
+        | {
+            Scope.EVENTS_READ,
+            Scope.AUDIT_READ,
+            Scope.CHILDREN_EXPORT,
+            Scope.RETENTION_READ,
+            Scope.API_KEYS_READ,
+            Scope.API_KEYS_WRITE,
+        }
     ),
-    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
+    Role.INTEGRATION: frozenset(
+        _CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ, Scope.RETENTION_READ}
+    ),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}

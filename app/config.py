@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     # Browser origins allowed to call the API (comma separated). None by default: journal
     # systems call server to server, and a browser on another origin gets no CORS headers.
     cors_origins: Annotated[list[str], NoDecode] = []
+    # Ended placements older than this are listed for archiving in the journal system
+    # (GET /v1/retention/placements). Nothing is ever deleted by it.
+    retention_years: int = Field(default=5, ge=1, le=100)
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"

@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from app.api_keys.router import router as api_keys_router
+from app.audit.router import router as audit_router
+from app.audit.trail import install_refused_audit
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
@@ -25,6 +27,7 @@ from app.health import router as health_router
 from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
 from app.placements.router import router as placements_router
+from app.privacy.router import router as privacy_router
 from app.ratelimit import RateLimiter
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
@@ -58,6 +61,8 @@ TAGS = [
     {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "events", "description": "The resumable feed of every change."},
     {"name": "api keys", "description": "Keys for journal systems, shown once, rotated, revoked."},
+    {"name": "audit", "description": "Who read or changed which child's data, and why."},
+    {"name": "privacy", "description": "A child's data export and the retention list."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -87,6 +92,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
     app.state.rate_limiter = RateLimiter(settings)
     install_error_handlers(app)
+    install_refused_audit(app)
     install_docs(app)
     for router in (
         health_router,
@@ -101,6 +107,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         documents_router,
         events_router,
         api_keys_router,
+        audit_router,
+        privacy_router,
     ):
         app.include_router(router)
     app.add_middleware(
@@ -120,6 +128,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                 "If-Match",
                 "If-None-Match",
                 "Idempotency-Key",
+                "X-On-Behalf-Of",
                 "X-Request-Id",
             ],
             expose_headers=[

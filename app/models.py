@@ -1,6 +1,7 @@
 """Every mapped model, imported once so ``Base.metadata`` is complete (Alembic, tests)."""
 
 from app.api_keys.models import ApiKey
+from app.audit.models import AuditEvent
 from app.children.models import Child
 from app.db import Base
 from app.documents.models import Document, ServiceTemplate
@@ -22,6 +23,7 @@ from app.workflows.models import (
 
 __all__ = [
     "ApiKey",
+    "AuditEvent",
     "Base",
     "CalendarFeed",
     "Child",

@@ -163,6 +163,12 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ("PATCH", "/v1/children/{child_id}"): RouteSpec(
         Scope.CHILDREN_WRITE, lambda c: c.child["id"], {"given_name": "Ella"}, case_data=True
     ),
+    ("GET", "/v1/children/{child_id}/access-log"): RouteSpec(
+        Scope.AUDIT_READ, lambda c: c.child["id"], None, case_data=True, contact_ok=False
+    ),
+    ("GET", "/v1/children/{child_id}/export"): RouteSpec(
+        Scope.CHILDREN_EXPORT, lambda c: c.child["id"], None, case_data=True, contact_ok=False
+    ),
     ("GET", "/v1/foster-homes/{foster_home_id}"): RouteSpec(
         Scope.FOSTER_HOMES_READ, lambda c: c.foster_home["id"], None, case_data=True
     ),

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import Principal, Scope, authorize
 from app.children import service
 from app.children.schemas import (
@@ -58,6 +59,7 @@ def create_child(
     session: DbSession,
     idem: Idempotency,
     request: Request,
+    audit: AuditCreate,
     service_id: ServiceIdQuery = None,
 ) -> Response:
     return create_response(
@@ -66,7 +68,9 @@ def create_child(
         principal=principal,
         idem=idem,
         read=ChildRead,
-        create=lambda: service.create_child(session, principal, data=body, service_id=service_id),
+        create=lambda: audit.one(
+            service.create_child(session, principal, data=body, service_id=service_id)
+        ),
     )
 
 
@@ -83,9 +87,11 @@ def list_children(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[ChildFilters, Query()],
 ) -> Response:
     rows, next_cursor = service.list_children(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, ChildRead)
 
 
@@ -98,11 +104,10 @@ def list_children(
     responses=responses(NotFound),
 )
 def get_child(
-    child_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    child_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
 ) -> Response:
-    return item_response(
-        request, ChildRead.model_validate(service.get_child(session, principal, child_id))
-    )
+    row = audit.one(service.get_child(session, principal, child_id))
+    return item_response(request, ChildRead.model_validate(row))
 
 
 @router.patch(
@@ -125,9 +130,12 @@ def update_child(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.update_child(
-        session, principal, child_id, data=body, if_match=require_if_match(if_match)
+    row = audit.one(
+        service.update_child(
+            session, principal, child_id, data=body, if_match=require_if_match(if_match)
+        )
     )
     return item_response(request, ChildRead.model_validate(row))

@@ -9,6 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 from pydantic import ValidationError
 
+from app.audit.trail import AuditCreate, AuditDownload, AuditList, AuditRead
 from app.auth import Principal, Scope, authorize
 from app.db import DbSession
 from app.documents import service
@@ -148,6 +149,7 @@ def create_document(
     session: DbSession,
     idem: Idempotency,
     request: Request,
+    audit: AuditCreate,
 ) -> Response:
     return create_response(
         request=request,
@@ -155,7 +157,7 @@ def create_document(
         principal=principal,
         idem=idem,
         read=DocumentRead,
-        create=lambda: service.generate(session, principal, data=body),
+        create=lambda: audit.one(service.generate(session, principal, data=body)),
         convert=service.to_read,
     )
 
@@ -172,9 +174,11 @@ def list_documents(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[DocumentFilters, Query()],
 ) -> Response:
     rows, next_cursor = service.list_documents(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, DocumentRead, service.to_read)
 
 
@@ -188,11 +192,14 @@ def list_documents(
     responses=responses(NotFound),
 )
 def get_document(
-    document_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    document_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
 ) -> Response:
-    return item_response(
-        request, service.to_read(service.get_document(session, principal, document_id))
-    )
+    document = audit.one(service.get_document(session, principal, document_id))
+    return item_response(request, service.to_read(document))
 
 
 def _disposition(title: str, extension: str) -> str:
@@ -222,10 +229,13 @@ def get_content(
     document_id: uuid.UUID,
     principal: Reader,
     session: DbSession,
+    audit: AuditDownload,
     format: Annotated[Literal["docx", "pdf"], Query()] = "docx",
     source: Annotated[Literal["stored", "snapshot"], Query()] = "stored",
 ) -> Response:
-    document = service.get_document(session, principal, document_id)
+    document = audit.one(
+        service.get_document(session, principal, document_id), detail=f"{format},{source}"
+    )
     content = (
         document.content if source == "stored" else service.reproduce(session, principal, document)
     )

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import Principal, Scope, authorize
 from app.db import DbSession
 from app.errors import (
@@ -54,6 +55,7 @@ def create_foster_home(
     session: DbSession,
     idem: Idempotency,
     request: Request,
+    audit: AuditCreate,
     service_id: ServiceIdQuery = None,
 ) -> Response:
     return create_response(
@@ -62,8 +64,8 @@ def create_foster_home(
         principal=principal,
         idem=idem,
         read=FosterHomeRead,
-        create=lambda: service.create_foster_home(
-            session, principal, data=body, service_id=service_id
+        create=lambda: audit.one(
+            service.create_foster_home(session, principal, data=body, service_id=service_id)
         ),
     )
 
@@ -81,9 +83,11 @@ def list_foster_homes(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[FosterHomeFilters, Query()],
 ) -> Response:
     rows, next_cursor = service.list_foster_homes(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, FosterHomeRead)
 
 
@@ -96,12 +100,14 @@ def list_foster_homes(
     responses=responses(NotFound),
 )
 def get_foster_home(
-    foster_home_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    foster_home_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
 ) -> Response:
-    return item_response(
-        request,
-        FosterHomeRead.model_validate(service.get_foster_home(session, principal, foster_home_id)),
-    )
+    row = audit.one(service.get_foster_home(session, principal, foster_home_id))
+    return item_response(request, FosterHomeRead.model_validate(row))
 
 
 @router.patch(
@@ -123,9 +129,12 @@ def update_foster_home(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.update_foster_home(
-        session, principal, foster_home_id, data=body, if_match=require_if_match(if_match)
+    row = audit.one(
+        service.update_foster_home(
+            session, principal, foster_home_id, data=body, if_match=require_if_match(if_match)
+        )
     )
     return item_response(request, FosterHomeRead.model_validate(row))

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import Principal, Scope, authorize
 from app.db import DbSession
 from app.errors import (
@@ -66,6 +67,7 @@ def create_placement(
     session: DbSession,
     idem: Idempotency,
     request: Request,
+    audit: AuditCreate,
 ) -> Response:
     return create_response(
         request=request,
@@ -73,7 +75,7 @@ def create_placement(
         principal=principal,
         idem=idem,
         read=PlacementRead,
-        create=lambda: service.create_placement(session, principal, data=body),
+        create=lambda: audit.one(service.create_placement(session, principal, data=body)),
     )
 
 
@@ -90,9 +92,11 @@ def list_placements(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[PlacementFilters, Query()],
 ) -> Response:
     rows, next_cursor = service.list_placements(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, PlacementRead)
 
 
@@ -106,9 +110,13 @@ def list_placements(
     responses=responses(NotFound),
 )
 def get_placement(
-    placement_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    placement_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
 ) -> Response:
-    row = service.get_placement(session, principal, placement_id)
+    row = audit.one(service.get_placement(session, principal, placement_id))
     return item_response(request, PlacementRead.model_validate(row))
 
 
@@ -135,10 +143,13 @@ def update_placement(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.update_placement(
-        session, principal, placement_id, data=body, if_match=require_if_match(if_match)
+    row = audit.one(
+        service.update_placement(
+            session, principal, placement_id, data=body, if_match=require_if_match(if_match)
+        )
     )
     return item_response(request, PlacementRead.model_validate(row))
 
@@ -158,7 +169,10 @@ def end_placement(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.end_placement(session, principal, placement_id, data=body, if_match=if_match)
+    row = audit.one(
+        service.end_placement(session, principal, placement_id, data=body, if_match=if_match)
+    )
     return item_response(request, PlacementRead.model_validate(row))

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.audit.trail import AuditList, AuditRead, AuditUpdate
 from app.auth import Principal, Scope, authorize
 from app.db import DbSession
 from app.errors import (
@@ -28,6 +29,7 @@ from app.tasks.schemas import (
     TaskSkip,
     TaskUpdate,
 )
+from app.workflows.models import Task
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -48,9 +50,11 @@ def list_tasks(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[TaskFilters, Query()],
 ) -> Response:
     rows, next_cursor = service.list_tasks(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, TaskRead, service.to_read)
 
 
@@ -64,9 +68,10 @@ def list_tasks(
     responses=responses(NotFound),
 )
 def get_task(
-    task_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    task_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
 ) -> Response:
-    return item_response(request, service.to_read(service.get_task(session, principal, task_id)))
+    task = audit.one(service.get_task(session, principal, task_id))
+    return item_response(request, service.to_read(task))
 
 
 @router.patch(
@@ -86,10 +91,13 @@ def update_task(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.update_task(
-        session, principal, task_id, data=body, if_match=require_if_match(if_match)
+    task = audit.one(
+        service.update_task(
+            session, principal, task_id, data=body, if_match=require_if_match(if_match)
+        )
     )
     return item_response(request, service.to_read(task))
 
@@ -110,9 +118,13 @@ def complete_task(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.complete_task(session, principal, task_id, data=body, if_match=if_match)
+    task = audit.one(
+        service.complete_task(session, principal, task_id, data=body, if_match=if_match),
+        detail="complete",
+    )
     return item_response(request, service.to_read(task))
 
 
@@ -130,9 +142,13 @@ def skip_task(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.skip_task(session, principal, task_id, data=body, if_match=if_match)
+    task = audit.one(
+        service.skip_task(session, principal, task_id, data=body, if_match=if_match),
+        detail="skip",
+    )
     return item_response(request, service.to_read(task))
 
 
@@ -150,9 +166,12 @@ def reopen_task(
     principal: Writer,
     session: DbSession,
     request: Request,
+    audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.reopen_task(session, principal, task_id, if_match=if_match)
+    task = audit.one(
+        service.reopen_task(session, principal, task_id, if_match=if_match), detail="reopen"
+    )
     return item_response(request, service.to_read(task))
 
 
@@ -165,5 +184,9 @@ def reopen_task(
     "and why (recalculations name the change of the placement that caused them).",
     responses=responses(NotFound),
 )
-def task_changes(task_id: uuid.UUID, principal: Reader, session: DbSession) -> list[TaskChangeRead]:
-    return [TaskChangeRead.model_validate(c) for c in service.changes(session, principal, task_id)]
+def task_changes(
+    task_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditRead
+) -> list[TaskChangeRead]:
+    rows = service.changes(session, principal, task_id)
+    audit.by_id(Task, task_id, detail="changes")
+    return [TaskChangeRead.model_validate(c) for c in rows]

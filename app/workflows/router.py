@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.audit.trail import AuditCreate, AuditList, AuditRead
 from app.auth import Principal, Scope, authorize
 from app.db import DbSession
 from app.errors import (
@@ -18,6 +19,7 @@ from app.errors import (
 )
 from app.http import ServiceIdQuery, item_response, page_response, render
 from app.idempotency.service import Idempotency, create_response
+from app.placements.models import Placement
 from app.placements.service import PlacementRepository
 from app.schemas import Page
 from app.tasks import service as tasks
@@ -92,9 +94,11 @@ def list_workflows(
     principal: Reader,
     session: DbSession,
     request: Request,
+    audit: AuditList,
     params: Annotated[WorkflowFilters, Query()],
 ) -> Response:
     rows, next_cursor = api.list_workflows(session, principal, params)
+    audit.many(rows)
     return page_response(request, rows, next_cursor, WorkflowRead)
 
 
@@ -108,9 +112,13 @@ def list_workflows(
     responses=responses(NotFound),
 )
 def get_workflow(
-    workflow_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+    workflow_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
 ) -> Response:
-    row = api.get_workflow(session, principal, workflow_id)
+    row = audit.one(api.get_workflow(session, principal, workflow_id))
     return item_response(request, WorkflowRead.model_validate(row))
 
 
@@ -133,6 +141,7 @@ def start_workflow(
     session: DbSession,
     idem: Idempotency,
     request: Request,
+    audit: AuditCreate,
 ) -> Response:
     return create_response(
         request=request,
@@ -140,8 +149,8 @@ def start_workflow(
         principal=principal,
         idem=idem,
         read=WorkflowRead,
-        create=lambda: api.start_workflow(
-            session, principal, placement_id, key=body.definition_key
+        create=lambda: audit.one(
+            api.start_workflow(session, principal, placement_id, key=body.definition_key)
         ),
         location_base="/v1/workflows",
     )
@@ -160,9 +169,12 @@ def timeline(
     placement_id: uuid.UUID,
     principal: TaskReader,
     session: DbSession,
+    audit: AuditRead,
     include_cancelled: Annotated[bool, Query()] = False,
 ) -> Response:
-    placement = PlacementRepository(session, principal).get(placement_id)
+    placement = audit.one(
+        PlacementRepository(session, principal).get(placement_id), detail="timeline"
+    )
     rows = tasks.timeline(session, principal, placement, include_cancelled=include_cancelled)
     return _json(TimelineRead(placement_id=placement.id, items=[tasks.to_read(t) for t in rows]))
 
@@ -181,8 +193,11 @@ def schedule_preview(
     body: SchedulePreviewRequest,
     principal: TaskReader,
     session: DbSession,
+    audit: AuditRead,
 ) -> SchedulePreview:
-    return api.schedule_preview(session, principal, placement_id, data=body)
+    preview = api.schedule_preview(session, principal, placement_id, data=body)
+    audit.by_id(Placement, placement_id, detail="schedule-preview")
+    return preview
 
 
 @router.post(
@@ -203,8 +218,9 @@ def reduce_visits(
     principal: PlacementWriter,
     session: DbSession,
     request: Request,
+    audit: AuditCreate,
 ) -> Response:
-    row = api.reduce_visits(session, principal, placement_id, data=body)
+    row = audit.one(api.reduce_visits(session, principal, placement_id, data=body))
     return item_response(request, VisitReductionRead.model_validate(row), status_code=201)
 
 

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.audit import service
+from app.audit.schemas import AuditEventRead, AuditFilters, AuditWindow
+from app.audit.trail import Action, AuditList, AuditRead
+from app.auth import Principal, Scope, authorize
+from app.children.service import get_child
+from app.db import DbSession
+from app.errors import InvalidCursor, NotFound, responses
+from app.http import page_response
+from app.schemas import Page
+
+router = APIRouter(tags=["audit"])
+Reader = Annotated[Principal, authorize(Scope.AUDIT_READ)]
+CSV = "text/csv"
+
+
+@router.get(
+    "/v1/audit-events",
+    response_model=Page[AuditEventRead],
+    operation_id="listAuditEvents",
+    summary="Search the audit trail (leader)",
+    description="Every read and change of personal data in your services, and every refused "
+    "attempt, newest first (`order=oldest` for oldest first). Filter by child, actor "
+    "(`staff_id`, `subject`), `action`, `outcome`, resource and time (`from`, `to`). Entries "
+    "hold ids only. Searching the trail is itself recorded.",
+    responses=responses(InvalidCursor),
+)
+def list_audit_events(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditList,
+    params: Annotated[AuditFilters, Query()],
+) -> Response:
+    rows, next_cursor, services = service.search_events(session, principal, params)
+    audit.query("audit_event", service_ids=services, child_id=params.child_id)
+    return page_response(request, rows, next_cursor, AuditEventRead)
+
+
+def _csv(rows: list[AuditEventRead]) -> str:
+    out = io.StringIO()
+    names = list(AuditEventRead.model_fields)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(names)
+    for row in rows:
+        data = row.model_dump(mode="json")
+        writer.writerow(
+            [" ".join(v) if isinstance(v, list) else "" if v is None else v for v in data.values()]
+        )
+    return out.getvalue()
+
+
+@router.get(
+    "/v1/children/{child_id}/access-log",
+    response_model=Page[AuditEventRead],
+    operation_id="getChildAccessLog",
+    summary="A child's access history (leader)",
+    description="Who read or changed the child's data, when, for whom and with what outcome, "
+    "newest first and paginated. With `Accept: text/csv` the whole history (in the `from`/`to` "
+    "window), oldest first, as one CSV file. Reading it is itself recorded.",
+    responses={200: {"content": {CSV: {}}}, **responses(NotFound, InvalidCursor)},
+)
+def child_access_log(
+    child_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
+    params: Annotated[AuditWindow, Query()],
+) -> Response:
+    child = get_child(session, principal, child_id)
+    if CSV in request.headers.get("accept", ""):
+        rows = service.all_child_history(session, principal, child.id, params)
+        audit.one(child, action=Action.EXPORT, detail="access-log-csv")
+        body = _csv([AuditEventRead.model_validate(r) for r in rows])
+        disposition = f'attachment; filename="access-log-{child.id}.csv"'
+        return Response(
+            content=body,
+            media_type=CSV,
+            headers={"Content-Disposition": disposition},
+        )
+    page, next_cursor = service.child_history(session, principal, child.id, params)
+    audit.one(child, detail="access-log")
+    return page_response(request, page, next_cursor, AuditEventRead)

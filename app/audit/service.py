@@ -1,0 +1,147 @@
+"""Searching the audit trail: a leader's view of who read or changed what in their services."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.audit.models import AuditEvent
+from app.audit.schemas import AuditFilters, AuditWindow
+from app.auth import Principal
+from app.errors import Forbidden, InvalidCursor
+
+
+def require_oversight(principal: Principal) -> None:
+    """The audit trail is for those who oversee a whole service, never a contact person (the
+    people it oversees), whatever scopes their token carries."""
+    if not principal.sees_whole_service:
+        raise Forbidden(
+            "Only a leader (or an integration granted audit:read) reads the audit trail."
+        )
+
+
+def _encode(row: AuditEvent, order: str) -> str:
+    raw = json.dumps([row.occurred_at.isoformat(), row.id, order]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode(cursor: str, order: str) -> tuple[datetime, int]:
+    try:
+        raw = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
+        stamp, row_id, cursor_order = raw
+        if not isinstance(row_id, int) or isinstance(row_id, bool) or cursor_order != order:
+            raise ValueError("cursor")
+        at = datetime.fromisoformat(stamp)
+        if at.tzinfo is None:
+            raise ValueError("naive")
+    except (ValueError, TypeError, binascii.Error):
+        raise InvalidCursor(
+            "Use next_cursor exactly as a previous page returned it, with the same order."
+        ) from None
+    return at, row_id
+
+
+def searched_services(principal: Principal, service_id: uuid.UUID | None) -> set[uuid.UUID]:
+    if service_id is None:
+        return set(principal.service_ids)
+    return {service_id} & set(principal.service_ids)
+
+
+def search(
+    session: Session,
+    principal: Principal,
+    window: AuditWindow,
+    *,
+    where: list[ColumnElement[bool]],
+    services: set[uuid.UUID],
+) -> tuple[list[AuditEvent], str | None]:
+    """A keyset page over (occurred_at, id) of the entries of ``services``."""
+    stmt = select(AuditEvent).where(AuditEvent.service_id.in_(services), *where)
+    if window.from_ is not None:
+        stmt = stmt.where(AuditEvent.occurred_at >= window.from_)
+    if window.to is not None:
+        stmt = stmt.where(AuditEvent.occurred_at < window.to)
+    newest = window.order == "newest"
+    if window.cursor is not None:
+        at, row_id = _decode(window.cursor, window.order)
+        if newest:
+            after = or_(
+                AuditEvent.occurred_at < at,
+                and_(AuditEvent.occurred_at == at, AuditEvent.id < row_id),
+            )
+        else:
+            after = or_(
+                AuditEvent.occurred_at > at,
+                and_(AuditEvent.occurred_at == at, AuditEvent.id > row_id),
+            )
+        stmt = stmt.where(after)
+    keys = (
+        (AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+        if newest
+        else (AuditEvent.occurred_at, AuditEvent.id)
+    )
+    rows = list(session.scalars(stmt.order_by(*keys).limit(window.limit + 1)))
+    if len(rows) <= window.limit:
+        return rows, None
+    rows = rows[: window.limit]
+    return rows, _encode(rows[-1], window.order)
+
+
+def search_events(
+    session: Session, principal: Principal, filters: AuditFilters
+) -> tuple[list[AuditEvent], str | None, set[uuid.UUID]]:
+    require_oversight(principal)
+    where: list[ColumnElement[bool]] = []
+    columns = {
+        "child_id": AuditEvent.child_id,
+        "staff_id": AuditEvent.actor_staff_id,
+        "subject": AuditEvent.actor_subject,
+        "action": AuditEvent.action,
+        "outcome": AuditEvent.outcome,
+        "resource_type": AuditEvent.resource_type,
+        "resource_id": AuditEvent.resource_id,
+    }
+    for name, column in columns.items():
+        value = getattr(filters, name)
+        if value is not None:
+            where.append(column == (str(value) if name in ("action", "outcome") else value))
+    services = searched_services(principal, filters.service_id)
+    rows, cursor = search(session, principal, filters, where=where, services=services)
+    return rows, cursor, services
+
+
+def child_history(
+    session: Session, principal: Principal, child_id: uuid.UUID, window: AuditWindow
+) -> tuple[list[AuditEvent], str | None]:
+    """A child's access log (the caller has been shown to see the child)."""
+    require_oversight(principal)
+    return search(
+        session,
+        principal,
+        window,
+        where=[AuditEvent.child_id == child_id],
+        services=set(principal.service_ids),
+    )
+
+
+def all_child_history(
+    session: Session, principal: Principal, child_id: uuid.UUID, window: AuditWindow
+) -> list[AuditEvent]:
+    """Every entry about the child in the caller's services within the window, oldest first."""
+    require_oversight(principal)
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.service_id.in_(principal.service_ids), AuditEvent.child_id == child_id)
+        .order_by(AuditEvent.occurred_at, AuditEvent.id)
+    )
+    if window.from_ is not None:
+        stmt = stmt.where(AuditEvent.occurred_at >= window.from_)
+    if window.to is not None:
+        stmt = stmt.where(AuditEvent.occurred_at < window.to)
+    return list(session.scalars(stmt))

@@ -1,0 +1,401 @@
+"""The audit trail: every read and change of a child's data leaves an entry, in the same
+transaction as the work.
+
+A route opts in by taking an :class:`AuditTrail` (``audit: AuditRead`` and its siblings, one per
+action) and handing it the rows it read or wrote: ``audit.one(row)`` or ``audit.many(rows)``.
+That adds ONE ``INSERT`` to the request's transaction and no ``SELECT``: the child is taken from
+the row, or, for rows that hang off a placement (tasks, documents, workflows), looked up by a
+subquery inside the same ``INSERT``. A list writes one entry per row shown in one
+``INSERT ... SELECT``. Because the entry is in the work's transaction, a change and its entry
+commit together or not at all.
+
+A refused attempt (403, or 404 for a row the caller may not see) rolls the work back; the
+exception handler installed by :func:`install_refused_audit` then writes an entry with outcome
+``refused`` in a transaction of its own, naming the resource from the path. It belongs to the
+resource's owner (so that service's leaders see who tried), or, when no such row exists, to the
+caller's own services.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any, Protocol, TypeVar
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.responses import JSONResponse
+from sqlalchemy import Table, bindparam, insert, literal, null, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from starlette.concurrency import run_in_threadpool
+
+from app.audit.models import AuditEvent
+from app.auth import Principal
+from app.children.models import Child
+from app.db import DbSession, utcnow
+from app.documents.models import Document
+from app.errors import AppError, Forbidden, NotFound, problem_response
+from app.foster_homes.models import FosterHome
+from app.placements.models import Placement
+from app.workflows.models import Task, VisitReduction, WorkflowInstance
+
+log = logging.getLogger("app.audit")
+
+
+class Row(Protocol):
+    """A row of one of the audited kinds (:data:`KINDS`)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def service_id(self) -> uuid.UUID: ...
+
+
+T = TypeVar("T", bound=Row)
+
+
+class Action(StrEnum):
+    READ = "read"
+    LIST = "list"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    DOWNLOAD = "download"
+
+
+class Outcome(StrEnum):
+    SUCCESS = "success"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """An audited resource type: its table and where its child id comes from."""
+
+    name: str
+    model: Any
+    child: InstrumentedAttribute[Any] | None = None  # a column of the row holding the child id
+    via_placement: bool = False  # the child is the one of the row's placement
+
+    def child_column(self) -> Any:
+        """The child id as a column of a SELECT over the model (joined to its placement)."""
+        if self.child is not None:
+            return self.child
+        return Placement.child_id if self.via_placement else null()
+
+    def placement_of(self, row: Any) -> Any:
+        return row.placement_id
+
+    def child_of(self, row: Any) -> Any:
+        """The child id of ``row`` (None for a foster home or a row under a placement)."""
+        return getattr(row, self.child.key) if self.child is not None else None
+
+
+KINDS: dict[type[Any], Kind] = {
+    Child: Kind("child", Child, child=Child.id),
+    Placement: Kind("placement", Placement, child=Placement.child_id),
+    FosterHome: Kind("foster_home", FosterHome),
+    Task: Kind("task", Task, via_placement=True),
+    Document: Kind("document", Document, via_placement=True),
+    WorkflowInstance: Kind("workflow", WorkflowInstance, via_placement=True),
+    VisitReduction: Kind("visit_reduction", VisitReduction, via_placement=True),
+}
+BY_NAME = {kind.name: kind for kind in KINDS.values()}
+
+# Built once: a read's INSERT is a cached statement executed with plain parameters.
+_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
+INSERT = insert(_TABLE)
+# For rows that hang off a placement: the child is looked up inside the same INSERT.
+INSERT_VIA_PLACEMENT = insert(_TABLE).values(
+    child_id=select(Placement.child_id)
+    .where(Placement.id == bindparam("via_placement_id"))
+    .scalar_subquery()
+)
+
+# The resource a refused request tried to reach, from the route's path: its id parameter, or for
+# a list the collection.
+PATH_IDS = {
+    "child_id": "child",
+    "placement_id": "placement",
+    "foster_home_id": "foster_home",
+    "task_id": "task",
+    "document_id": "document",
+    "workflow_id": "workflow",
+}
+COLLECTIONS = {
+    "children": "child",
+    "placements": "placement",
+    "foster-homes": "foster_home",
+    "tasks": "task",
+    "documents": "document",
+    "workflows": "workflow",
+    "audit-events": "audit_event",
+    "retention": "placement",
+}
+
+OnBehalfOf = Annotated[
+    str | None,
+    Header(
+        alias="X-On-Behalf-Of",
+        min_length=1,
+        max_length=128,
+        pattern=r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$",
+        description="The journal-system user the request is made for (an opaque user id, "
+        "printable ASCII, at most 128 characters; never a name or national id). Recorded in the "
+        "audit trail.",
+    ),
+]
+
+
+class AuditTrail:
+    """The audit context of one request: who asks (read from the authenticated principal when
+    an entry is written), for whom, the request id, and the route's action."""
+
+    def __init__(
+        self, session: Session, request: Request, on_behalf_of: str | None, action: Action
+    ) -> None:
+        self.session = session
+        self.request = request
+        self.on_behalf_of = on_behalf_of
+        self.action = action
+
+    def one(self, row: T, *, action: Action | None = None, detail: str | None = None) -> T:
+        """Record the access to ``row`` (a child, foster home, placement, task, document,
+        workflow or visit reduction) and return it."""
+        kind = KINDS[type(row)]
+        values = {
+            **_context(self.request, self.on_behalf_of, action or self.action, Outcome.SUCCESS),
+            "detail": detail,
+            "resource_type": kind.name,
+            "resource_id": row.id,
+            "service_id": row.service_id,
+        }
+        if kind.via_placement:
+            values["via_placement_id"] = kind.placement_of(row)
+            self.session.execute(INSERT_VIA_PLACEMENT, values)
+        else:
+            values["child_id"] = kind.child_of(row)
+            self.session.execute(INSERT, values)
+        return row
+
+    def by_id(self, model: type[Any], row_id: uuid.UUID, *, detail: str | None = None) -> None:
+        """Record the access to a row the route did not load itself (the service already showed
+        that the caller may see it): its service and child are subqueries inside the INSERT."""
+        kind = KINDS[model]
+        child: Any = None
+        if kind.child is not None:
+            child = select(kind.child).where(model.id == row_id).scalar_subquery()
+        elif kind.via_placement:
+            child = (
+                select(Placement.child_id)
+                .join(model, model.placement_id == Placement.id)
+                .where(model.id == row_id)
+                .scalar_subquery()
+            )
+        values = {
+            **_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS),
+            "detail": detail,
+            "resource_type": kind.name,
+            "resource_id": row_id,
+            "service_id": select(model.service_id).where(model.id == row_id).scalar_subquery(),
+            "child_id": child,
+        }
+        self.session.execute(insert(_TABLE).values(**values))
+
+    def many(self, rows: Sequence[T], *, detail: str | None = None) -> Sequence[T]:
+        """Record one entry per row shown, in a single ``INSERT ... SELECT``."""
+        if not rows:
+            return rows
+        kind = KINDS[type(rows[0])]
+        context = {
+            **_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS),
+            "detail": detail,
+            "resource_type": kind.name,
+        }
+        model = kind.model
+        columns = {name: literal(value, _TABLE.c[name].type) for name, value in context.items()}
+        ids = [r.id for r in rows]
+        source = select(*columns.values(), model.id, model.service_id, kind.child_column()).where(
+            model.id.in_(ids)
+        )
+        if kind.via_placement:
+            source = source.join(Placement, Placement.id == model.placement_id)
+        names = [*columns, "resource_id", "service_id", "child_id"]
+        self.session.execute(insert(_TABLE).from_select(names, source))
+        return rows
+
+    def query(
+        self, resource_type: str, *, service_ids: Iterable[uuid.UUID], child_id: uuid.UUID | None
+    ) -> None:
+        """Record a query that is not about one row (a search of the audit trail itself): one
+        entry for each service searched."""
+        context = _context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS)
+        rows = [
+            {
+                **context,
+                "resource_type": resource_type,
+                "service_id": service_id,
+                "child_id": child_id,
+            }
+            for service_id in sorted(service_ids)
+        ]
+        if rows:
+            self.session.execute(INSERT, rows)
+
+
+def _principal(request: Request) -> Principal:
+    principal = getattr(request.state, "principal", None)
+    if not isinstance(principal, Principal):
+        raise RuntimeError("the audit trail needs an authenticated route")
+    return principal
+
+
+def _context(
+    request: Request, on_behalf_of: str | None, action: Action, outcome: Outcome
+) -> dict[str, Any]:
+    principal = _principal(request)
+    return {
+        "occurred_at": utcnow(),
+        "actor_subject": principal.subject[:200],
+        "actor_role": str(principal.role),
+        "actor_staff_id": principal.staff_id,
+        "actor_service_ids": sorted(str(s) for s in principal.service_ids),
+        "on_behalf_of": on_behalf_of,
+        "action": str(action),
+        "operation": getattr(request.scope.get("route"), "operation_id", None),
+        "request_id": getattr(request.state, "request_id", None),
+        "outcome": str(outcome),
+    }
+
+
+class _Audited:
+    """The dependency behind ``AuditRead`` and its siblings; it also marks the route as audited,
+    which is how a refused request finds out that it must be recorded, and with which action."""
+
+    def __init__(self, action: Action) -> None:
+        self.action = action
+
+    def __call__(
+        self, request: Request, session: DbSession, on_behalf_of: OnBehalfOf = None
+    ) -> AuditTrail:
+        return AuditTrail(session, request, on_behalf_of, self.action)
+
+
+def _audited(action: Action) -> Any:
+    return Depends(_Audited(action), scope="function")
+
+
+AuditRead = Annotated[AuditTrail, _audited(Action.READ)]
+AuditList = Annotated[AuditTrail, _audited(Action.LIST)]
+AuditCreate = Annotated[AuditTrail, _audited(Action.CREATE)]
+AuditUpdate = Annotated[AuditTrail, _audited(Action.UPDATE)]
+AuditDownload = Annotated[AuditTrail, _audited(Action.DOWNLOAD)]
+AuditExport = Annotated[AuditTrail, _audited(Action.EXPORT)]
+
+
+# -- Refused attempts ----------------------------------------------------------------------------
+
+
+def _route_action(dependant: Dependant) -> Action | None:
+    for sub in dependant.dependencies:
+        if isinstance(sub.call, _Audited):
+            return sub.call.action
+        found = _route_action(sub)
+        if found is not None:
+            return found
+    return None
+
+
+_ACTIONS: dict[int, Action | None] = {}
+
+
+def audited_action(route: Any) -> Action | None:
+    """The action an audited route records, or None for a route outside the audit trail."""
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return None
+    key = id(route)
+    if key not in _ACTIONS:
+        _ACTIONS[key] = _route_action(dependant)
+    return _ACTIONS[key]
+
+
+def attempted(path: str, path_params: dict[str, Any]) -> tuple[str, uuid.UUID | None]:
+    """The resource type and id a request was after, from its route path and parameters."""
+    for name, resource_type in PATH_IDS.items():
+        if name in path_params:
+            try:
+                return resource_type, uuid.UUID(str(path_params[name]))
+            except ValueError:
+                return resource_type, None
+    collection = path.removeprefix("/v1/").split("/", 1)[0]
+    return COLLECTIONS.get(collection, collection[:32]), None
+
+
+def locate(
+    session: Session, resource_type: str, resource_id: uuid.UUID
+) -> tuple[uuid.UUID, uuid.UUID | None] | None:
+    """The owning service and the child of a row, whoever asks.
+
+    Deliberately not tenant-filtered: it only attributes a refused attempt to the service that
+    owns the row; nothing of it reaches the caller.
+    """
+    kind = BY_NAME.get(resource_type)
+    if kind is None:
+        return None
+    model = kind.model
+    stmt = select(model.service_id, kind.child_column()).where(model.id == resource_id)
+    if kind.via_placement:
+        stmt = stmt.join(Placement, Placement.id == model.placement_id)
+    found = session.execute(stmt).first()
+    return (found[0], found[1]) if found is not None else None
+
+
+def record_refused(request: Request, error: AppError) -> None:
+    """Write the refused entry in its own transaction (the work's was rolled back)."""
+    route = request.scope.get("route")
+    action = audited_action(route)
+    principal = getattr(request.state, "principal", None)
+    if action is None or not isinstance(principal, Principal):
+        return
+    resource_type, resource_id = attempted(getattr(route, "path", ""), request.path_params)
+    on_behalf_of = request.headers.get("x-on-behalf-of")
+    if on_behalf_of is not None and not (
+        len(on_behalf_of) <= 128 and on_behalf_of.isascii() and on_behalf_of.isprintable()
+    ):
+        on_behalf_of = None
+    context = {
+        **_context(request, on_behalf_of, action, Outcome.REFUSED),
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "detail": error.slug,
+    }
+    factory = request.app.state.session_factory
+    with factory() as session, session.begin():
+        owner = locate(session, resource_type, resource_id) if resource_id else None
+        if owner is not None:
+            rows = [{**context, "service_id": owner[0], "child_id": owner[1]}]
+        else:
+            services: list[uuid.UUID | None] = [*sorted(principal.service_ids)] or [None]
+            rows = [{**context, "service_id": s, "child_id": None} for s in services]
+        session.execute(INSERT, rows)
+
+
+async def _refused(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    try:
+        await run_in_threadpool(record_refused, request, exc)
+    except Exception as failure:  # the caller still gets its 403/404; the log says why
+        log.error("refused attempt not audited", extra={"error_type": type(failure).__name__})
+    return problem_response(exc, request)
+
+
+def install_refused_audit(app: FastAPI) -> None:
+    """403 and 404 on an audited route are recorded (more specific than the AppError handler)."""
+    app.add_exception_handler(Forbidden, _refused)
+    app.add_exception_handler(NotFound, _refused)
