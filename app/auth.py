@@ -55,6 +55,8 @@ class Scope(StrEnum):
     DOCUMENTS_WRITE = "documents:write"
     TEMPLATES_WRITE = "templates:write"
     EVENTS_READ = "events:read"
+    WEBHOOKS_READ = "webhooks:read"
+    WEBHOOKS_WRITE = "webhooks:write"
 
 
 _CASE_READ = {
@@ -77,6 +79,7 @@ _CASE_WRITE = {
     Scope.DOCUMENTS_WRITE,
     Scope.TEMPLATES_WRITE,
 }
+_EVENTS = {Scope.EVENTS_READ, Scope.WEBHOOKS_READ, Scope.WEBHOOKS_WRITE}
 
 DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.ADMIN: frozenset(
@@ -89,8 +92,8 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.RULE_SETS_WRITE,
         }
     ),
-    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
-    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ}),
+    Role.LEADER: frozenset(_CASE_READ | _CASE_WRITE | _EVENTS),
+    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | _EVENTS),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}

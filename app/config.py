@@ -44,6 +44,18 @@ class Settings(BaseSettings):
     # A placement registered late gets tasks due at most this many days back, not years of them.
     schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
 
+    # Webhooks. Receivers must be public https:// endpoints unless allow_private is true (local
+    # development and tests only: it also accepts http:// and loopback or private addresses).
+    webhook_allow_private: bool = False
+    webhook_connect_timeout_seconds: float = Field(default=5, gt=0, le=30)
+    webhook_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    # The worker: in the API process (a background thread) or as `fosterflyt worker`. Unset means
+    # in-process on SQLite (the embedded default) and a separate worker on PostgreSQL.
+    worker_in_process: bool | None = None
+    worker_poll_seconds: float = Field(default=2, gt=0, le=300)
+    # `task.due_soon` is raised this many days before a task's due date (Europe/Oslo).
+    due_soon_days: int = Field(default=7, ge=0, le=90)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -63,6 +75,18 @@ class Settings(BaseSettings):
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
         return self
+
+    @property
+    def runs_worker_in_process(self) -> bool:
+        if self.worker_in_process is not None:
+            return self.worker_in_process
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def webhook_lease_seconds(self) -> float:
+        """How long a worker holds a delivery: longer than any attempt can take (connect, send,
+        read), so a live worker never loses its claim; a dead worker's claim expires after it."""
+        return self.webhook_connect_timeout_seconds + 3 * self.webhook_timeout_seconds + 30
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -26,6 +26,8 @@ from app.placements.router import router as placements_router
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
 from app.tasks.router import router as tasks_router
+from app.webhooks.router import router as webhooks_router
+from app.webhooks.worker import InProcessWorker
 from app.workflows.router import router as workflows_router
 from app.workflows.service import catalogue
 
@@ -53,6 +55,7 @@ TAGS = [
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "events", "description": "The resumable feed of every change."},
+    {"name": "webhooks", "description": "Signed HTTP callbacks for the events of a service."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -66,7 +69,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The embedded setup (SQLite) runs the worker in this process; PostgreSQL deployments run
+        # `fosterflyt worker` beside it. Servers started without a lifespan run no worker.
+        worker = InProcessWorker(engine, settings) if settings.runs_worker_in_process else None
+        if worker is not None:
+            worker.start()
         yield
+        if worker is not None:
+            worker.close()
         engine.dispose()
 
     app = FastAPI(
@@ -94,6 +104,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         calendar_router,
         documents_router,
         events_router,
+        webhooks_router,
     ):
         app.include_router(router)
     app.add_middleware(

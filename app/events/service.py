@@ -37,6 +37,7 @@ TYPES = (
     "task.due_soon",
     "task.overdue",
     "document.generated",
+    "webhook_subscription.disabled",
 )
 
 
