@@ -195,3 +195,15 @@ def feed_ids(tenant: Tenant, after: str | None = None) -> tuple[list[str], str]:
         cursor = page["next_cursor"]
         if not page["has_more"]:
             return ids, cursor
+
+
+def eventually(check: Callable[[], Any], *, seconds: float = 30) -> Any:
+    """``check()`` once it is truthy: the feed holds back events while any older transaction on
+    the PostgreSQL server may still be running (other test runs share the server)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        assert time.monotonic() < deadline, "not there in time"
+        time.sleep(0.1)
