@@ -17,7 +17,7 @@ from sqlalchemy import BigInteger, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.events.models import Event
-from app.events.service import _tx_id
+from app.events.service import current_tx_id
 from app.webhooks.models import (
     DeliveryStatus,
     SubscriptionStatus,
@@ -36,7 +36,7 @@ def _postgres(session: Session) -> bool:
 def start_cursor(session: Session, subscription: WebhookSubscription) -> None:
     """Point the subscription's cursor at "now": it gets the events of transactions that begin
     after this one, and this one's later events; never older ones."""
-    tx_id = _tx_id(session)  # 0 on SQLite
+    tx_id = current_tx_id(session)  # 0 on SQLite
     position = int(session.scalar(select(func.max(Event.position))) or 0)
     cursor = session.get(WebhookCursor, subscription.id)
     if cursor is None:
