@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import time
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from standardwebhooks import Webhook
@@ -231,3 +234,24 @@ class TestSignatures:
             secret, msg_id="msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp=1614265330, body=body
         )
         assert signature == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+
+
+class TestTheDocumentedVerifier:
+    def verifier(self) -> Any:
+        text = (Path(__file__).resolve().parents[2] / "docs" / "integrators.md").read_text()
+        snippet = text.split("## Webhooks", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+        namespace: dict[str, Any] = {}
+        exec(compile(snippet, "integrators.md", "exec"), namespace)
+        return namespace["verify"]
+
+    def test_the_snippet_in_the_guide_accepts_our_signatures_and_refuses_tampering(self) -> None:
+        verify = self.verifier()
+        secret = signing.new_secret()
+        body = b'{"id":"e1"}'
+        now = int(time.time())
+        headers = signing.headers(secret, msg_id="e1", timestamp=now, body=body)
+        assert verify(secret, headers, body) is True
+        assert verify(secret, headers, b'{"id":"e2"}') is False
+        assert verify(signing.new_secret(), headers, body) is False
+        old = signing.headers(secret, msg_id="e1", timestamp=now - 3600, body=body)
+        assert verify(secret, old, body) is False
