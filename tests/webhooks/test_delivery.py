@@ -6,9 +6,12 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta
 
+import pytest
+
 from app.clock import today
 from app.config import get_settings
 from app.db import utcnow
+from app.webhooks import urls
 from app.webhooks.worker import SCHEDULE, run_once
 from tests.helpers import Case, Tenant, make_case
 from tests.webhooks.conftest import (
@@ -220,9 +223,9 @@ class TestFailingReceivers:
         self, db: Committed, receiver: Receiver, allow_private: None
     ) -> None:
         tenant = db.api.tenant()
-        subscription = subscribe(
-            tenant.integration, receiver.url, event_types=["placement.updated"]
-        )
+        # Accepted while private addresses were allowed; a strict worker refuses to connect.
+        loopback = f"https://127.0.0.1:{receiver.port}/hooks"
+        subscription = subscribe(tenant.integration, loopback, event_types=["placement.updated"])
         one_pending_delivery(db, tenant)
         strict = db.settings.model_copy(update={"webhook_allow_private": False})
 
@@ -236,8 +239,57 @@ class TestFailingReceivers:
             assert time.monotonic() < deadline
             time.sleep(0.1)
         [entry] = deliveries(tenant.integration, subscription["id"])
-        assert entry["last_error"] == "https_required"
+        assert (entry["last_error"], entry["last_status_code"]) == ("private_address", None)
         assert receiver.received == []
+
+    def test_a_name_that_resolves_elsewhere_at_delivery_time_is_refused(
+        self, db: Committed, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """DNS rebinding: public when subscribed, loopback when delivered."""
+        answers = {"hooks.example.test": ["93.184.215.14"]}
+        monkeypatch.setattr(urls, "resolve", lambda host, port: answers[host])
+        tenant = db.api.tenant()
+        subscription = subscribe(
+            tenant.integration,
+            f"https://hooks.example.test:{receiver.port}/hooks",
+            event_types=["placement.updated"],
+        )
+        answers["hooks.example.test"] = ["127.0.0.1"]
+        one_pending_delivery(db, tenant)
+        strict = db.settings.model_copy(update={"webhook_allow_private": False})
+
+        def attempted() -> bool:
+            run_once(db.engine, strict)
+            log = deliveries(tenant.integration, subscription["id"])
+            return bool(log and log[0]["attempts"])
+
+        deadline = time.monotonic() + 30
+        while not attempted():
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        [entry] = deliveries(tenant.integration, subscription["id"])
+        assert entry["last_error"] == "private_address"
+        assert receiver.received == []
+
+    def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(
+        self,
+        db: Committed,
+        receiver: Receiver,
+        allow_private: None,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        # The system resolver knows nothing of this name: only the checked answer is used.
+        monkeypatch.setattr(urls, "resolve", lambda host, port: ["127.0.0.1"])
+        tenant = db.api.tenant()
+        subscription = subscribe(
+            tenant.integration,
+            f"http://hooks.example.test:{receiver.port}/hooks",
+            event_types=["placement.updated"],
+        )
+        one_pending_delivery(db, tenant)
+        db.run_until(lambda: len(receiver.received) == 1)
+        assert receiver.received[0].headers["Host"] == f"hooks.example.test:{receiver.port}"
+        receiver.verify_all(subscription["secret"])
 
 
 class TestDisablingAndRedelivery:
