@@ -8,9 +8,11 @@ hanging receiver costs the worker seconds, not hours.
 
 from __future__ import annotations
 
+import ssl
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import httpcore
@@ -60,11 +62,18 @@ class _PinnedBackend(httpcore.SyncBackend):
         raise error
 
 
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """Built once (loading the CA bundle takes tens of milliseconds) and shared by every
+    attempt; an SSLContext may be used by several threads."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class _PinnedTransport(httpx.HTTPTransport):
     def __init__(self, addresses: tuple[str, ...]) -> None:
         super().__init__(trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=_ssl_context(),
             max_connections=1,
             max_keepalive_connections=0,
             network_backend=_PinnedBackend(addresses),
