@@ -61,6 +61,8 @@ class Scope(StrEnum):
     AUDIT_READ = "audit:read"
     CHILDREN_EXPORT = "children:export"
     RETENTION_READ = "retention:read"
+    WEBHOOKS_READ = "webhooks:read"
+    WEBHOOKS_WRITE = "webhooks:write"
 
 
 _CASE_READ = {
@@ -83,6 +85,7 @@ _CASE_WRITE = {
     Scope.DOCUMENTS_WRITE,
     Scope.TEMPLATES_WRITE,
 }
+_EVENTS = {Scope.EVENTS_READ, Scope.WEBHOOKS_READ, Scope.WEBHOOKS_WRITE}
 
 DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.ADMIN: frozenset(
@@ -100,8 +103,8 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.LEADER: frozenset(
         _CASE_READ
         | _CASE_WRITE
+        | _EVENTS
         | {
-            Scope.EVENTS_READ,
             Scope.AUDIT_READ,
             Scope.CHILDREN_EXPORT,
             Scope.RETENTION_READ,
@@ -109,9 +112,7 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.API_KEYS_WRITE,
         }
     ),
-    Role.INTEGRATION: frozenset(
-        _CASE_READ | _CASE_WRITE | {Scope.EVENTS_READ, Scope.RETENTION_READ}
-    ),
+    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | _EVENTS | {Scope.RETENTION_READ}),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}

@@ -1,4 +1,4 @@
-"""The ``fosterflyt`` command: serve, migrate, demo-data, token."""
+"""The ``fosterflyt`` command: serve, migrate, demo-data, token, schedule-sync, worker."""
 
 from __future__ import annotations
 
@@ -183,6 +183,45 @@ def _schedule_sync(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    """Deliver webhooks and raise due-soon/overdue events: once, or until SIGTERM/SIGINT."""
+    import signal
+    import threading
+
+    from app.logging import configure_logging
+    from app.webhooks.worker import run_forever, run_once
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    engine = _engine()
+    try:
+        if args.once:
+            report = run_once(engine, settings)
+            print(
+                json.dumps(
+                    {
+                        "notices": report.notices,
+                        "fanned_out": report.fanned_out,
+                        "delivered": report.delivered,
+                        "failed": report.failed,
+                    }
+                )
+            )
+            return 0
+        stop = threading.Event()
+
+        def _stop(_signum: int, _frame: object) -> None:
+            stop.set()  # the attempt in flight finishes (bounded by its timeouts), then we exit
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        print("Fosterflyt worker running (SIGTERM or Ctrl-C stops it).", file=sys.stderr)
+        run_forever(engine, settings, stop)
+        return 0
+    finally:
+        engine.dispose()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fosterflyt", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -200,6 +239,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "schedule-sync", help="recalculate running workflows (horizon, new rule set)"
     ).set_defaults(func=_schedule_sync)
+
+    worker = sub.add_parser(
+        "worker", help="deliver webhooks and raise due-soon/overdue events (loops until stopped)"
+    )
+    worker.add_argument("--once", action="store_true", help="do what is due now, then exit")
+    worker.set_defaults(func=_worker)
 
     token = sub.add_parser("token", help="print a signed development token")
     token.add_argument("--role", required=True, choices=[r.value for r in Role])

@@ -58,6 +58,17 @@ class Settings(BaseSettings):
     # Ended placements older than this are listed for archiving in the journal system
     # (GET /v1/retention/placements). Nothing is ever deleted by it.
     retention_years: int = Field(default=5, ge=1, le=100)
+    # Webhooks. Receivers must be public https:// endpoints unless allow_private is true (local
+    # development and tests only: it also accepts http:// and loopback or private addresses).
+    webhook_allow_private: bool = False
+    webhook_connect_timeout_seconds: float = Field(default=5, gt=0, le=30)
+    webhook_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    # The worker: in the API process (a background thread) or as `fosterflyt worker`. Unset means
+    # in-process on SQLite (the embedded default) and a separate worker on PostgreSQL.
+    worker_in_process: bool | None = None
+    worker_poll_seconds: float = Field(default=2, gt=0, le=300)
+    # `task.due_soon` is raised this many days before a task's due date (Europe/Oslo).
+    due_soon_days: int = Field(default=7, ge=0, le=90)
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
@@ -94,6 +105,18 @@ class Settings(BaseSettings):
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
         return self
+
+    @property
+    def runs_worker_in_process(self) -> bool:
+        if self.worker_in_process is not None:
+            return self.worker_in_process
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def webhook_lease_seconds(self) -> float:
+        """How long a worker holds a delivery: longer than any attempt can take (connect, send,
+        read), so a live worker never loses its claim; a dead worker's claim expires after it."""
+        return self.webhook_connect_timeout_seconds + 3 * self.webhook_timeout_seconds + 30
 
     @property
     def sqlalchemy_url(self) -> str:

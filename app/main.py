@@ -32,6 +32,8 @@ from app.ratelimit import RateLimiter
 from app.services.router import router as services_router
 from app.staff.router import router as staff_router
 from app.tasks.router import router as tasks_router
+from app.webhooks.router import router as webhooks_router
+from app.webhooks.worker import InProcessWorker
 from app.workflows.router import router as workflows_router
 from app.workflows.service import catalogue
 
@@ -63,6 +65,7 @@ TAGS = [
     {"name": "api keys", "description": "Keys for journal systems, shown once, rotated, revoked."},
     {"name": "audit", "description": "Who read or changed which child's data, and why."},
     {"name": "privacy", "description": "A child's data export and the retention list."},
+    {"name": "webhooks", "description": "Signed HTTP callbacks for the events of a service."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -76,7 +79,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The embedded setup (SQLite) runs the worker in this process; PostgreSQL deployments run
+        # `fosterflyt worker` beside it. Servers started without a lifespan run no worker.
+        worker = InProcessWorker(engine, settings) if settings.runs_worker_in_process else None
+        if worker is not None:
+            worker.start()
         yield
+        if worker is not None:
+            worker.close()
         engine.dispose()
 
     app = FastAPI(
@@ -109,6 +119,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         api_keys_router,
         audit_router,
         privacy_router,
+        webhooks_router,
     ):
         app.include_router(router)
     app.add_middleware(

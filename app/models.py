@@ -11,6 +11,13 @@ from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
+from app.tasks.models import TaskNotice
+from app.webhooks.models import (
+    WebhookAttempt,
+    WebhookCursor,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from app.workflows.models import (
     CalendarFeed,
     RuleSetVersion,
@@ -38,7 +45,12 @@ __all__ = [
     "Staff",
     "Task",
     "TaskChange",
+    "TaskNotice",
     "VisitReduction",
+    "WebhookAttempt",
+    "WebhookCursor",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "WorkflowAdjustment",
     "WorkflowInstance",
 ]

@@ -10,6 +10,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import fastapi.routing
@@ -21,7 +22,9 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from app.auth import DEFAULT_SCOPES, Role, Scope
+from app.db import utcnow
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
+from app.webhooks.fanout import fan_out
 from tests.helpers import (
     Api,
     Caller,
@@ -42,7 +45,8 @@ class RouteSpec:
     """How to call one route with an id for a case of service A."""
 
     scope: Scope  # the scope the route must demand
-    target: Callable[[Case], str]  # the id that goes into the path (may prepare the row)
+    # The id that goes into the path (may prepare the row); a tuple for a path with two ids.
+    target: Callable[[Case], str | tuple[str, ...]]
     body: dict[str, Any] | None  # a valid minimal body (PATCH / POST)
     case_data: bool  # hidden from a contact person who does not follow the case
     ok: int = 200  # what the owner gets
@@ -125,6 +129,42 @@ def api_key_of(case: Case) -> str:
     created = case.tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"})
     assert created.status_code == 201, created.text
     return str(created.json()["api_key"]["id"])
+
+
+_LIVE: dict[str, Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def _live_app(live_server: Any) -> None:
+    """The live server's app, for targets that run the webhook fan-out in the test's
+    transaction (the worker would, but it cannot see a transaction that is never committed)."""
+    _LIVE["app"] = live_server.app
+
+
+def webhook_subscription_of(case: Case) -> str:
+    created = case.tenant.integration.created(
+        "/v1/webhook-subscriptions", {"url": f"https://93.184.215.14/{uuid.uuid4().hex}"}
+    )
+    return str(created["id"])
+
+
+def webhook_delivery_of(case: Case) -> tuple[str, str]:
+    """A subscription with one delivery: a change after subscribing, fanned out."""
+    subscription_id = webhook_subscription_of(case)
+    task = case.tenant.integration.get(f"/v1/tasks/{visit_task(case)}").json()
+    moved = date.fromisoformat(task["due_date"]) + timedelta(days=1)
+    changed = case.tenant.integration.patch(
+        f"/v1/tasks/{task['id']}", json={"due_date": moved.isoformat()}, headers={"If-Match": "*"}
+    )
+    assert changed.status_code == 200, changed.text
+    with _LIVE["app"].state.session_factory() as session:
+        assert fan_out(session, now=utcnow()) > 0
+        session.commit()
+    response = case.tenant.integration.get(
+        f"/v1/webhook-subscriptions/{subscription_id}/deliveries"
+    )
+    assert response.status_code == 200, response.text
+    return subscription_id, str(response.json()["items"][0]["id"])
 
 
 ROUTES: dict[tuple[str, str], RouteSpec] = {
@@ -263,6 +303,41 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         ok=201,
         contact_ok=False,
     ),
+    ("GET", "/v1/webhook-subscriptions/{subscription_id}"): RouteSpec(
+        Scope.WEBHOOKS_READ, webhook_subscription_of, None, case_data=False, contact_ok=False
+    ),
+    ("PATCH", "/v1/webhook-subscriptions/{subscription_id}"): RouteSpec(
+        Scope.WEBHOOKS_WRITE,
+        webhook_subscription_of,
+        {"description": "Journalsystemet"},
+        case_data=False,
+        contact_ok=False,
+    ),
+    ("DELETE", "/v1/webhook-subscriptions/{subscription_id}"): RouteSpec(
+        Scope.WEBHOOKS_WRITE,
+        webhook_subscription_of,
+        None,
+        case_data=False,
+        ok=204,
+        contact_ok=False,
+    ),
+    ("POST", "/v1/webhook-subscriptions/{subscription_id}/rotate-secret"): RouteSpec(
+        Scope.WEBHOOKS_WRITE, webhook_subscription_of, None, case_data=False, contact_ok=False
+    ),
+    ("GET", "/v1/webhook-subscriptions/{subscription_id}/deliveries"): RouteSpec(
+        Scope.WEBHOOKS_READ, webhook_subscription_of, None, case_data=False, contact_ok=False
+    ),
+    (
+        "POST",
+        "/v1/webhook-subscriptions/{subscription_id}/deliveries/{delivery_id}/redeliver",
+    ): RouteSpec(
+        Scope.WEBHOOKS_WRITE,
+        webhook_delivery_of,
+        None,
+        case_data=False,
+        ok=202,
+        contact_ok=False,
+    ),
 }
 
 PATH_PARAMETER = re.compile(r"\{[^}]+\}")
@@ -315,8 +390,12 @@ def id_routes(app: FastAPI) -> list[IdRoute]:
     return sorted(routes, key=lambda r: (r.path, r.method))
 
 
-def url_for(route: IdRoute, row_id: str) -> str:
-    return PATH_PARAMETER.sub(row_id, route.path, count=1)
+def url_for(route: IdRoute, row_id: str | tuple[str, ...]) -> str:
+    """The path with the target's ids in order; one id fills every place (an unknown id)."""
+    if isinstance(row_id, str):
+        return PATH_PARAMETER.sub(row_id, route.path)
+    ids = iter(row_id)
+    return PATH_PARAMETER.sub(lambda _: next(ids), route.path)
 
 
 def spec_for(route: IdRoute) -> RouteSpec:
@@ -327,7 +406,7 @@ def spec_for(route: IdRoute) -> RouteSpec:
     return spec
 
 
-def send(caller: Caller, route: IdRoute, row_id: str) -> httpx.Response:
+def send(caller: Caller, route: IdRoute, row_id: str | tuple[str, ...]) -> httpx.Response:
     spec = spec_for(route)
     headers = {"If-Match": "*"} if route.method == "PATCH" else {}
     return caller.request(route.method, url_for(route, row_id), json=spec.body, headers=headers)

@@ -19,7 +19,11 @@ class Event(Base):
     """
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_service_id_position", "service_id", "position"),)
+    __table_args__ = (
+        Index("ix_events_service_id_position", "service_id", "position"),
+        # The webhook fan-out reads a service's events in (tx_id, position) order.
+        Index("ix_events_service_id_tx_id_position", "service_id", "tx_id", "position"),
+    )
 
     position: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True

@@ -37,10 +37,11 @@ TYPES = (
     "task.due_soon",
     "task.overdue",
     "document.generated",
+    "webhook_subscription.disabled",
 )
 
 
-def _tx_id(session: Session) -> int:
+def current_tx_id(session: Session) -> int:
     """The current transaction's id on PostgreSQL (cached per transaction), else 0."""
     if session.get_bind().dialect.name != "postgresql":
         return 0
@@ -69,7 +70,7 @@ def emit(
             subject_id=subject_id,
             placement_id=placement_id,
             data=data or {},
-            tx_id=_tx_id(session),
+            tx_id=current_tx_id(session),
         )
     )
 

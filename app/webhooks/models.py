@@ -1,0 +1,130 @@
+"""Webhook subscriptions, their fan-out cursors, deliveries and delivery attempts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base, UTCDateTime, utcnow
+from app.tenancy import TenantRow
+
+
+def _enum(cls: type[StrEnum], name: str) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        name=name,
+    )
+
+
+class SubscriptionStatus(StrEnum):
+    ENABLED = "enabled"
+    DISABLED = "disabled"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # waiting for its next attempt
+    SUCCEEDED = "succeeded"  # the receiver answered 2xx
+    FAILED = "failed"  # retries exhausted, or the subscription was disabled meanwhile
+
+
+class WebhookSubscription(TenantRow, Base):
+    """An endpoint of a service that receives the service's events, signed with its secret.
+
+    ``secret`` is the Standard Webhooks secret (``whsec_`` + base64). It is kept so the worker can
+    sign (HMAC needs the key itself) and is returned only when created or rotated.
+    """
+
+    __tablename__ = "webhook_subscriptions"
+    __table_args__ = (UniqueConstraint("service_id", "url"),)
+
+    url: Mapped[str] = mapped_column(String(2000))
+    description: Mapped[str | None] = mapped_column(String(500))
+    event_types: Mapped[list[str]] = mapped_column(JSON)
+    status: Mapped[SubscriptionStatus] = mapped_column(
+        _enum(SubscriptionStatus, "webhook_subscription_status")
+    )
+    disabled_reason: Mapped[str | None] = mapped_column(String(300))
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    secret: Mapped[str] = mapped_column(String(100))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class WebhookCursor(Base):
+    """How far the fan-out has turned a subscription's events into deliveries.
+
+    Events are taken in ``(tx_id, position)`` order and only from transactions known to be
+    finished (``tx_id`` below the snapshot's xmin on PostgreSQL), so an event that commits late
+    is never passed over. Kept apart from the subscription so the fan-out does not change the
+    subscription's version or ETag.
+    """
+
+    __tablename__ = "webhook_cursors"
+
+    subscription_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("webhook_subscriptions.id", ondelete="CASCADE"), primary_key=True
+    )
+    after_tx_id: Mapped[int] = mapped_column(BigInteger)
+    after_position: Mapped[int] = mapped_column(BigInteger)
+
+
+class WebhookDelivery(TenantRow, Base):
+    """One event on its way to one subscription: at least once, retried with backoff."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "event_id"),
+        Index("ix_webhook_deliveries_subscription_created", "subscription_id", "created_at", "id"),
+        Index("ix_webhook_deliveries_status_next_attempt", "status", "next_attempt_at"),
+    )
+
+    subscription_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("webhook_subscriptions.id", ondelete="CASCADE")
+    )
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id"))
+    event_type: Mapped[str] = mapped_column(String(64))
+    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "webhook_delivery_status"))
+    attempt_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Attempts made in the current retry schedule (a manual redelivery starts a new one).
+    schedule_step: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A worker's claim: nobody else attempts the delivery before ``lease_until``. A worker that
+    # dies mid-delivery leaves the lease to expire, and the delivery is attempted again.
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    lease_token: Mapped[uuid.UUID | None]
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebhookAttempt(Base):
+    """One HTTP attempt of a delivery: when, how long, the status code or the error class."""
+
+    __tablename__ = "webhook_attempts"
+    __table_args__ = (Index("ix_webhook_attempts_delivery_id", "delivery_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    delivery_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("webhook_deliveries.id", ondelete="CASCADE")
+    )
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(String(64))

@@ -1,0 +1,288 @@
+"""The worker: raises due-soon and overdue events, fans events out, delivers webhooks.
+
+Every step is a short transaction; no transaction is open while a receiver is being called (a
+long one would hold back the event feed, which waits for older transactions). A delivery is
+claimed with a lease (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL, so workers share the
+work); a worker that dies mid-delivery leaves the lease to expire and the delivery is attempted
+again: at least once, and in the normal case exactly once.
+
+Tests call :func:`run_once` with an engine and a ``now`` of their choosing.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from time import monotonic, time
+
+from sqlalchemy import Engine, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.clock import today
+from app.config import Settings
+from app.db import utcnow
+from app.events.models import Event
+from app.events.schemas import EventRead
+from app.events.service import emit
+from app.tasks.notices import raise_due_notices
+from app.webhooks import delivery, signing
+from app.webhooks.fanout import fan_out
+from app.webhooks.models import (
+    DeliveryStatus,
+    SubscriptionStatus,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookSubscription,
+)
+
+log = logging.getLogger("app.webhooks")
+
+# Seconds before each attempt (Standard Webhooks' schedule): now, 5 s, 5 min, 30 min, 2 h, 5 h,
+# 10 h, 10 h — eight attempts over about 27 hours. Each delay gets up to 10 % jitter.
+SCHEDULE = (0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600)
+JITTER = 0.1
+RETRIES_EXHAUSTED = "retries_exhausted"
+
+
+def retry_delay(step: int) -> timedelta:
+    """The wait before attempt ``step + 1`` (``step`` attempts made so far)."""
+    base = SCHEDULE[step]
+    return timedelta(seconds=base + random.uniform(0, base * JITTER))  # noqa: S311 (jitter)
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+@dataclass(frozen=True)
+class Claim:
+    delivery_id: uuid.UUID
+    token: uuid.UUID
+    url: str
+    secret: str
+    msg_id: str
+    body: bytes
+
+
+@dataclass
+class Report:
+    notices: int = 0
+    fanned_out: int = 0
+    delivered: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def disable(
+    session: Session, subscription: WebhookSubscription, *, code: str, reason: str, now: datetime
+) -> None:
+    """Stop deliveries to a subscription: pending deliveries fail, and the feed announces it
+    (``code`` is the event's ``data.reason``: ``manual`` or ``retries_exhausted``)."""
+    subscription.status = SubscriptionStatus.DISABLED
+    subscription.disabled_reason = reason
+    subscription.disabled_at = now
+    session.execute(
+        update(WebhookDelivery)
+        .where(
+            WebhookDelivery.subscription_id == subscription.id,
+            WebhookDelivery.status == DeliveryStatus.PENDING,
+            or_(WebhookDelivery.lease_until.is_(None), WebhookDelivery.lease_until < now),
+        )
+        .values(
+            status=DeliveryStatus.FAILED,
+            next_attempt_at=None,
+            last_error="subscription_disabled",
+            updated_at=now,
+        )
+    )
+    emit(
+        session,
+        service_id=subscription.service_id,
+        type="webhook_subscription.disabled",
+        subject_id=subscription.id,
+        data={"reason": code},
+    )
+    # Ids and a code only: no URL (it may carry a token in its path) and no personal data.
+    log.warning(f"webhook subscription {subscription.id} disabled: {code}")
+
+
+def claim(session: Session, *, now: datetime, lease: timedelta) -> Claim | None:
+    """Take the next due delivery, if any, and hold it for ``lease`` (commits)."""
+    stmt = (
+        select(WebhookDelivery)
+        .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
+        .where(
+            WebhookDelivery.status == DeliveryStatus.PENDING,
+            WebhookDelivery.next_attempt_at <= now,
+            or_(WebhookDelivery.lease_until.is_(None), WebhookDelivery.lease_until < now),
+            WebhookSubscription.status == SubscriptionStatus.ENABLED,
+        )
+        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
+        .limit(1)
+    )
+    if _postgres(session):
+        stmt = stmt.with_for_update(of=WebhookDelivery, skip_locked=True)
+    row = session.scalar(stmt)
+    if row is None:
+        session.commit()
+        return None
+    row.lease_until = now + lease
+    row.lease_token = uuid.uuid4()
+    subscription = session.get_one(WebhookSubscription, row.subscription_id)
+    event = session.scalars(select(Event).where(Event.id == row.event_id)).one()
+    result = Claim(
+        delivery_id=row.id,
+        token=row.lease_token,
+        url=subscription.url,
+        secret=subscription.secret,
+        msg_id=str(event.id),
+        body=EventRead.model_validate(event).model_dump_json().encode(),
+    )
+    session.commit()
+    return result
+
+
+def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: datetime) -> None:
+    """Write the attempt to the log and decide what comes next (commits)."""
+    stmt = select(WebhookDelivery).where(WebhookDelivery.id == taken.delivery_id)
+    if _postgres(session):
+        stmt = stmt.with_for_update()
+    row = session.scalar(stmt)
+    if row is None:  # the subscription was deleted meanwhile
+        session.commit()
+        return
+    session.add(
+        WebhookAttempt(
+            delivery_id=row.id,
+            attempted_at=now,
+            duration_ms=outcome.duration_ms,
+            status_code=outcome.status_code,
+            error=outcome.error,
+        )
+    )
+    if row.lease_token != taken.token:  # our lease expired and another worker took over
+        session.commit()
+        return
+    subscription = session.get_one(WebhookSubscription, row.subscription_id)
+    row.attempt_count += 1
+    row.schedule_step += 1
+    row.last_attempt_at = now
+    row.last_status_code = outcome.status_code
+    row.last_error = outcome.error
+    row.lease_until = None
+    row.lease_token = None
+    if outcome.ok:
+        row.status = DeliveryStatus.SUCCEEDED
+        row.delivered_at = now
+        row.next_attempt_at = None
+    elif subscription.status is SubscriptionStatus.DISABLED:
+        row.status = DeliveryStatus.FAILED
+        row.next_attempt_at = None
+    elif row.schedule_step >= len(SCHEDULE):
+        row.status = DeliveryStatus.FAILED
+        row.next_attempt_at = None
+        disable(
+            session,
+            subscription,
+            code=RETRIES_EXHAUSTED,
+            reason=f"Every attempt to deliver an event failed for a day ({len(SCHEDULE)} "
+            f"attempts, the last: {outcome.error}).",
+            now=now,
+        )
+    else:
+        row.next_attempt_at = now + retry_delay(row.schedule_step)
+    session.commit()
+
+
+def deliver_one(
+    sessions: sessionmaker[Session], settings: Settings, *, now: datetime
+) -> bool | None:
+    """Claim, send and record one due delivery: True delivered, False failed, None none due."""
+    lease = timedelta(seconds=settings.webhook_lease_seconds)
+    with sessions() as session:
+        taken = claim(session, now=now, lease=lease)
+    if taken is None:
+        return None
+    timestamp = int(time())  # the real time of signing, whatever ``now`` the schedule uses
+    headers = signing.headers(
+        taken.secret, msg_id=taken.msg_id, timestamp=timestamp, body=taken.body
+    )
+    outcome = delivery.post(taken.url, body=taken.body, headers=headers, settings=settings)
+    with sessions() as session:
+        record(session, taken, outcome, now=now)
+    return outcome.ok
+
+
+def run_once(
+    engine: Engine | sessionmaker[Session],
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    notices: bool = True,
+    stop: threading.Event | None = None,
+    max_deliveries: int = 10_000,
+) -> Report:
+    """Do what is due now: raise notices, fan out, deliver until nothing is due."""
+    sessions = engine if isinstance(engine, sessionmaker) else sessionmaker(engine)
+    report = Report()
+    if notices:
+        with sessions() as session:
+            report.notices = raise_due_notices(
+                session, on=today(), days_ahead=settings.due_soon_days
+            )
+            session.commit()
+    with sessions() as session:
+        report.fanned_out = fan_out(session, now=now or utcnow())
+        session.commit()
+    for _ in range(max_deliveries):
+        if stop is not None and stop.is_set():
+            break
+        result = deliver_one(sessions, settings, now=now or utcnow())
+        if result is None:
+            break
+        if result:
+            report.delivered += 1
+        else:
+            report.failed += 1
+    return report
+
+
+NOTICE_INTERVAL_SECONDS = 60
+
+
+def run_forever(engine: Engine, settings: Settings, stop: threading.Event) -> None:
+    """Poll until ``stop`` is set; an attempt in flight finishes first (bounded by timeouts)."""
+    last_notices = float("-inf")
+    while not stop.is_set():
+        due = monotonic() - last_notices >= NOTICE_INTERVAL_SECONDS
+        try:
+            run_once(engine, settings, notices=due, stop=stop)
+            if due:
+                last_notices = monotonic()
+        except Exception as error:  # the database may be restarting: log, wait, go on
+            log.error("worker round failed", extra={"error_type": type(error).__name__})
+        stop.wait(settings.worker_poll_seconds)
+
+
+class InProcessWorker:
+    """The worker as a background thread of the API process (the embedded SQLite setup)."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self.stop = threading.Event()
+        self.thread = threading.Thread(
+            target=run_forever,
+            args=(engine, settings, self.stop),
+            name="fosterflyt-worker",
+            daemon=True,
+        )
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def close(self, timeout: float = 30) -> None:
+        self.stop.set()
+        self.thread.join(timeout)
