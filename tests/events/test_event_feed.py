@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -186,6 +187,25 @@ def committed_db(temp_databases: TempDatabase) -> Iterator[tuple[Any, uuid.UUID]
     engine.dispose()
 
 
+def feed_until(
+    engine: Any, reader: Principal, cursor: str | None, want: int
+) -> tuple[list[str], str | None]:
+    """The feed after ``cursor`` once it shows ``want`` events (or what it shows after 10 s).
+
+    A transaction of another database on the same server (another test run) also holds the feed
+    back until it ends, so the test waits for that rather than asserting once.
+    """
+    deadline = time.monotonic() + 10
+    while True:
+        with Session(engine) as session:
+            rows, next_cursor, _ = feed(
+                session, reader, after=cursor, limit=10, types=None, service_id=None
+            )
+        if len(rows) >= want or time.monotonic() > deadline:
+            return [r.type for r in rows], next_cursor
+        time.sleep(0.05)
+
+
 class TestConcurrentTransactions:
     def test_an_event_is_held_back_while_an_earlier_transaction_is_still_open(
         self, committed_db: tuple[Any, uuid.UUID]
@@ -203,8 +223,29 @@ class TestConcurrentTransactions:
             )
             assert rows == []  # 'fast' is committed but held back behind 'slow'
         slow.commit()
-        with Session(engine) as session:
-            rows, _, _ = feed(session, reader, after=cursor, limit=10, types=None, service_id=None)
-            assert [r.type for r in rows] == ["task.completed", "task.skipped"]
+        types, _ = feed_until(engine, reader, cursor, want=2)
+        assert types == ["task.completed", "task.skipped"]
         slow.close()
         fast.close()
+
+    def test_an_event_committed_behind_a_served_position_is_still_served(
+        self, committed_db: tuple[Any, uuid.UUID]
+    ) -> None:
+        """A takes its transaction id first; B writes an event (earlier position) and stays
+        open; A writes (later position) and commits. The feed serves A's event, then B's once B
+        commits — though B's position is below the one already served."""
+        engine, service_id = committed_db
+        reader = Principal("reader", Role.INTEGRATION, frozenset({service_id}), frozenset())
+        first, second = Session(engine), Session(engine)
+        first.execute(text("SELECT pg_current_xact_id()"))  # A's id is the older one
+        emit(second, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
+        second.flush()
+        emit(first, service_id=service_id, type="task.skipped", subject_id=uuid.uuid4())
+        first.commit()
+        served, cursor = feed_until(engine, reader, None, want=1)
+        assert served == ["task.skipped"]
+        second.commit()
+        later, _ = feed_until(engine, reader, cursor, want=1)
+        assert later == ["task.completed"]
+        first.close()
+        second.close()
