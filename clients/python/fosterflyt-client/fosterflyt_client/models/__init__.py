@@ -1,0 +1,179 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .address_read import AddressRead
+from .adjustment_put import AdjustmentPut
+from .adjustment_put_steps import AdjustmentPutSteps
+from .adjustment_read import AdjustmentRead
+from .adjustment_read_steps import AdjustmentReadSteps
+from .archive_metadata import ArchiveMetadata
+from .body_upload_template import BodyUploadTemplate
+from .calendar_feed_created import CalendarFeedCreated
+from .calendar_feed_read import CalendarFeedRead
+from .child_create import ChildCreate
+from .child_read import ChildRead
+from .child_update import ChildUpdate
+from .definition_read import DefinitionRead
+from .definition_read_definition import DefinitionReadDefinition
+from .definition_summary import DefinitionSummary
+from .document_create import DocumentCreate
+from .document_create_values import DocumentCreateValues
+from .document_read import DocumentRead
+from .end_reason import EndReason
+from .event_page import EventPage
+from .event_read import EventRead
+from .event_read_data import EventReadData
+from .external_ref import ExternalRef
+from .field_error import FieldError
+from .field_read import FieldRead
+from .form_field_read import FormFieldRead
+from .foster_home_create import FosterHomeCreate
+from .foster_home_kind import FosterHomeKind
+from .foster_home_read import FosterHomeRead
+from .foster_home_update import FosterHomeUpdate
+from .foster_parent import FosterParent
+from .foster_parent_read import FosterParentRead
+from .get_document_content_format import GetDocumentContentFormat
+from .get_document_content_source import GetDocumentContentSource
+from .health import Health
+from .instance_status import InstanceStatus
+from .legal_basis import LegalBasis
+from .objections import Objections
+from .outcome_read import OutcomeRead
+from .page_adjustment_read import PageAdjustmentRead
+from .page_child_read import PageChildRead
+from .page_document_read import PageDocumentRead
+from .page_foster_home_read import PageFosterHomeRead
+from .page_placement_read import PagePlacementRead
+from .page_service_read import PageServiceRead
+from .page_staff_read import PageStaffRead
+from .page_task_read import PageTaskRead
+from .page_workflow_read import PageWorkflowRead
+from .placement_create import PlacementCreate
+from .placement_end import PlacementEnd
+from .placement_read import PlacementRead
+from .placement_status import PlacementStatus
+from .placement_update import PlacementUpdate
+from .problem import Problem
+from .rule_set_publish import RuleSetPublish
+from .rule_set_publish_values import RuleSetPublishValues
+from .rule_set_read import RuleSetRead
+from .rule_set_read_values import RuleSetReadValues
+from .schedule_change import ScheduleChange
+from .schedule_preview import SchedulePreview
+from .schedule_preview_request import SchedulePreviewRequest
+from .service_create import ServiceCreate
+from .service_read import ServiceRead
+from .service_update import ServiceUpdate
+from .staff_create import StaffCreate
+from .staff_read import StaffRead
+from .staff_role import StaffRole
+from .staff_update import StaffUpdate
+from .step_adjustment import StepAdjustment
+from .task_change_read import TaskChangeRead
+from .task_complete import TaskComplete
+from .task_complete_answers import TaskCompleteAnswers
+from .task_read import TaskRead
+from .task_read_answers_type_0 import TaskReadAnswersType0
+from .task_skip import TaskSkip
+from .task_status import TaskStatus
+from .task_update import TaskUpdate
+from .template_read import TemplateRead
+from .template_read_extra_fields import TemplateReadExtraFields
+from .template_read_produced_by_item import TemplateReadProducedByItem
+from .template_summary import TemplateSummary
+from .timeline_read import TimelineRead
+from .visit_reduction_create import VisitReductionCreate
+from .visit_reduction_read import VisitReductionRead
+from .workflow_read import WorkflowRead
+from .workflow_start import WorkflowStart
+
+__all__ = (
+    "Address",
+    "AddressRead",
+    "AdjustmentPut",
+    "AdjustmentPutSteps",
+    "AdjustmentRead",
+    "AdjustmentReadSteps",
+    "ArchiveMetadata",
+    "BodyUploadTemplate",
+    "CalendarFeedCreated",
+    "CalendarFeedRead",
+    "ChildCreate",
+    "ChildRead",
+    "ChildUpdate",
+    "DefinitionRead",
+    "DefinitionReadDefinition",
+    "DefinitionSummary",
+    "DocumentCreate",
+    "DocumentCreateValues",
+    "DocumentRead",
+    "EndReason",
+    "EventPage",
+    "EventRead",
+    "EventReadData",
+    "ExternalRef",
+    "FieldError",
+    "FieldRead",
+    "FormFieldRead",
+    "FosterHomeCreate",
+    "FosterHomeKind",
+    "FosterHomeRead",
+    "FosterHomeUpdate",
+    "FosterParent",
+    "FosterParentRead",
+    "GetDocumentContentFormat",
+    "GetDocumentContentSource",
+    "Health",
+    "InstanceStatus",
+    "LegalBasis",
+    "Objections",
+    "OutcomeRead",
+    "PageAdjustmentRead",
+    "PageChildRead",
+    "PageDocumentRead",
+    "PageFosterHomeRead",
+    "PagePlacementRead",
+    "PageServiceRead",
+    "PageStaffRead",
+    "PageTaskRead",
+    "PageWorkflowRead",
+    "PlacementCreate",
+    "PlacementEnd",
+    "PlacementRead",
+    "PlacementStatus",
+    "PlacementUpdate",
+    "Problem",
+    "RuleSetPublish",
+    "RuleSetPublishValues",
+    "RuleSetRead",
+    "RuleSetReadValues",
+    "ScheduleChange",
+    "SchedulePreview",
+    "SchedulePreviewRequest",
+    "ServiceCreate",
+    "ServiceRead",
+    "ServiceUpdate",
+    "StaffCreate",
+    "StaffRead",
+    "StaffRole",
+    "StaffUpdate",
+    "StepAdjustment",
+    "TaskChangeRead",
+    "TaskComplete",
+    "TaskCompleteAnswers",
+    "TaskRead",
+    "TaskReadAnswersType0",
+    "TaskSkip",
+    "TaskStatus",
+    "TaskUpdate",
+    "TemplateRead",
+    "TemplateReadExtraFields",
+    "TemplateReadProducedByItem",
+    "TemplateSummary",
+    "TimelineRead",
+    "VisitReductionCreate",
+    "VisitReductionRead",
+    "WorkflowRead",
+    "WorkflowStart",
+)
