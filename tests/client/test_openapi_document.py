@@ -1,0 +1,100 @@
+"""The OpenAPI document integrators generate clients from: valid OpenAPI 3.1, and every operation
+named, summarised, scoped and with problem+json errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from app.auth import Scope
+from app.errors import PROBLEM_MEDIA_TYPE
+
+METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
+# Operations without a bearer token: probes for orchestrators, and the calendar feed whose secret
+# URL is its credential (calendar clients cannot send headers).
+PUBLIC = {"healthz", "readyz", "getCalendarFeed"}
+PROBLEM_REF = "#/components/schemas/Problem"
+
+
+@pytest.fixture
+def document(http: httpx.Client) -> dict[str, Any]:
+    response = http.get("/openapi.json")
+    assert response.status_code == 200
+    return dict(response.json())
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (f"{method.upper()} {path}", operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in METHODS
+    ]
+
+
+class TestOpenApiDocumentForIntegrators:
+    def test_the_document_is_valid_openapi_3_1(self, document: dict[str, Any]) -> None:
+        assert document["openapi"].startswith("3.1")
+        errors = [str(e.message) for e in OpenAPIV31SpecValidator(document).iter_errors()]
+        assert errors == []
+
+    def test_every_operation_has_a_unique_operation_id_and_a_summary(
+        self, document: dict[str, Any]
+    ) -> None:
+        ids = [operation.get("operationId") for _, operation in operations(document)]
+        for where, operation in operations(document):
+            assert operation.get("operationId"), where
+            assert operation.get("summary"), where
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+    def test_every_operation_but_the_public_ones_declares_its_bearer_scopes(
+        self, document: dict[str, Any]
+    ) -> None:
+        schemes = document["components"]["securitySchemes"]
+        assert schemes["HTTPBearer"] == {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "JWT",
+            "description": "A JWT bearer token.",
+        }
+        known = {str(s) for s in Scope}
+        public = set()
+        for where, operation in operations(document):
+            if operation["operationId"] in PUBLIC:
+                public.add(operation["operationId"])
+                assert not operation.get("security"), where
+                continue
+            security = operation.get("security")
+            assert security, f"{where} declares no security"
+            assert [list(requirement) for requirement in security] == [["HTTPBearer"]], where
+            scopes = security[0]["HTTPBearer"]
+            assert scopes, f"{where} declares no scope"
+            assert set(scopes) <= known, f"{where}: unknown scopes {set(scopes) - known}"
+            assert {"401", "403"} <= set(operation["responses"]), where
+        assert public == PUBLIC
+
+    def test_every_error_response_is_problem_json(self, document: dict[str, Any]) -> None:
+        problem = document["components"]["schemas"]["Problem"]
+        assert {"type", "title", "status"} <= set(problem["required"])
+        for where, operation in operations(document):
+            for status, response in operation["responses"].items():
+                if not status.startswith(("4", "5")):
+                    continue
+                if operation["operationId"] == "readyz" and status == "503":
+                    continue  # the readiness body says what is not ready (Health), by design
+                content = response.get("content", {})
+                assert list(content) == [PROBLEM_MEDIA_TYPE], f"{where} {status}"
+                assert content[PROBLEM_MEDIA_TYPE]["schema"] == {"$ref": PROBLEM_REF}
+                assert response["description"].startswith("`"), f"{where} {status} names no type"
+
+    def test_every_success_response_declares_its_body(self, document: dict[str, Any]) -> None:
+        for where, operation in operations(document):
+            successes = {s: r for s, r in operation["responses"].items() if s.startswith("2")}
+            assert successes, where
+            for status, response in successes.items():
+                assert response.get("content"), f"{where} {status}"
+                for media_type, body in response["content"].items():
+                    assert body.get("schema"), f"{where} {status} {media_type}"
