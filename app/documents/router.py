@@ -136,6 +136,7 @@ def upload_template(
     "The document keeps the template version and a snapshot of its data, so it can be "
     "reproduced byte for byte.",
     responses=responses(
+        NotFound,
         UnknownReference,
         MissingCaseData,
         TemplateInvalid,
