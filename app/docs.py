@@ -59,7 +59,7 @@ def install_docs(app: FastAPI) -> None:
                 routes=app.routes,
                 tags=app.openapi_tags,
             )
-            app.openapi_schema = request_body_errors(problem_json_errors(schema))
+            app.openapi_schema = binary_uploads(request_body_errors(problem_json_errors(schema)))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -104,4 +104,14 @@ def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
                 names.add(f"`{error.slug}`: {error.title}")
                 response["description"] = "; ".join(sorted(names))
             operation["responses"] = dict(sorted(responses.items()))
+    return schema
+
+
+def binary_uploads(schema: dict[str, Any]) -> dict[str, Any]:
+    """Mark uploaded files ``format: binary`` too: OpenAPI 3.1 says ``contentMediaType``, but
+    client generators (openapi-python-client among them) only send files for ``binary``."""
+    for component in schema.get("components", {}).get("schemas", {}).values():
+        for field in component.get("properties", {}).values():
+            if field.get("type") == "string" and "contentMediaType" in field:
+                field.setdefault("format", "binary")
     return schema

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
+import json
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -17,7 +19,11 @@ from typing import Any, TypeVar
 import pytest
 from fosterflyt_client import AuthenticatedClient
 from fosterflyt_client.api.children import create_child
-from fosterflyt_client.api.documents import create_document, get_document_content
+from fosterflyt_client.api.documents import (
+    create_document,
+    get_document_content,
+    upload_template,
+)
 from fosterflyt_client.api.foster_homes import create_foster_home
 from fosterflyt_client.api.placements import create_placement, get_placement
 from fosterflyt_client.api.services import create_service
@@ -49,6 +55,8 @@ from fosterflyt_client.models import (
     TaskRead,
     TaskReadAnswersType0,
     TaskStatus,
+    TemplateRead,
+    TemplateUpload,
 )
 from fosterflyt_client.types import File, Response
 from sqlalchemy import Connection
@@ -60,6 +68,7 @@ from tests.conftest import LiveServer
 from tests.helpers import org_number, token
 
 ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates_docx"
 T = TypeVar("T")
 
 VISIT_ANSWERS = {
@@ -224,6 +233,34 @@ class TestJournalSystemRoundTrip:
         assert isinstance(again, Problem)
         assert again.status == 409
         assert again.type_ == PROBLEM_BASE + "task-not-open"
+
+        # The service uploads its own template (multipart) with the leader's token.
+        leader = clients(token(Role.LEADER, services=[str(service.id)]))
+        manifest = {
+            "key": "klient-samtale",
+            "title": "Samtale (egen mal)",
+            "public_title": "Samtale i fosterhjem",
+            "noark_document_type": "Notat",
+            "required_fields": ["barn.fullt_navn"],
+            "extra_fields": {},
+        }
+        uploaded = parsed(
+            upload_template.sync_detailed(
+                client=leader,
+                body=TemplateUpload(
+                    file=File(
+                        payload=io.BytesIO((TEMPLATES / "samtale-med-barnet.v1.docx").read_bytes()),
+                        file_name="samtale.docx",
+                    ),
+                    manifest=json.dumps(manifest),
+                ),
+            ),
+            201,
+            TemplateRead,
+        )
+        assert uploaded.key == "klient-samtale"
+        assert uploaded.version == 1
+        assert uploaded.source == "service"
 
         # The conversation note for that visit, filled from the case and the answers.
         document = parsed(

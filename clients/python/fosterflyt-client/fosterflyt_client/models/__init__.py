@@ -7,7 +7,6 @@ from .adjustment_put_steps import AdjustmentPutSteps
 from .adjustment_read import AdjustmentRead
 from .adjustment_read_steps import AdjustmentReadSteps
 from .archive_metadata import ArchiveMetadata
-from .body_upload_template import BodyUploadTemplate
 from .calendar_feed_created import CalendarFeedCreated
 from .calendar_feed_read import CalendarFeedRead
 from .child_create import ChildCreate
@@ -82,6 +81,7 @@ from .template_read import TemplateRead
 from .template_read_extra_fields import TemplateReadExtraFields
 from .template_read_produced_by_item import TemplateReadProducedByItem
 from .template_summary import TemplateSummary
+from .template_upload import TemplateUpload
 from .timeline_read import TimelineRead
 from .visit_reduction_create import VisitReductionCreate
 from .visit_reduction_read import VisitReductionRead
@@ -96,7 +96,6 @@ __all__ = (
     "AdjustmentRead",
     "AdjustmentReadSteps",
     "ArchiveMetadata",
-    "BodyUploadTemplate",
     "CalendarFeedCreated",
     "CalendarFeedRead",
     "ChildCreate",
@@ -171,6 +170,7 @@ __all__ = (
     "TemplateReadExtraFields",
     "TemplateReadProducedByItem",
     "TemplateSummary",
+    "TemplateUpload",
     "TimelineRead",
     "VisitReductionCreate",
     "VisitReductionRead",

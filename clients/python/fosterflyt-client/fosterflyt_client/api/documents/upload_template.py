@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_upload_template import BodyUploadTemplate
 from ...models.problem import Problem
 from ...models.template_read import TemplateRead
+from ...models.template_upload import TemplateUpload
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyUploadTemplate,
+    body: TemplateUpload,
     service_id: None | Unset | UUID = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadTemplate,
+    body: TemplateUpload,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[Problem | TemplateRead]:
     """Upload a service's own template (a new version)
@@ -115,7 +115,7 @@ def sync_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        body (BodyUploadTemplate):
+        body (TemplateUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadTemplate,
+    body: TemplateUpload,
     service_id: None | Unset | UUID = UNSET,
 ) -> Problem | TemplateRead | None:
     """Upload a service's own template (a new version)
@@ -153,7 +153,7 @@ def sync(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        body (BodyUploadTemplate):
+        body (TemplateUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadTemplate,
+    body: TemplateUpload,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[Problem | TemplateRead]:
     """Upload a service's own template (a new version)
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        body (BodyUploadTemplate):
+        body (TemplateUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyUploadTemplate,
+    body: TemplateUpload,
     service_id: None | Unset | UUID = UNSET,
 ) -> Problem | TemplateRead | None:
     """Upload a service's own template (a new version)
@@ -222,7 +222,7 @@ async def asyncio(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        body (BodyUploadTemplate):
+        body (TemplateUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,30 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import File
 
-T = TypeVar("T", bound="BodyUploadTemplate")
+T = TypeVar("T", bound="TemplateUpload")
 
 
 @_attrs_define
-class BodyUploadTemplate:
+class TemplateUpload:
     """
     Attributes:
-        file (str): The .docx template.
+        file (File): The .docx template.
         manifest (str): The manifest as JSON.
     """
 
-    file: str
+    file: File
     manifest: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         manifest = self.manifest
 
@@ -42,7 +44,7 @@ class BodyUploadTemplate:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         files.append(("manifest", (None, str(self.manifest).encode(), "text/plain")))
 
@@ -54,17 +56,17 @@ class BodyUploadTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         manifest = d.pop("manifest")
 
-        body_upload_template = cls(
+        template_upload = cls(
             file=file,
             manifest=manifest,
         )
 
-        body_upload_template.additional_properties = d
-        return body_upload_template
+        template_upload.additional_properties = d
+        return template_upload
 
     @property
     def additional_keys(self) -> list[str]:
