@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from app.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
+    BadRequest,
     InvalidJson,
     PayloadTooLarge,
     UnsupportedMediaType,
@@ -85,7 +86,8 @@ def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:
 
 def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
     """Declare what every operation with a body can answer before its route runs: 413 and 415
-    from the request guard, and 400 ``invalid-json`` for a JSON body that does not parse."""
+    from the request guard, and 400 for a body that does not parse (``invalid-json`` for JSON,
+    ``bad-request`` for a multipart form)."""
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
             body = operation.get("requestBody")
@@ -94,6 +96,8 @@ def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
             errors: list[type[AppError]] = [PayloadTooLarge, UnsupportedMediaType]
             if "application/json" in body.get("content", {}):
                 errors.append(InvalidJson)
+            if "multipart/form-data" in body.get("content", {}):
+                errors.append(BadRequest)  # a form that does not parse as multipart
             responses = operation.setdefault("responses", {})
             for error in errors:
                 response = responses.setdefault(
