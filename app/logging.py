@@ -15,6 +15,7 @@ SAFE_FIELDS = (
     "duration_ms",
     "constraint",
     "error_type",
+    "sqlstate",  # a five-character SQLSTATE code, never the driver's message
 )
 
 
