@@ -5,7 +5,8 @@ the document declares (status code, content type, body schema and headers).
 Bounded for CI on two cores: a fixed seed, deterministic generation, a few examples per
 operation, no example database on disk. Path ids point at one seeded case of a real service, so
 item routes answer from data instead of 404s; a leader's token is used unless the operation
-needs an admin's scope.
+needs an admin's scope. A deeper hunt, outside CI:
+``CONTRACT_SEED=1 CONTRACT_MAX_EXAMPLES=60 .venv/bin/pytest tests/client/test_contract.py``.
 """
 
 from __future__ import annotations
