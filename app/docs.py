@@ -13,7 +13,14 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from app.errors import PROBLEM_MEDIA_TYPE
+from app.errors import (
+    PROBLEM_MEDIA_TYPE,
+    AppError,
+    BadRequest,
+    InvalidJson,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
 
 STATIC_DIR = Path(fastapi_offline.__file__).parent / "static"
 STATIC_URL = "/docs-static"
@@ -53,7 +60,7 @@ def install_docs(app: FastAPI) -> None:
                 routes=app.routes,
                 tags=app.openapi_tags,
             )
-            app.openapi_schema = problem_json_errors(schema)
+            app.openapi_schema = binary_uploads(request_body_errors(problem_json_errors(schema)))
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -74,4 +81,41 @@ def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.get("components", {}).get("schemas", {})
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
+    return schema
+
+
+def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    """Declare what every operation with a body can answer before its route runs: 413 and 415
+    from the request guard, and 400 for a body that does not parse (``invalid-json`` for JSON,
+    ``bad-request`` for a multipart form)."""
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            body = operation.get("requestBody")
+            if not body:
+                continue
+            errors: list[type[AppError]] = [PayloadTooLarge, UnsupportedMediaType]
+            if "application/json" in body.get("content", {}):
+                errors.append(InvalidJson)
+            if "multipart/form-data" in body.get("content", {}):
+                errors.append(BadRequest)  # a form that does not parse as multipart
+            responses = operation.setdefault("responses", {})
+            for error in errors:
+                response = responses.setdefault(
+                    str(error.status),
+                    {"description": "", "content": {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}}},
+                )
+                names = {n for n in response["description"].split("; ") if n}
+                names.add(f"`{error.slug}`: {error.title}")
+                response["description"] = "; ".join(sorted(names))
+            operation["responses"] = dict(sorted(responses.items()))
+    return schema
+
+
+def binary_uploads(schema: dict[str, Any]) -> dict[str, Any]:
+    """Mark uploaded files ``format: binary`` too: OpenAPI 3.1 says ``contentMediaType``, but
+    client generators (openapi-python-client among them) only send files for ``binary``."""
+    for component in schema.get("components", {}).get("schemas", {}).values():
+        for field in component.get("properties", {}).values():
+            if field.get("type") == "string" and "contentMediaType" in field:
+                field.setdefault("format", "binary")
     return schema

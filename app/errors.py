@@ -45,7 +45,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -328,7 +328,10 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         for cls in (NotFound, BadRequest, Unauthenticated, Forbidden, PayloadTooLarge)
     }
     cls = by_status.get(exc.status_code)
-    if cls is not None:
+    if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
+        # FastAPI's body parser gives a bare 400 for bytes that are not UTF-8 at all.
+        error = InvalidJson("The body is not UTF-8 encoded JSON.")
+    elif cls is not None:
         error = cls(str(exc.detail)) if exc.detail and cls is not Unauthenticated else cls()
     elif exc.status_code == 405:
         allowed = ", ".join(_allowed_methods(request))
@@ -358,6 +361,16 @@ async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _data_error(request: Request, exc: Exception) -> JSONResponse:
+    # The database refused a value as data (PostgreSQL: a NUL character in a path or header
+    # value, a number or date out of range). The message may hold the value: log the code only.
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    log.warning("data error", extra={"sqlstate": code})
+    return problem_response(
+        ValidationFailed("A value in the request cannot be stored or compared."), request
+    )
+
+
 async def _stale_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         PreconditionFailed("The resource was changed by another request; fetch it again."), request
@@ -383,5 +396,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(IntegrityError, _integrity_error)
+    app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(StaleDataError, _stale_error)
     app.add_exception_handler(Exception, _unhandled)

@@ -16,6 +16,7 @@ SAFE_FIELDS = (
     "constraint",
     "error_type",
     "frames",
+    "sqlstate",  # a five-character SQLSTATE code, never the driver's message
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -13,16 +13,35 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 from stdnum import exceptions as stdnum_errors
 from stdnum.no import fodselsnummer, orgnr
 
 
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_has_nul(v) for v in value)
+    return False  # nested models check their own fields
+
+
 class StrictModel(BaseModel):
-    """Input models: unknown fields are rejected, strings are trimmed."""
+    """Input models: unknown fields are rejected, strings are trimmed, and no string may hold a
+    NUL character (PostgreSQL cannot store one; refused here on every database alike)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        if _has_nul(value):
+            raise ValueError("NUL characters (\\u0000) are not allowed")
+        return value
 
 
 class ReadModel(BaseModel):

@@ -8,5 +8,9 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+# The dev tools include the generated API client (clients/), used by its tests.
+EXTRA=()
+[ "$1" = "[dev]" ] && EXTRA=(-e clients/python/fosterflyt-client)
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".$1" \
+  "${EXTRA[@]}" \
   2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)

@@ -122,6 +122,48 @@ class TestInvalidJson:
         assert_problem(response, 400, "invalid-json")
         assert tenant.integration.get(url).json() == child
 
+    def test_a_body_that_is_not_utf8_is_400_invalid_json(self, tenant: Tenant) -> None:
+        # Found by the contract test: FastAPI answered an undocumented bare 400 `bad-request`.
+        response = tenant.integration.post(
+            "/v1/children", content=b"\xff\xfe{", headers={"Content-Type": "application/json"}
+        )
+        assert_problem(response, 400, "invalid-json")
+        assert children(tenant.integration) == []
+
+
+class TestNulCharacters:
+    """PostgreSQL cannot store a NUL character: found by fuzzing as 500s on PostgreSQL only."""
+
+    def test_a_nul_in_a_body_string_is_422_at_its_pointer(self, tenant: Tenant) -> None:
+        response = tenant.integration.post("/v1/children", json=child_body(given_name="Em\u0000ma"))
+        problem = assert_problem(response, 422, "validation-error")
+        assert field_error(problem, pointer="#/given_name")["code"] == "value_error"
+        assert children(tenant.integration) == []
+
+    def test_a_nul_inside_free_form_answers_is_422(self, tenant: Tenant) -> None:
+        response = tenant.integration.post(
+            f"/v1/tasks/{uuid.uuid4()}/complete", json={"answers": {"notat": "a\u0000b"}}
+        )
+        problem = assert_problem(response, 422, "validation-error")
+        field_error(problem, pointer="#/answers")
+
+    def test_a_nul_in_a_list_filter_is_422_naming_it(self, tenant: Tenant) -> None:
+        response = tenant.integration.get(
+            "/v1/children", params={"external_system": "journal\u0000"}
+        )
+        problem = assert_problem(response, 422, "validation-error")
+        field_error(problem, parameter="external_system")
+
+    def test_a_nul_in_a_path_key_is_never_a_server_error(
+        self, tenant: Tenant, engine: Engine
+    ) -> None:
+        response = tenant.leader.get("/v1/templates/mal%00en")
+        # SQLite compares the key and finds nothing; PostgreSQL refuses the value itself.
+        if engine.dialect.name == "postgresql":
+            assert_problem(response, 422, "validation-error")
+        else:
+            assert_problem(response, 404, "not-found")
+
 
 # -- Body fields ---------------------------------------------------------------------------------
 

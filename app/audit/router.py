@@ -66,7 +66,10 @@ def _csv(rows: list[AuditEventRead]) -> str:
     description="Who read or changed the child's data, when, for whom and with what outcome, "
     "newest first and paginated. With `Accept: text/csv` the whole history (in the `from`/`to` "
     "window), oldest first, as one CSV file. Reading it is itself recorded.",
-    responses={200: {"content": {CSV: {}}}, **responses(NotFound, InvalidCursor)},
+    responses={
+        200: {"content": {CSV: {"schema": {"type": "string"}}}},
+        **responses(NotFound, InvalidCursor),
+    },
 )
 def child_access_log(
     child_id: uuid.UUID,

@@ -68,7 +68,13 @@ def revoke_feed(
     description="Opened by calendar clients with the secret URL; no Authorization header. A "
     "revoked or unknown URL answers 404.",
     response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, **responses(NotFound)},
+    responses={
+        200: {
+            "description": "An iCalendar (RFC 5545) document.",
+            "content": {"text/calendar": {"schema": {"type": "string"}}},
+        },
+        **responses(NotFound),
+    },
 )
 def calendar_ics(
     token: Annotated[str, Path(min_length=20, max_length=100)], session: DbSession

@@ -44,6 +44,7 @@ from app.idempotency.service import Idempotency, create_response
 from app.schemas import Page
 
 router = APIRouter(tags=["documents"])
+BINARY = {"type": "string", "format": "binary"}
 Reader = Annotated[Principal, authorize(Scope.DOCUMENTS_READ)]
 Writer = Annotated[Principal, authorize(Scope.DOCUMENTS_WRITE)]
 TemplateWriter = Annotated[Principal, authorize(Scope.TEMPLATES_WRITE)]
@@ -136,6 +137,7 @@ def upload_template(
     "The document keeps the template version and a snapshot of its data, so it can be "
     "reproduced byte for byte.",
     responses=responses(
+        NotFound,
         UnknownReference,
         MissingCaseData,
         TemplateInvalid,
@@ -221,7 +223,20 @@ def _disposition(title: str, extension: str) -> str:
     "snapshot instead of returning the stored bytes; both have the same sha256.",
     response_class=Response,
     responses={
-        200: {"content": {service.DOCX: {}, "application/pdf": {}}},
+        200: {
+            "description": "The document's bytes.",
+            "content": {service.DOCX: {"schema": BINARY}, "application/pdf": {"schema": BINARY}},
+            "headers": {
+                "X-Content-SHA256": {
+                    "description": "Hex SHA-256 of the .docx bytes (also for `format=pdf`).",
+                    "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                },
+                "Content-Disposition": {
+                    "description": "`attachment` with the document's title as file name.",
+                    "schema": {"type": "string"},
+                },
+            },
+        },
         **responses(NotFound, PdfUnavailable),
     },
 )

@@ -16,8 +16,9 @@ from app.schemas import (
 MunicipalityList = Annotated[list[MunicipalityNumber], Field(min_length=1, max_length=60)]
 
 
-def _unique(values: list[str]) -> list[str]:
-    if len(set(values)) != len(values):
+def _unique(values: list[str] | None) -> list[str] | None:
+    # None reaches here from an update's explicit null, which UpdateModel then refuses (422).
+    if values is not None and len(set(values)) != len(values):
         raise ValueError("Each municipality number may appear once")
     return values
 

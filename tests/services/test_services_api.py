@@ -222,6 +222,16 @@ class TestChangeAService:
         )
         problem(response, 422, "validation-error")
 
+    def test_null_municipality_numbers_is_422_not_a_server_error(self, api: Api) -> None:
+        # Found by the contract test: the uniqueness check ran on null and crashed (500).
+        created = api.admin.created("/v1/services", service_body())
+        url = f"/v1/services/{created['id']}"
+        response = api.admin.patch(
+            url, json={"municipality_numbers": None, "name": "Ny"}, headers={"If-Match": "*"}
+        )
+        problem(response, 422, "validation-error")
+        assert api.admin.get(url).json()["municipality_numbers"] == ["3216"]
+
     def test_a_leader_may_not_change_their_own_service(self, api: Api) -> None:
         tenant = api.tenant()
         response = tenant.leader.patch(

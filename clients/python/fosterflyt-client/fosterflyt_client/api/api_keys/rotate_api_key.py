@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key_created import ApiKeyCreated
+from ...models.api_key_rotate import ApiKeyRotate
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    api_key_id: UUID,
+    *,
+    body: ApiKeyRotate | None | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api-keys/{api_key_id}/rotate".format(
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, ApiKeyRotate):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiKeyCreated | Problem | None:
+    if response.status_code == 201:
+        response_201 = ApiKeyCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKeyCreated | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRotate | None | Unset = UNSET,
+) -> Response[ApiKeyCreated | Problem]:
+    """Rotate an API key
+
+     Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
+    `grace_seconds`, then stops; `replaced_by_id` points to the new one.
+
+    Args:
+        api_key_id (UUID):
+        body (ApiKeyRotate | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRotate | None | Unset = UNSET,
+) -> ApiKeyCreated | Problem | None:
+    """Rotate an API key
+
+     Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
+    `grace_seconds`, then stops; `replaced_by_id` points to the new one.
+
+    Args:
+        api_key_id (UUID):
+        body (ApiKeyRotate | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | Problem
+    """
+
+    return sync_detailed(
+        api_key_id=api_key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRotate | None | Unset = UNSET,
+) -> Response[ApiKeyCreated | Problem]:
+    """Rotate an API key
+
+     Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
+    `grace_seconds`, then stops; `replaced_by_id` points to the new one.
+
+    Args:
+        api_key_id (UUID):
+        body (ApiKeyRotate | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRotate | None | Unset = UNSET,
+) -> ApiKeyCreated | Problem | None:
+    """Rotate an API key
+
+     Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
+    `grace_seconds`, then stops; `replaced_by_id` points to the new one.
+
+    Args:
+        api_key_id (UUID):
+        body (ApiKeyRotate | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key_id=api_key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,309 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_document_read import PageDocumentRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    placement_id: None | Unset | UUID = UNSET,
+    template_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_placement_id: None | str | Unset
+    if isinstance(placement_id, Unset):
+        json_placement_id = UNSET
+    elif isinstance(placement_id, UUID):
+        json_placement_id = str(placement_id)
+    else:
+        json_placement_id = placement_id
+    params["placement_id"] = json_placement_id
+
+    json_template_key: None | str | Unset
+    if isinstance(template_key, Unset):
+        json_template_key = UNSET
+    else:
+        json_template_key = template_key
+    params["template_key"] = json_template_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/documents",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageDocumentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageDocumentRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageDocumentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    placement_id: None | Unset | UUID = UNSET,
+    template_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PageDocumentRead | Problem]:
+    """List documents
+
+     Documents of the placements you can see, oldest first.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        placement_id (None | Unset | UUID):
+        template_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDocumentRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        placement_id=placement_id,
+        template_key=template_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    placement_id: None | Unset | UUID = UNSET,
+    template_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PageDocumentRead | Problem | None:
+    """List documents
+
+     Documents of the placements you can see, oldest first.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        placement_id (None | Unset | UUID):
+        template_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDocumentRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        placement_id=placement_id,
+        template_key=template_key,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    placement_id: None | Unset | UUID = UNSET,
+    template_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PageDocumentRead | Problem]:
+    """List documents
+
+     Documents of the placements you can see, oldest first.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        placement_id (None | Unset | UUID):
+        template_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDocumentRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        placement_id=placement_id,
+        template_key=template_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    placement_id: None | Unset | UUID = UNSET,
+    template_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PageDocumentRead | Problem | None:
+    """List documents
+
+     Documents of the placements you can see, oldest first.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        placement_id (None | Unset | UUID):
+        template_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDocumentRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            updated_since=updated_since,
+            placement_id=placement_id,
+            template_key=template_key,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_page import EventPage
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    type_: list[str] | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_after: None | str | Unset
+    if isinstance(after, Unset):
+        json_after = UNSET
+    else:
+        json_after = after
+    params["after"] = json_after
+
+    params["limit"] = limit
+
+    json_type_: list[str] | None | Unset
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    elif isinstance(type_, list):
+        json_type_ = type_
+
+    else:
+        json_type_ = type_
+    params["type"] = json_type_
+
+    json_service_id: None | str | Unset
+    if isinstance(service_id, Unset):
+        json_service_id = UNSET
+    elif isinstance(service_id, UUID):
+        json_service_id = str(service_id)
+    else:
+        json_service_id = service_id
+    params["service_id"] = json_service_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = EventPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    type_: list[str] | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+) -> Response[EventPage | Problem]:
+    """The event feed
+
+     Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
+    next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
+    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
+    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
+    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
+    `document.generated`, `webhook_subscription.disabled`.
+
+    Args:
+        after (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+        type_ (list[str] | None | Unset): Only these types.
+        service_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        type_=type_,
+        service_id=service_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    type_: list[str] | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+) -> EventPage | Problem | None:
+    """The event feed
+
+     Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
+    next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
+    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
+    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
+    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
+    `document.generated`, `webhook_subscription.disabled`.
+
+    Args:
+        after (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+        type_ (list[str] | None | Unset): Only these types.
+        service_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPage | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        limit=limit,
+        type_=type_,
+        service_id=service_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    type_: list[str] | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+) -> Response[EventPage | Problem]:
+    """The event feed
+
+     Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
+    next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
+    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
+    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
+    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
+    `document.generated`, `webhook_subscription.disabled`.
+
+    Args:
+        after (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+        type_ (list[str] | None | Unset): Only these types.
+        service_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        type_=type_,
+        service_id=service_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+    type_: list[str] | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+) -> EventPage | Problem | None:
+    """The event feed
+
+     Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
+    next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
+    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
+    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
+    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
+    `document.generated`, `webhook_subscription.disabled`.
+
+    Args:
+        after (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+        type_ (list[str] | None | Unset): Only these types.
+        service_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            limit=limit,
+            type_=type_,
+            service_id=service_id,
+        )
+    ).parsed

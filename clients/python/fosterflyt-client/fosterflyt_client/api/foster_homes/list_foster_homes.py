@@ -1,0 +1,376 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.foster_home_kind import FosterHomeKind
+from ...models.page_foster_home_read import PageFosterHomeRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    kind: FosterHomeKind | None | Unset = UNSET,
+    municipality_number: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_service_id: None | str | Unset
+    if isinstance(service_id, Unset):
+        json_service_id = UNSET
+    elif isinstance(service_id, UUID):
+        json_service_id = str(service_id)
+    else:
+        json_service_id = service_id
+    params["service_id"] = json_service_id
+
+    json_external_system: None | str | Unset
+    if isinstance(external_system, Unset):
+        json_external_system = UNSET
+    else:
+        json_external_system = external_system
+    params["external_system"] = json_external_system
+
+    json_external_key: None | str | Unset
+    if isinstance(external_key, Unset):
+        json_external_key = UNSET
+    else:
+        json_external_key = external_key
+    params["external_key"] = json_external_key
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, FosterHomeKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_municipality_number: None | str | Unset
+    if isinstance(municipality_number, Unset):
+        json_municipality_number = UNSET
+    else:
+        json_municipality_number = municipality_number
+    params["municipality_number"] = json_municipality_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/foster-homes",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageFosterHomeRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageFosterHomeRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageFosterHomeRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    kind: FosterHomeKind | None | Unset = UNSET,
+    municipality_number: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PageFosterHomeRead | Problem]:
+    """List foster homes
+
+     Filter by kind, municipality or external_ref; a contact person sees the homes of the placements they
+    follow.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        kind (FosterHomeKind | None | Unset):
+        municipality_number (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageFosterHomeRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        kind=kind,
+        municipality_number=municipality_number,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    kind: FosterHomeKind | None | Unset = UNSET,
+    municipality_number: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PageFosterHomeRead | Problem | None:
+    """List foster homes
+
+     Filter by kind, municipality or external_ref; a contact person sees the homes of the placements they
+    follow.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        kind (FosterHomeKind | None | Unset):
+        municipality_number (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageFosterHomeRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        kind=kind,
+        municipality_number=municipality_number,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    kind: FosterHomeKind | None | Unset = UNSET,
+    municipality_number: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PageFosterHomeRead | Problem]:
+    """List foster homes
+
+     Filter by kind, municipality or external_ref; a contact person sees the homes of the placements they
+    follow.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        kind (FosterHomeKind | None | Unset):
+        municipality_number (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageFosterHomeRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        kind=kind,
+        municipality_number=municipality_number,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    kind: FosterHomeKind | None | Unset = UNSET,
+    municipality_number: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PageFosterHomeRead | Problem | None:
+    """List foster homes
+
+     Filter by kind, municipality or external_ref; a contact person sees the homes of the placements they
+    follow.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        kind (FosterHomeKind | None | Unset):
+        municipality_number (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageFosterHomeRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            updated_since=updated_since,
+            service_id=service_id,
+            external_system=external_system,
+            external_key=external_key,
+            kind=kind,
+            municipality_number=municipality_number,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

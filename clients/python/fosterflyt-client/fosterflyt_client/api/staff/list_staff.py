@@ -1,0 +1,327 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_staff_read import PageStaffRead
+from ...models.problem import Problem
+from ...models.staff_role import StaffRole
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    role: None | StaffRole | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_service_id: None | str | Unset
+    if isinstance(service_id, Unset):
+        json_service_id = UNSET
+    elif isinstance(service_id, UUID):
+        json_service_id = str(service_id)
+    else:
+        json_service_id = service_id
+    params["service_id"] = json_service_id
+
+    json_external_system: None | str | Unset
+    if isinstance(external_system, Unset):
+        json_external_system = UNSET
+    else:
+        json_external_system = external_system
+    params["external_system"] = json_external_system
+
+    json_external_key: None | str | Unset
+    if isinstance(external_key, Unset):
+        json_external_key = UNSET
+    else:
+        json_external_key = external_key
+    params["external_key"] = json_external_key
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    elif isinstance(role, StaffRole):
+        json_role = role.value
+    else:
+        json_role = role
+    params["role"] = json_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/staff",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageStaffRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageStaffRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageStaffRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    role: None | StaffRole | Unset = UNSET,
+) -> Response[PageStaffRead | Problem]:
+    """List staff
+
+     Staff of your services; filter by service, role or external_ref.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        role (None | StaffRole | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageStaffRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        role=role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    role: None | StaffRole | Unset = UNSET,
+) -> PageStaffRead | Problem | None:
+    """List staff
+
+     Staff of your services; filter by service, role or external_ref.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        role (None | StaffRole | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageStaffRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        role=role,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    role: None | StaffRole | Unset = UNSET,
+) -> Response[PageStaffRead | Problem]:
+    """List staff
+
+     Staff of your services; filter by service, role or external_ref.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        role (None | StaffRole | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageStaffRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        updated_since=updated_since,
+        service_id=service_id,
+        external_system=external_system,
+        external_key=external_key,
+        role=role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    service_id: None | Unset | UUID = UNSET,
+    external_system: None | str | Unset = UNSET,
+    external_key: None | str | Unset = UNSET,
+    role: None | StaffRole | Unset = UNSET,
+) -> PageStaffRead | Problem | None:
+    """List staff
+
+     Staff of your services; filter by service, role or external_ref.
+
+    Args:
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        limit (int | Unset): Page size, at most 100. Default: 50.
+        updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
+            (ISO 8601 with time zone).
+        service_id (None | Unset | UUID):
+        external_system (None | str | Unset):
+        external_key (None | str | Unset):
+        role (None | StaffRole | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageStaffRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            updated_since=updated_since,
+            service_id=service_id,
+            external_system=external_system,
+            external_key=external_key,
+            role=role,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.rule_set_publish import RuleSetPublish
+from ...models.rule_set_read import RuleSetRead
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RuleSetPublish,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/rule-sets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RuleSetRead | None:
+    if response.status_code == 201:
+        response_201 = RuleSetRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RuleSetRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RuleSetPublish,
+) -> Response[Problem | RuleSetRead]:
+    """Publish a new rule-set version (admin)
+
+     Every rule with its value, Norwegian text and source. Tasks planned from now on record the new
+    version; `fosterflyt schedule-sync` recalculates open tasks.
+
+    Args:
+        body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
+            text and source.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RuleSetRead]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RuleSetPublish,
+) -> Problem | RuleSetRead | None:
+    """Publish a new rule-set version (admin)
+
+     Every rule with its value, Norwegian text and source. Tasks planned from now on record the new
+    version; `fosterflyt schedule-sync` recalculates open tasks.
+
+    Args:
+        body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
+            text and source.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RuleSetRead
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RuleSetPublish,
+) -> Response[Problem | RuleSetRead]:
+    """Publish a new rule-set version (admin)
+
+     Every rule with its value, Norwegian text and source. Tasks planned from now on record the new
+    version; `fosterflyt schedule-sync` recalculates open tasks.
+
+    Args:
+        body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
+            text and source.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RuleSetRead]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RuleSetPublish,
+) -> Problem | RuleSetRead | None:
+    """Publish a new rule-set version (admin)
+
+     Every rule with its value, Norwegian text and source. Tasks planned from now on record the new
+    version; `fosterflyt schedule-sync` recalculates open tasks.
+
+    Args:
+        body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
+            text and source.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RuleSetRead
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .action import Action
+from .address import Address
+from .address_read import AddressRead
+from .adjustment_put import AdjustmentPut
+from .adjustment_put_steps import AdjustmentPutSteps
+from .adjustment_read import AdjustmentRead
+from .adjustment_read_steps import AdjustmentReadSteps
+from .api_key_create import ApiKeyCreate
+from .api_key_created import ApiKeyCreated
+from .api_key_read import ApiKeyRead
+from .api_key_rotate import ApiKeyRotate
+from .archive_metadata import ArchiveMetadata
+from .audit_event_read import AuditEventRead
+from .calendar_feed_created import CalendarFeedCreated
+from .calendar_feed_read import CalendarFeedRead
+from .child_create import ChildCreate
+from .child_export import ChildExport
+from .child_read import ChildRead
+from .child_update import ChildUpdate
+from .definition_read import DefinitionRead
+from .definition_read_definition import DefinitionReadDefinition
+from .definition_summary import DefinitionSummary
+from .delivery_status import DeliveryStatus
+from .document_create import DocumentCreate
+from .document_create_values import DocumentCreateValues
+from .document_export import DocumentExport
+from .document_read import DocumentRead
+from .end_reason import EndReason
+from .event_page import EventPage
+from .event_read import EventRead
+from .event_read_data import EventReadData
+from .external_ref import ExternalRef
+from .field_error import FieldError
+from .field_read import FieldRead
+from .form_field_read import FormFieldRead
+from .foster_home_create import FosterHomeCreate
+from .foster_home_kind import FosterHomeKind
+from .foster_home_read import FosterHomeRead
+from .foster_home_update import FosterHomeUpdate
+from .foster_parent import FosterParent
+from .foster_parent_read import FosterParentRead
+from .get_child_access_log_order import GetChildAccessLogOrder
+from .get_document_content_format import GetDocumentContentFormat
+from .get_document_content_source import GetDocumentContentSource
+from .health import Health
+from .instance_status import InstanceStatus
+from .legal_basis import LegalBasis
+from .list_audit_events_order import ListAuditEventsOrder
+from .objections import Objections
+from .outcome import Outcome
+from .outcome_read import OutcomeRead
+from .page_adjustment_read import PageAdjustmentRead
+from .page_audit_event_read import PageAuditEventRead
+from .page_child_read import PageChildRead
+from .page_document_read import PageDocumentRead
+from .page_foster_home_read import PageFosterHomeRead
+from .page_placement_read import PagePlacementRead
+from .page_service_read import PageServiceRead
+from .page_staff_read import PageStaffRead
+from .page_task_read import PageTaskRead
+from .page_webhook_delivery_read import PageWebhookDeliveryRead
+from .page_webhook_subscription_read import PageWebhookSubscriptionRead
+from .page_workflow_read import PageWorkflowRead
+from .placement_create import PlacementCreate
+from .placement_end import PlacementEnd
+from .placement_read import PlacementRead
+from .placement_status import PlacementStatus
+from .placement_update import PlacementUpdate
+from .problem import Problem
+from .rule_set_publish import RuleSetPublish
+from .rule_set_publish_values import RuleSetPublishValues
+from .rule_set_read import RuleSetRead
+from .rule_set_read_values import RuleSetReadValues
+from .schedule_change import ScheduleChange
+from .schedule_preview import SchedulePreview
+from .schedule_preview_request import SchedulePreviewRequest
+from .scope import Scope
+from .service_create import ServiceCreate
+from .service_read import ServiceRead
+from .service_update import ServiceUpdate
+from .staff_create import StaffCreate
+from .staff_read import StaffRead
+from .staff_role import StaffRole
+from .staff_update import StaffUpdate
+from .step_adjustment import StepAdjustment
+from .subscription_status import SubscriptionStatus
+from .task_change_read import TaskChangeRead
+from .task_complete import TaskComplete
+from .task_complete_answers import TaskCompleteAnswers
+from .task_read import TaskRead
+from .task_read_answers_type_0 import TaskReadAnswersType0
+from .task_skip import TaskSkip
+from .task_status import TaskStatus
+from .task_update import TaskUpdate
+from .template_read import TemplateRead
+from .template_read_extra_fields import TemplateReadExtraFields
+from .template_read_produced_by_item import TemplateReadProducedByItem
+from .template_summary import TemplateSummary
+from .template_upload import TemplateUpload
+from .timeline_read import TimelineRead
+from .visit_reduction_create import VisitReductionCreate
+from .visit_reduction_read import VisitReductionRead
+from .webhook_attempt_read import WebhookAttemptRead
+from .webhook_delivery_read import WebhookDeliveryRead
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_create_event_types_item import WebhookSubscriptionCreateEventTypesItem
+from .webhook_subscription_read import WebhookSubscriptionRead
+from .webhook_subscription_update import WebhookSubscriptionUpdate
+from .webhook_subscription_update_event_types_type_0_item import WebhookSubscriptionUpdateEventTypesType0Item
+from .webhook_subscription_update_status_type_0 import WebhookSubscriptionUpdateStatusType0
+from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
+from .workflow_read import WorkflowRead
+from .workflow_start import WorkflowStart
+
+__all__ = (
+    "Action",
+    "Address",
+    "AddressRead",
+    "AdjustmentPut",
+    "AdjustmentPutSteps",
+    "AdjustmentRead",
+    "AdjustmentReadSteps",
+    "ApiKeyCreate",
+    "ApiKeyCreated",
+    "ApiKeyRead",
+    "ApiKeyRotate",
+    "ArchiveMetadata",
+    "AuditEventRead",
+    "CalendarFeedCreated",
+    "CalendarFeedRead",
+    "ChildCreate",
+    "ChildExport",
+    "ChildRead",
+    "ChildUpdate",
+    "DefinitionRead",
+    "DefinitionReadDefinition",
+    "DefinitionSummary",
+    "DeliveryStatus",
+    "DocumentCreate",
+    "DocumentCreateValues",
+    "DocumentExport",
+    "DocumentRead",
+    "EndReason",
+    "EventPage",
+    "EventRead",
+    "EventReadData",
+    "ExternalRef",
+    "FieldError",
+    "FieldRead",
+    "FormFieldRead",
+    "FosterHomeCreate",
+    "FosterHomeKind",
+    "FosterHomeRead",
+    "FosterHomeUpdate",
+    "FosterParent",
+    "FosterParentRead",
+    "GetChildAccessLogOrder",
+    "GetDocumentContentFormat",
+    "GetDocumentContentSource",
+    "Health",
+    "InstanceStatus",
+    "LegalBasis",
+    "ListAuditEventsOrder",
+    "Objections",
+    "Outcome",
+    "OutcomeRead",
+    "PageAdjustmentRead",
+    "PageAuditEventRead",
+    "PageChildRead",
+    "PageDocumentRead",
+    "PageFosterHomeRead",
+    "PagePlacementRead",
+    "PageServiceRead",
+    "PageStaffRead",
+    "PageTaskRead",
+    "PageWebhookDeliveryRead",
+    "PageWebhookSubscriptionRead",
+    "PageWorkflowRead",
+    "PlacementCreate",
+    "PlacementEnd",
+    "PlacementRead",
+    "PlacementStatus",
+    "PlacementUpdate",
+    "Problem",
+    "RuleSetPublish",
+    "RuleSetPublishValues",
+    "RuleSetRead",
+    "RuleSetReadValues",
+    "ScheduleChange",
+    "SchedulePreview",
+    "SchedulePreviewRequest",
+    "Scope",
+    "ServiceCreate",
+    "ServiceRead",
+    "ServiceUpdate",
+    "StaffCreate",
+    "StaffRead",
+    "StaffRole",
+    "StaffUpdate",
+    "StepAdjustment",
+    "SubscriptionStatus",
+    "TaskChangeRead",
+    "TaskComplete",
+    "TaskCompleteAnswers",
+    "TaskRead",
+    "TaskReadAnswersType0",
+    "TaskSkip",
+    "TaskStatus",
+    "TaskUpdate",
+    "TemplateRead",
+    "TemplateReadExtraFields",
+    "TemplateReadProducedByItem",
+    "TemplateSummary",
+    "TemplateUpload",
+    "TimelineRead",
+    "VisitReductionCreate",
+    "VisitReductionRead",
+    "WebhookAttemptRead",
+    "WebhookDeliveryRead",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionCreateEventTypesItem",
+    "WebhookSubscriptionRead",
+    "WebhookSubscriptionUpdate",
+    "WebhookSubscriptionUpdateEventTypesType0Item",
+    "WebhookSubscriptionUpdateStatusType0",
+    "WebhookSubscriptionWithSecret",
+    "WorkflowRead",
+    "WorkflowStart",
+)

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.end_reason import EndReason
+from ..models.legal_basis import LegalBasis
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_ref import ExternalRef
+
+
+T = TypeVar("T", bound="PlacementCreate")
+
+
+@_attrs_define
+class PlacementCreate:
+    """
+    Attributes:
+        child_id (UUID):
+        foster_home_id (UUID):
+        contact_person_id (UUID): A contact person or leader of the service.
+        start_date (datetime.date):
+        legal_basis (LegalBasis):
+        end_date (datetime.date | None | Unset): For a placement that has already ended (e.g. an import).
+        end_reason (EndReason | None | Unset):
+        agreement_end_date (datetime.date | None | Unset): When the assignment agreement (oppdragsavtale) ends.
+        external_ref (ExternalRef | None | Unset):
+    """
+
+    child_id: UUID
+    foster_home_id: UUID
+    contact_person_id: UUID
+    start_date: datetime.date
+    legal_basis: LegalBasis
+    end_date: datetime.date | None | Unset = UNSET
+    end_reason: EndReason | None | Unset = UNSET
+    agreement_end_date: datetime.date | None | Unset = UNSET
+    external_ref: ExternalRef | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.external_ref import ExternalRef  # noqa: PLC0415
+
+        child_id = str(self.child_id)
+
+        foster_home_id = str(self.foster_home_id)
+
+        contact_person_id = str(self.contact_person_id)
+
+        start_date = self.start_date.isoformat()
+
+        legal_basis = self.legal_basis.value
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        end_reason: None | str | Unset
+        if isinstance(self.end_reason, Unset):
+            end_reason = UNSET
+        elif isinstance(self.end_reason, EndReason):
+            end_reason = self.end_reason.value
+        else:
+            end_reason = self.end_reason
+
+        agreement_end_date: None | str | Unset
+        if isinstance(self.agreement_end_date, Unset):
+            agreement_end_date = UNSET
+        elif isinstance(self.agreement_end_date, datetime.date):
+            agreement_end_date = self.agreement_end_date.isoformat()
+        else:
+            agreement_end_date = self.agreement_end_date
+
+        external_ref: dict[str, Any] | None | Unset
+        if isinstance(self.external_ref, Unset):
+            external_ref = UNSET
+        elif isinstance(self.external_ref, ExternalRef):
+            external_ref = self.external_ref.to_dict()
+        else:
+            external_ref = self.external_ref
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "child_id": child_id,
+                "foster_home_id": foster_home_id,
+                "contact_person_id": contact_person_id,
+                "start_date": start_date,
+                "legal_basis": legal_basis,
+            }
+        )
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if end_reason is not UNSET:
+            field_dict["end_reason"] = end_reason
+        if agreement_end_date is not UNSET:
+            field_dict["agreement_end_date"] = agreement_end_date
+        if external_ref is not UNSET:
+            field_dict["external_ref"] = external_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ref import ExternalRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        child_id = UUID(d.pop("child_id"))
+
+        foster_home_id = UUID(d.pop("foster_home_id"))
+
+        contact_person_id = UUID(d.pop("contact_person_id"))
+
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        legal_basis = LegalBasis(d.pop("legal_basis"))
+
+        def _parse_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_end_reason(data: object) -> EndReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_reason_type_0 = EndReason(data)
+
+                return end_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EndReason | None | Unset, data)
+
+        end_reason = _parse_end_reason(d.pop("end_reason", UNSET))
+
+        def _parse_agreement_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agreement_end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return agreement_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        agreement_end_date = _parse_agreement_end_date(d.pop("agreement_end_date", UNSET))
+
+        def _parse_external_ref(data: object) -> ExternalRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_ref_type_0 = ExternalRef.from_dict(data)
+
+                return external_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalRef | None | Unset, data)
+
+        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
+
+        placement_create = cls(
+            child_id=child_id,
+            foster_home_id=foster_home_id,
+            contact_person_id=contact_person_id,
+            start_date=start_date,
+            legal_basis=legal_basis,
+            end_date=end_date,
+            end_reason=end_reason,
+            agreement_end_date=agreement_end_date,
+            external_ref=external_ref,
+        )
+
+        return placement_create

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.legal_basis import LegalBasis
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_ref import ExternalRef
+
+
+T = TypeVar("T", bound="PlacementUpdate")
+
+
+@_attrs_define
+class PlacementUpdate:
+    """Change a running placement. A move to another foster home is a new placement, and a
+    placement ends through ``POST /v1/placements/{id}/end``.
+
+        Attributes:
+            contact_person_id (None | Unset | UUID):
+            start_date (datetime.date | None | Unset):
+            legal_basis (LegalBasis | None | Unset):
+            agreement_end_date (datetime.date | None | Unset):
+            external_ref (ExternalRef | None | Unset):
+    """
+
+    contact_person_id: None | Unset | UUID = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    legal_basis: LegalBasis | None | Unset = UNSET
+    agreement_end_date: datetime.date | None | Unset = UNSET
+    external_ref: ExternalRef | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.external_ref import ExternalRef  # noqa: PLC0415
+
+        contact_person_id: None | str | Unset
+        if isinstance(self.contact_person_id, Unset):
+            contact_person_id = UNSET
+        elif isinstance(self.contact_person_id, UUID):
+            contact_person_id = str(self.contact_person_id)
+        else:
+            contact_person_id = self.contact_person_id
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.date):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        legal_basis: None | str | Unset
+        if isinstance(self.legal_basis, Unset):
+            legal_basis = UNSET
+        elif isinstance(self.legal_basis, LegalBasis):
+            legal_basis = self.legal_basis.value
+        else:
+            legal_basis = self.legal_basis
+
+        agreement_end_date: None | str | Unset
+        if isinstance(self.agreement_end_date, Unset):
+            agreement_end_date = UNSET
+        elif isinstance(self.agreement_end_date, datetime.date):
+            agreement_end_date = self.agreement_end_date.isoformat()
+        else:
+            agreement_end_date = self.agreement_end_date
+
+        external_ref: dict[str, Any] | None | Unset
+        if isinstance(self.external_ref, Unset):
+            external_ref = UNSET
+        elif isinstance(self.external_ref, ExternalRef):
+            external_ref = self.external_ref.to_dict()
+        else:
+            external_ref = self.external_ref
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if contact_person_id is not UNSET:
+            field_dict["contact_person_id"] = contact_person_id
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if legal_basis is not UNSET:
+            field_dict["legal_basis"] = legal_basis
+        if agreement_end_date is not UNSET:
+            field_dict["agreement_end_date"] = agreement_end_date
+        if external_ref is not UNSET:
+            field_dict["external_ref"] = external_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ref import ExternalRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_contact_person_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                contact_person_id_type_0 = UUID(data)
+
+                return contact_person_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        contact_person_id = _parse_contact_person_id(d.pop("contact_person_id", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.date.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_legal_basis(data: object) -> LegalBasis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                legal_basis_type_0 = LegalBasis(data)
+
+                return legal_basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LegalBasis | None | Unset, data)
+
+        legal_basis = _parse_legal_basis(d.pop("legal_basis", UNSET))
+
+        def _parse_agreement_end_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agreement_end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return agreement_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        agreement_end_date = _parse_agreement_end_date(d.pop("agreement_end_date", UNSET))
+
+        def _parse_external_ref(data: object) -> ExternalRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_ref_type_0 = ExternalRef.from_dict(data)
+
+                return external_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalRef | None | Unset, data)
+
+        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
+
+        placement_update = cls(
+            contact_person_id=contact_person_id,
+            start_date=start_date,
+            legal_basis=legal_basis,
+            agreement_end_date=agreement_end_date,
+            external_ref=external_ref,
+        )
+
+        return placement_update
