@@ -44,6 +44,17 @@ class Settings(BaseSettings):
     # A placement registered late gets tasks due at most this many days back, not years of them.
     schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
 
+    # The connection pool of one server process (SQLAlchemy's QueuePool). Sized for the worker
+    # threads below, so connections are reused under load instead of opened and closed.
+    db_pool_size: int = Field(default=10, ge=1, le=500)
+    db_max_overflow: int = Field(default=10, ge=0, le=500)
+    # Sync routes and dependencies run in anyio's worker threads (anyio's default: 40). Requests
+    # beyond this wait their turn in the event loop, first come first served, instead of 40
+    # threads taking turns on the GIL of one core (docs/benchmarks.md, "Profiles").
+    worker_threads: int = Field(default=8, ge=1, le=1000)
+    # Move the objects built at start-up out of the garbage collector's way (gc.freeze()).
+    gc_freeze: bool = True
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

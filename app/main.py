@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -62,10 +64,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     configure_logging(settings.log_level)
     catalogue()  # a broken workflow definition stops start-up here, with its file and field
     templates()  # and so does a broken template manifest
-    engine = engine or make_engine(settings.sqlalchemy_url)
+    engine = engine or make_engine(
+        settings.sqlalchemy_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        tune_runtime(settings)
         yield
         engine.dispose()
 
@@ -103,6 +110,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.add_middleware(RequestContext)
     return app
+
+
+def tune_runtime(settings: Settings) -> None:
+    """At start-up, in the server's event loop: the worker threads that run sync routes and
+    dependencies, and the start-up objects frozen out of the garbage collector's walks."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+    if settings.gc_freeze:
+        gc.collect()
+        gc.freeze()
 
 
 def __getattr__(name: str) -> FastAPI:

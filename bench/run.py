@@ -28,6 +28,10 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("FOSTERFLYT_JWT_SECRET", "fosterflyt-bench-secret-" + "b" * 32)
 os.environ.pop("FOSTERFLYT_JWKS_URL", None)
 os.environ.setdefault("FOSTERFLYT_ENVIRONMENT", "development")
+# The rate limiter still runs on every request, so its cost is measured; only its budget is set
+# out of reach, or the bench's few tokens would be throttled (429) within seconds.
+os.environ.setdefault("FOSTERFLYT_RATE_LIMIT", "100000000/minute")
+os.environ.setdefault("FOSTERFLYT_AUTH_FAILURE_LIMIT", "100000000/minute")
 
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
@@ -51,6 +55,15 @@ from bench.server import (  # noqa: E402
 CONCURRENCY = 32
 FLOOR_APPS = {"starlette": "bench.floors:starlette_app", "pk": "bench.floors:pk_app"}
 CONSUMING = {"create_placement", "complete_task"}
+# Settings that change what is measured; recorded in the JSON when set.
+TUNING = (
+    "FOSTERFLYT_WORKER_THREADS",
+    "FOSTERFLYT_DB_POOL_SIZE",
+    "FOSTERFLYT_DB_MAX_OVERFLOW",
+    "FOSTERFLYT_GC_FREEZE",
+    "FOSTERFLYT_RATE_LIMIT",
+    "FOSTERFLYT_AUTH_FAILURE_LIMIT",
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +183,13 @@ def measure(
         0.0, system_busy_seconds() - busy - server_cpu - (time.process_time() - own_cpu)
     )
     opened = db_sessions(db.admin_url, db.name)
-    unexpected = sum(n for code, n in result.statuses.items() if code != scenario.expect)
+    unexpected = {c: n for c, n in result.statuses.items() if c != scenario.expect}
+    # A response with another status (a 429, a 500) is not a fast answer: the scenario failed.
+    failed = (
+        f"{sum(unexpected.values())} responses were not {scenario.expect}: {unexpected}"
+        if unexpected
+        else (f"{result.errors} requests failed (connection or timeout)" if result.errors else None)
+    )
     return {
         "key": scenario.key,
         "title": scenario.title,
@@ -184,7 +203,8 @@ def measure(
         "count": result.count,
         "seconds": result.seconds,
         "statuses": {str(k): v for k, v in result.statuses.items()},
-        "errors": result.errors + unexpected,
+        "errors": result.errors + sum(unexpected.values()),
+        "failed": failed,
         "exhausted": result.exhausted,
         "driver_cpu": result.driver_cpu,
         "server_cpu": server_cpu / result.seconds if result.seconds else None,
@@ -213,7 +233,7 @@ def _log_row(row: dict[str, Any]) -> None:
             else ""
         )
         + (f"  new db sessions {row['db_new_sessions']}" if row["db_new_sessions"] else "")
-        + (f"  ERRORS {row['errors']} {row['statuses']}" if row["errors"] else "")
+        + (f"  FAILED: {row['failed']}" if row["failed"] else "")
         + ("  (inputs used up)" if row["exhausted"] else "")
     )
 
@@ -273,6 +293,8 @@ def run_scenario(
             if recorder is not None:
                 recorder.finish()
             chosen = sorted(runs, key=lambda r: r["rate"])[len(runs) // 2]
+            failures = [r["failed"] for r in runs if r["failed"]]
+            chosen["failed"] = failures[0] if failures else None  # any repeat failing fails it
             chosen["profiled"] = recorder is not None
             if repeat > 1:
                 chosen["repeats"] = [
@@ -347,7 +369,7 @@ def run_database(kind: str, args: argparse.Namespace, profile: Profile) -> dict[
             + ", ".join(f"{k} {v:,}" for k, v in dataset.counts.items())
             + f"; {out['database_mb']:.0f} MB"
         )
-        out["settle_seconds"] = settle(db.admin_url, db.name)
+        out["settle_seconds"] = settle(db.admin_url, db.name, limit=args.settle)
         log(f"   settled (checkpoint, sync, idle machine) in {out['settle_seconds']:.1f} s")
         sample = [p for p, _, _ in dataset.placements[:: max(1, len(dataset.placements) // 100)]]
         out["plan_check"] = {
@@ -481,12 +503,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", nargs="*", help="run only these scenarios (and the floors)")
     parser.add_argument(
+        "--settle",
+        type=float,
+        help="wait at most this long for an idle machine after loading (default 180 s, 20 s "
+        "with --quick)",
+    )
+    parser.add_argument(
         "--profile",
         type=Path,
         help="record py-spy profiles of the server at 32 connections into this directory",
     )
     args = parser.parse_args(argv)
     profile = QUICK if args.quick else FULL
+    if args.settle is None:
+        args.settle = 20.0 if args.quick else 180.0
     started = time.perf_counter()
 
     pinned = driver.pin_to(DRIVER_CPU)
@@ -506,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
             "client": args.driver,
             "repeat": args.repeat,
             "service_app": args.service_app or "fosterflyt serve",
+            "settings": {k: v for k, v in sorted(os.environ.items()) if k in TUNING},
         },
         "runs": [],
     }
@@ -543,7 +574,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str))
         print(f"Results written to {args.json}")
-    return 0
+    failed = [
+        f"{run['db']} {row['key']}: {row.get('error') or row.get('failed')}"
+        for run in results["runs"]
+        for row in run["rows"]
+        if row.get("error") or row.get("failed")
+    ]
+    for line in failed:
+        print(f"FAILED {line}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
