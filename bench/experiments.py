@@ -1,19 +1,19 @@
 """Variants of the service for trying a fix without editing app/: the same ``create_app`` with
-another engine or start-up hook, served exactly like the floors.
+another engine, served exactly like the floors (``run.py --service-app MODULE:ATTR``).
 
-    .venv/bin/python bench/run.py --only get_placement --service-app bench.experiments:pool32
+    .venv/bin/python bench/run.py --only create_placement --service-app bench.experiments:no_imv
 
-* ``pool32``: a connection pool that holds 32 connections (``pool_size=32, max_overflow=0``)
-  instead of SQLAlchemy's default 5 + 10 overflow, so connections are not closed and reopened
-  under load;
-* ``frozen``: the service as shipped, with ``gc.freeze()`` once at start-up, so the garbage
-  collector's full collections stop walking every object created while starting;
-* ``pool32_frozen``: both.
+Start-up tuning that has become a setting needs no variant: set ``FOSTERFLYT_WORKER_THREADS``,
+``FOSTERFLYT_DB_POOL_SIZE``, ``FOSTERFLYT_DB_MAX_OVERFLOW`` or ``FOSTERFLYT_GC_FREEZE`` for the
+run (the servers inherit the environment).
+
+* ``no_imv``: SQLAlchemy's "insertmanyvalues" off (``use_insertmanyvalues=False``), so bulk
+  INSERTs go to psycopg's pipelined ``executemany`` instead of long multi-row statements that
+  psycopg converts afresh every time (too long for its query cache).
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -23,20 +23,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.config import get_settings
 from app.db import make_engine
 from app.main import create_app
-
-
-def _frozen(inner: ASGIApp) -> ASGIApp:
-    done = False
-
-    async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        nonlocal done
-        if not done:
-            done = True
-            gc.collect()
-            gc.freeze()
-        await inner(scope, receive, send)
-
-    return app
 
 
 def _lazy(build: Callable[[], ASGIApp]) -> ASGIApp:
@@ -49,12 +35,14 @@ def _lazy(build: Callable[[], ASGIApp]) -> ASGIApp:
     return app
 
 
-def _pool32() -> Any:
-    return create_app(
-        engine=make_engine(get_settings().sqlalchemy_url, pool_size=32, max_overflow=0)
+def _engine(**options: Any) -> Any:
+    settings = get_settings()
+    return make_engine(
+        settings.sqlalchemy_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        **options,
     )
 
 
-pool32 = _lazy(_pool32)
-frozen = _lazy(lambda: _frozen(create_app()))
-pool32_frozen = _lazy(lambda: _frozen(_pool32()))
+no_imv = _lazy(lambda: create_app(engine=_engine(use_insertmanyvalues=False)))
