@@ -514,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--service-app",
         metavar="MODULE:ATTR",
-        help="serve this variant instead of `fosterflyt serve` (e.g. bench.experiments:pool32)",
+        help="serve this variant instead of `fosterflyt serve` (e.g. bench.experiments:no_imv)",
     )
     parser.add_argument(
         "--repeat",
