@@ -253,7 +253,7 @@ def run_scenario(
     if scenario.server != "service":
         command = floor_command(FLOOR_APPS[scenario.server])
     elif service_app:
-        command = floor_command(service_app)  # a variant of the service (bench/experiments.py)
+        command = floor_command(service_app)  # a variant of the service, served like the floors
     else:
         command = service_command()
     health = "/json" if scenario.server == "starlette" else "/healthz"
@@ -514,7 +514,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--service-app",
         metavar="MODULE:ATTR",
-        help="serve this variant instead of `fosterflyt serve` (e.g. bench.experiments:no_imv)",
+        help="serve this ASGI app instead of `fosterflyt serve`: a variant of the service to "
+        "try a fix without editing app/ (e.g. create_app with another engine)",
     )
     parser.add_argument(
         "--repeat",
