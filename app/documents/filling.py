@@ -274,7 +274,10 @@ def _prepare(template: bytes) -> _Prepared | None:
         entries = tuple((i.filename, archive.read(i.filename)) for i in archive.infolist())
     names = [name for name, _data in entries]
     document_name, core_name = document_part.partname.membername, core_part.partname.membername
-    if len(set(names)) != len(names) or not {document_name, core_name} <= set(names):
+    rendered = [document_name, core_name, *(name for name, _template, _encoding in parts)]
+    if len(set(names)) != len(names) or len(set(rendered)) != len(rendered):
+        return None  # a part saved twice or rendered twice: leave such oddities to docxtpl
+    if not set(rendered) <= set(names):
         return None
     document_xml, core_xml = document_part.blob, core_part.blob
     # the compiled templates are counted at twice their source (measured: about 1.5×)
