@@ -4,11 +4,13 @@ start-up objects frozen out of the garbage collector's walks all follow the sett
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
 import anyio.to_thread
+import httpx
 import pytest
 from fastapi import FastAPI
 
@@ -60,3 +62,29 @@ def test_without_gc_freeze_nothing_is_frozen(tmp_path: Path, unfrozen: None) -> 
 def test_worker_threads_must_be_positive() -> None:
     with pytest.raises(ValueError, match="worker_threads"):
         Settings(worker_threads=0)
+
+
+def test_liveness_answers_while_every_worker_thread_is_busy(tmp_path: Path) -> None:
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'runtime.db'}", worker_threads=1, gc_freeze=False
+    )
+    app = create_app(settings)
+
+    async def main() -> int:
+        async with app.router.lifespan_context(app):
+            release = threading.Event()
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(anyio.to_thread.run_sync, release.wait)  # the only thread
+                try:
+                    await anyio.sleep(0.05)
+                    transport = httpx.ASGITransport(app=app)
+                    async with httpx.AsyncClient(
+                        transport=transport, base_url="http://t"
+                    ) as client:
+                        with anyio.fail_after(5):
+                            response = await client.get("/healthz")
+                finally:
+                    release.set()
+            return response.status_code
+
+    assert anyio.run(main) == 200
