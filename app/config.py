@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     max_template_bytes: int = Field(default=5_000_000, ge=10_000)
     max_template_expanded_bytes: int = Field(default=30_000_000, ge=100_000)
     document_concurrency: int = Field(default=4, ge=1, le=64)
+    # How long a request waits (in the event loop, holding no thread) for a document slot
+    # before it gets 503 documents-busy with Retry-After.
+    document_wait_seconds: float = Field(default=30, gt=0, le=600)
     pdf_timeout_seconds: int = Field(default=90, ge=5, le=600)
     idempotency_ttl_hours: int = Field(default=48, ge=24)
     default_page_size: int = Field(default=50, ge=1, le=100)
@@ -69,6 +72,16 @@ class Settings(BaseSettings):
     worker_poll_seconds: float = Field(default=2, gt=0, le=300)
     # `task.due_soon` is raised this many days before a task's due date (Europe/Oslo).
     due_soon_days: int = Field(default=7, ge=0, le=90)
+    # The connection pool of one server process (SQLAlchemy's QueuePool). Sized for the worker
+    # threads below, so connections are reused under load instead of opened and closed.
+    db_pool_size: int = Field(default=10, ge=1, le=500)
+    db_max_overflow: int = Field(default=10, ge=0, le=500)
+    # Sync routes and dependencies run in anyio's worker threads (anyio's default: 40). Requests
+    # beyond this wait their turn in the event loop, first come first served, instead of 40
+    # threads taking turns on the GIL of one core (docs/benchmarks.md, "Profiles").
+    worker_threads: int = Field(default=8, ge=1, le=1000)
+    # Move the objects built at start-up out of the garbage collector's way (gc.freeze()).
+    gc_freeze: bool = True
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"

@@ -223,6 +223,13 @@ class PdfUnavailable(AppError):
     status, slug, title = 503, "pdf-unavailable", "PDF conversion is not available"
 
 
+class DocumentsBusy(AppError):
+    status, slug, title = 503, "documents-busy", "Every document slot is busy"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
+
+
 class IdempotencyKeyReused(ValidationFailed):
     slug, title = "idempotency-key-reused", "The Idempotency-Key was used with another request"
 

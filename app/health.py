@@ -25,7 +25,7 @@ class Health(BaseModel):
     summary="Liveness",
     description="200 while the process is up; it checks nothing else.",
 )
-def healthz() -> Health:
+async def healthz() -> Health:  # async: answers even while every worker thread is busy
     return Health(status="ok")
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
@@ -75,7 +78,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     configure_logging(settings.log_level)
     catalogue()  # a broken workflow definition stops start-up here, with its file and field
     templates()  # and so does a broken template manifest
-    engine = engine or make_engine(settings.sqlalchemy_url)
+    engine = engine or make_engine(
+        settings.sqlalchemy_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -84,6 +91,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         worker = InProcessWorker(engine, settings) if settings.runs_worker_in_process else None
         if worker is not None:
             worker.start()
+        tune_runtime(settings)
         yield
         if worker is not None:
             worker.close()
@@ -101,6 +109,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine
     app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
     app.state.rate_limiter = RateLimiter(settings)
+    app.state.document_slots = anyio.Semaphore(settings.document_concurrency)
+    app.state.document_wait_seconds = settings.document_wait_seconds
     install_error_handlers(app)
     install_refused_audit(app)
     install_docs(app)
@@ -156,6 +166,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     app.add_middleware(RequestContext)
     return app
+
+
+def tune_runtime(settings: Settings) -> None:
+    """At start-up, in the server's event loop: the worker threads that run sync routes and
+    dependencies, and the start-up objects frozen out of the garbage collector's walks."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+    if settings.gc_freeze:
+        gc.collect()
+        gc.freeze()
 
 
 def __getattr__(name: str) -> FastAPI:

@@ -4,9 +4,10 @@
     .venv/bin/python bench/compare.py small.json large.json
 
 Prints, for each scenario and concurrency, requests/s, p50 and peak RSS side by side with the
-large/small ratio, then the issue's growth targets: ``GET /v1/tasks`` median at the large size at
-most 1.5× the small one, and no scenario's peak memory growing with the data (here: within 10 %
-or 10 MB, whichever is larger).
+large/small ratio and each run's ratio to its own floor (steadier across runs than raw
+figures), then the issue's growth targets: ``GET /v1/tasks`` median at the large size at most
+1.5× the small one, and no scenario's peak memory growing with the data (here: within 10 % or
+10 MB, whichever is larger).
 """
 
 from __future__ import annotations
@@ -30,13 +31,23 @@ def _rows(run: dict[str, Any]) -> dict[tuple[str, int | None], dict[str, Any]]:
     return {(r["key"], r.get("concurrency")): r for r in run.get("rows", []) if "rate" in r}
 
 
+def _mb(row: dict[str, Any]) -> str:
+    return f"{row['peak_rss_mb']:.0f}" if row.get("peak_rss_mb") else "–"
+
+
+def _ratio(row: dict[str, Any]) -> str:
+    """The scenario against its floor in the same run: steadier than raw figures on a machine
+    whose speed drifts between runs."""
+    return f"{row['ratio']:.2f}" if row.get("ratio") is not None else ""
+
+
 def compare(small: dict[str, Any], large: dict[str, Any]) -> tuple[str, list[dict[str, str]]]:
     lines = [
         f"{small['placements']:,} → {large['placements']:,} placements ({small['db']})",
         "",
         "| scenario | conc | req/s small | req/s large | × | p50 small | p50 large | × "
-        "| RSS small MB | RSS large MB | × |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| RSS small MB | RSS large MB | × | ratio to floor small | large |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     a, b = _rows(small), _rows(large)
     targets: list[dict[str, str]] = []
@@ -54,8 +65,8 @@ def compare(small: dict[str, Any], large: dict[str, Any]) -> tuple[str, list[dic
         lines.append(
             f"| {row['title']} | {key[1] or ''} | {row['rate']:.1f} | {other['rate']:.1f} "
             f"| {ratio('rate')} | {row['p50_ms']:.2f} | {other['p50_ms']:.2f} | {ratio('p50_ms')} "
-            f"| {row.get('peak_rss_mb') or 0:.0f} | {other.get('peak_rss_mb') or 0:.0f} "
-            f"| {ratio('peak_rss_mb')} |"
+            f"| {_mb(row)} | {_mb(other)} | {ratio('peak_rss_mb')} "
+            f"| {_ratio(row)} | {_ratio(other)} |"
         )
         if row.get("peak_rss_mb") and other.get("peak_rss_mb") and key[1] == 32:
             allowed = max(row["peak_rss_mb"] * RSS_TOLERANCE, RSS_SLACK_MB)

@@ -3,14 +3,17 @@ started exactly like the service (``bench/serve.py``: the same uvicorn call, pin
 
 * ``starlette_app``: a bare Starlette JSON endpoint, no database.
 * ``pk_app``: a minimal FastAPI endpoint that reads one placement row by primary key with the
-  service's own driver and pool (``app.db.make_engine``: sync SQLAlchemy, psycopg 3, the default
-  QueuePool) in a sync endpoint, as the service's routes are. No authentication, tenancy,
-  validation model, ETag or middleware.
+  service's own driver and pool (``app.db.make_engine`` with the service's pool settings: sync
+  SQLAlchemy, psycopg 3, a QueuePool of ``FOSTERFLYT_DB_POOL_SIZE``) in a sync endpoint, as the
+  service's routes are, with the service's start-up tuning (``app.main.tune_runtime``: worker
+  threads, ``gc.freeze()``). No authentication, tenancy, validation model, ETag or middleware.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +26,7 @@ from starlette.routing import Route
 
 from app.config import get_settings
 from app.db import make_engine
+from app.main import tune_runtime
 from app.placements.models import Placement
 
 
@@ -35,10 +39,21 @@ starlette_app = Starlette(routes=[Route("/json", _json), Route("/healthz", _json
 
 @lru_cache
 def _engine() -> Engine:
-    return make_engine(get_settings().sqlalchemy_url)
+    settings = get_settings()
+    return make_engine(
+        settings.sqlalchemy_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
 
 
-pk_app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    tune_runtime(get_settings())  # the same start-up tuning as the service
+    yield
+
+
+pk_app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
 _placements = Placement.__table__
 
 

@@ -53,7 +53,9 @@ def table(rows: list[Row]) -> str:
                 fmt(r.get("server_cpu_ms_per_req"), 2) if r.get("server_cpu_ms_per_req") else "",
                 fmt(r.get("db_cpu_ms_per_req"), 2) if r.get("db_cpu_ms_per_req") else "",
                 str(r.get("count", "")),
-                str(r.get("errors", "")) if r.get("errors") else "",
+                ("FAILED " if r.get("failed") else "") + str(r["errors"])
+                if r.get("errors") or r.get("failed")
+                else "",
             ]
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
@@ -99,6 +101,10 @@ def evaluate(rows: list[Row], placements: int) -> list[dict[str, Any]]:
         result = "n/a" if ok is None else ("PASS" if ok else "FAIL")
         out.append({"target": target, "measured": measured, "result": result})
 
+    failed = [r for r in rows if r.get("failed") or r.get("error")]
+    for r in failed:  # a scenario that failed decides no target
+        add(f"{r['title']}: every response as expected", r.get("failed") or r["error"], False)
+    rows = [r for r in rows if r not in failed]
     get32, floor32 = find(rows, "get_placement", 32), find(rows, "floor_pk", 32)
     if get32 and floor32 and floor32.get("rate"):
         ratio = get32["rate"] / floor32["rate"]

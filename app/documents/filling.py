@@ -5,17 +5,31 @@
 - Output is deterministic: the same template and context give the same bytes (zip entries get a
   fixed timestamp), so a stored snapshot regenerates a document byte for byte.
 - In a draft, every missing value is shown as a visible marker instead of being left blank.
+- Templates are immutable per version, so what does not depend on the case is prepared once per
+  template (keyed on the sha256 of its bytes, in a bounded LRU): docxtpl's patched Jinja source
+  of each rendered part, compiled in the sandbox, and the bytes of every other part. A fill then
+  renders the compiled parts and writes the archive; the bytes are the same as docxtpl's own
+  open-render-save (tests/documents/test_filling_cache.py proves it for every shipped template).
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
+import threading
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
-from jinja2 import ChainableUndefined, TemplateSyntaxError, nodes
+from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -63,18 +77,23 @@ def environment() -> ImmutableSandboxedEnvironment:
     return env
 
 
+def _archive(entries: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip archive of ``entries`` in order, with fixed timestamps and attributes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            fixed = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            target.writestr(fixed, data)
+    return out.getvalue()
+
+
 def deterministic(docx: bytes) -> bytes:
     """The same archive with fixed timestamps and entry order kept, so equal input gives equal
     bytes."""
     source = zipfile.ZipFile(io.BytesIO(docx))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    return _archive((info.filename, source.read(info.filename)) for info in source.infolist())
 
 
 class Gap(str):
@@ -114,15 +133,194 @@ def render(
     template: bytes, context: Mapping[str, Any], *, draft_gaps: list[str] | None = None
 ) -> bytes:
     """The filled document. ``draft_gaps``: paths to mark visibly as missing."""
+    values = _with_gaps(context, draft_gaps) if draft_gaps else dict(context)
+    prepared = _prepared(template)
     try:
-        doc = DocxTemplate(io.BytesIO(template))
-        values = _with_gaps(context, draft_gaps) if draft_gaps else dict(context)
-        doc.render(values, jinja_env=environment(), autoescape=True)
+        if prepared is None:
+            return _render_cold(template, values)
+        return _fill(prepared, values)
     except (TemplateSyntaxError, SecurityError) as error:
         raise TemplateError(str(error)) from None
+
+
+def _render_cold(template: bytes, values: dict[str, Any]) -> bytes:
+    """docxtpl's own path: open the package, patch, compile and render every part, save."""
+    doc = DocxTemplate(io.BytesIO(template))
+    doc.render(values, jinja_env=environment(), autoescape=True)
     out = io.BytesIO()
     doc.save(out)
     return deterministic(out.getvalue())
+
+
+# -- prepared templates ----------------------------------------------------------------------
+#
+# What docxtpl 0.20 ``DocxTemplate.render`` does per part, split into the case-independent half
+# (done once in ``_prepare``) and the rest (``_fill``): ``build_xml``/``render_xml_part`` for the
+# body, ``build_headers_footers_xml``/``map_headers_footers_xml`` for headers and footers,
+# ``render_properties`` for the core properties. Every other part is written as python-docx saves
+# it untouched. Templates with footnotes (docxtpl renders them once per section) or without core
+# properties (python-docx then invents a part stamped with the current time) are not prepared:
+# they take ``_render_cold``, unchanged.
+
+MAX_PREPARED = 64
+MAX_PREPARED_BYTES = 64 * 1024 * 1024
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_HEADER_FOOTER = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
+_PARAGRAPH = re.compile(r"<w:p([ >])")
+_PARAGRAPH_BACK = re.compile(r"\n<w:p([ >])")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    entries: tuple[tuple[str, bytes], ...]  # the archive as saved untouched, in order
+    document_name: str
+    document_xml: bytes  # the main part as python-docx serializes it; its body is replaced
+    body: Template
+    parts: tuple[tuple[str, Template, str], ...]  # headers and footers: name, body, encoding
+    core_name: str
+    core_xml: bytes
+    properties: tuple[tuple[str, Template], ...]
+    size: int
+
+
+class _PreparedCache:
+    """A bounded LRU of prepared templates by the sha256 of their bytes."""
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._items: OrderedDict[str, _Prepared | None] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> tuple[bool, _Prepared | None]:
+        with self._lock:
+            if key not in self._items:
+                return False, None
+            self._items.move_to_end(key)
+            return True, self._items[key]
+
+    def put(self, key: str, value: _Prepared | None) -> None:
+        size = value.size if value is not None else 0
+        if size > self.max_bytes:
+            return
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = value
+            self._bytes += size
+            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
+                _key, old = self._items.popitem(last=False)
+                self._bytes -= old.size if old is not None else 0
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def bytes(self) -> int:
+        return self._bytes
+
+
+prepared_templates = _PreparedCache(MAX_PREPARED, MAX_PREPARED_BYTES)
+_sandbox = environment()  # shared by prepared templates: compiled in it, they render in it
+
+
+def _prepared(template: bytes) -> _Prepared | None:
+    """The prepared template, or None when it must take docxtpl's own path."""
+    key = hashlib.sha256(template).hexdigest()
+    found, prepared = prepared_templates.get(key)
+    if not found:
+        try:
+            prepared = _prepare(template)
+        except Exception:  # broken Jinja or package: the cold path raises what it always did
+            return None
+        prepared_templates.put(key, prepared)
+    return prepared
+
+
+def _compile(source: str) -> Template:
+    return _sandbox.from_string(source)
+
+
+def _prepare(template: bytes) -> _Prepared | None:
+    doc = DocxTemplate(io.BytesIO(template))
+    doc.init_docx()
+    package = doc.docx.part.package
+    if any(p.content_type == CONTENT_TYPE.WML_FOOTNOTES for p in package.iter_parts()):
+        return None
+    try:
+        core_part = package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
+    except KeyError:
+        return None
+    document_part = doc.docx.part
+    sources = [_PARAGRAPH.sub(r"\n<w:p\1", doc.patch_xml(doc.get_xml()))]
+    parts: list[tuple[str, Template, str]] = []
+    for uri in _HEADER_FOOTER:
+        for _rel, part in doc.get_headers_footers(uri):
+            xml = doc.get_part_xml(part)
+            sources.append(_PARAGRAPH.sub(r"\n<w:p\1", doc.patch_xml(xml)))
+            encoding = doc.get_headers_footers_encoding(xml)
+            parts.append((part.partname.membername, _compile(sources[-1]), encoding))
+    body = _compile(sources[0])
+    initial = [(name, getattr(doc.docx.core_properties, name)) for name in _PROPERTIES]
+    properties = tuple((name, _compile(value)) for name, value in initial)
+    saved = io.BytesIO()
+    doc.docx.save(saved)
+    with zipfile.ZipFile(saved) as archive:
+        entries = tuple((i.filename, archive.read(i.filename)) for i in archive.infolist())
+    names = [name for name, _data in entries]
+    document_name, core_name = document_part.partname.membername, core_part.partname.membername
+    rendered = [document_name, core_name, *(name for name, _template, _encoding in parts)]
+    if len(set(names)) != len(names) or len(set(rendered)) != len(rendered):
+        return None  # a part saved twice or rendered twice: leave such oddities to docxtpl
+    if not set(rendered) <= set(names):
+        return None
+    document_xml, core_xml = document_part.blob, core_part.blob
+    # the compiled templates are counted at twice their source (measured: about 1.5×)
+    size = sum(len(data) for _name, data in entries) + len(document_xml) + len(core_xml)
+    size += 2 * sum(len(source) for source in sources)
+    return _Prepared(
+        entries=entries,
+        document_name=document_name,
+        document_xml=document_xml,
+        body=body,
+        parts=tuple(parts),
+        core_name=core_name,
+        core_xml=core_xml,
+        properties=properties,
+        size=size,
+    )
+
+
+def _render_part(helper: DocxTemplate, template: Template, values: Mapping[str, Any]) -> str:
+    """docxtpl's ``render_xml_part`` after its compile step."""
+    xml = _PARAGRAPH_BACK.sub(r"<w:p\1", template.render(values))
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return str(helper.resolve_listing(xml))
+
+
+def _fill(prepared: _Prepared, values: Mapping[str, Any]) -> bytes:
+    helper = DocxTemplate(io.BytesIO())  # docxtpl's post-processing; holds the docPr counter
+    helper.docx_ids_index = 1000
+    filled: dict[str, bytes] = {}
+    tree = helper.fix_tables(_render_part(helper, prepared.body, values))
+    helper.fix_docpr_ids(tree)
+    document = parse_xml(prepared.document_xml)
+    document.replace(document.body, tree)
+    filled[prepared.document_name] = serialize_part_xml(document)
+    for name, template, encoding in prepared.parts:
+        xml = _render_part(helper, template, values).encode(encoding)
+        filled[name] = serialize_part_xml(parse_xml(xml))
+    core = parse_xml(prepared.core_xml)
+    properties = CoreProperties(core)
+    for prop, template in prepared.properties:
+        setattr(properties, prop, template.render(values))
+    filled[prepared.core_name] = serialize_part_xml(core)
+    return _archive((name, filled.get(name, data)) for name, data in prepared.entries)
 
 
 def template_source(template: bytes) -> str:

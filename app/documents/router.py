@@ -23,8 +23,10 @@ from app.documents.schemas import (
     TemplateRead,
     TemplateSummary,
 )
+from app.documents.slots import DocumentSlot
 from app.errors import (
     Conflict,
+    DocumentsBusy,
     IdempotencyInFlight,
     IdempotencyKeyReused,
     InvalidCursor,
@@ -143,6 +145,7 @@ def upload_template(
         TemplateInvalid,
         IdempotencyKeyReused,
         IdempotencyInFlight,
+        DocumentsBusy,
     ),
 )
 def create_document(
@@ -152,6 +155,7 @@ def create_document(
     idem: Idempotency,
     request: Request,
     audit: AuditCreate,
+    _slot: DocumentSlot,
 ) -> Response:
     return create_response(
         request=request,
@@ -237,7 +241,7 @@ def _disposition(title: str, extension: str) -> str:
                 },
             },
         },
-        **responses(NotFound, PdfUnavailable),
+        **responses(NotFound, PdfUnavailable, DocumentsBusy),
     },
 )
 def get_content(
@@ -245,6 +249,7 @@ def get_content(
     principal: Reader,
     session: DbSession,
     audit: AuditDownload,
+    _slot: DocumentSlot,
     format: Annotated[Literal["docx", "pdf"], Query()] = "docx",
     source: Annotated[Literal["stored", "snapshot"], Query()] = "stored",
 ) -> Response:

@@ -7,15 +7,20 @@ import hashlib
 import io
 import json
 import os
+import time
 import zipfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
+import anyio
 import httpx
 import pytest
 from docx import Document as Docx
 
+from tests.conftest import LiveServer
 from tests.helpers import Api, Caller, Case, make_case, national_id_for
 
 MANIFEST = {
@@ -323,3 +328,63 @@ class TestPdf:
         assert response.headers["content-type"] == "application/pdf"
         assert response.content.startswith(b"%PDF")
         assert unquote(response.headers["content-disposition"].split("''")[1]).endswith(".pdf")
+
+
+class TestDocumentSlots:
+    """Document work waits for a slot in the event loop, holding no worker thread; a wait that
+    is too long is a 503 with Retry-After, and nothing is written."""
+
+    BODY: ClassVar[dict[str, Any]] = {
+        "template_key": "lokal-samtale",
+        "values": {"sted": "Fosterhjemmet"},
+    }
+
+    @staticmethod
+    def busy(server_with: Callable[..., LiveServer], wait: float = 0.3) -> LiveServer:
+        """A server whose every document slot is taken."""
+        server = server_with(document_wait_seconds=wait)
+        server.app.state.document_slots = anyio.Semaphore(0)
+        return server
+
+    @staticmethod
+    def client(server: LiveServer, case: Case) -> httpx.Client:
+        bearer = case.tenant.integration.bearer
+        headers = {"Authorization": f"Bearer {bearer}"}
+        return httpx.Client(base_url=server.url, headers=headers, timeout=30)
+
+    def test_generating_while_every_slot_is_busy_is_a_503_and_writes_nothing(
+        self, case: Case, server_with: Callable[..., LiveServer]
+    ) -> None:
+        with self.client(self.busy(server_with), case) as client:
+            body = self.BODY | {"placement_id": case.placement["id"]}
+            refused = client.post("/v1/documents", json=body)
+            assert refused.status_code == 503, refused.text
+            assert refused.json()["type"].endswith("/documents-busy")
+            assert refused.headers["retry-after"] == "5"
+            listed = client.get("/v1/documents", params={"placement_id": case.placement["id"]})
+            assert listed.json()["items"] == []
+
+    def test_a_stored_download_needs_no_slot_but_a_pdf_or_a_regeneration_waits(
+        self, case: Case, server_with: Callable[..., LiveServer]
+    ) -> None:
+        created = create(case)
+        assert created.status_code == 201, created.text
+        content = f"/v1/documents/{created.json()['id']}/content"
+        with self.client(self.busy(server_with), case) as client:
+            assert client.get(content).status_code == 200
+            for params in ({"format": "pdf"}, {"source": "snapshot"}):
+                assert client.get(content, params=params).status_code == 503, params
+
+    def test_requests_waiting_for_a_slot_do_not_hold_up_other_routes(
+        self, case: Case, server_with: Callable[..., LiveServer]
+    ) -> None:
+        body = self.BODY | {"placement_id": case.placement["id"]}
+        server = self.busy(server_with, wait=3)
+        with self.client(server, case) as client, ThreadPoolExecutor(48) as pool:
+            # More waiting requests than the server has worker threads (anyio's 40 here).
+            waiting = [pool.submit(client.post, "/v1/documents", json=body) for _ in range(45)]
+            time.sleep(0.5)
+            answered = client.get(f"/v1/placements/{case.placement['id']}")
+            assert answered.status_code == 200
+            assert not any(w.done() for w in waiting)  # still waiting for their slots
+            assert {w.result().status_code for w in waiting} == {503}
