@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -131,6 +131,10 @@ class TestOperatorCommands:
         assert httpx.get(f"{url}/openapi.json").json()["info"]["title"] == "Fosterflyt"
 
 
+ROUND_TRIP_ID = national_id_for(date(2016, 3, 9), seed=11)
+SECRETS = [ROUND_TRIP_ID, "Solveig", "Sørhaug-Vik", "Halvard Hemmeligsen", "Blakken"]
+
+
 class TestNothingPersonalInLogs:
     def test_a_round_trip_never_logs_the_childs_national_id_or_name(
         self, server: tuple[str, Path], demo: dict[str, object]
@@ -164,6 +168,109 @@ class TestNothingPersonalInLogs:
         assert '"route": "/v1/children"' in logs  # the requests were logged ...
         for secret in (national_id, wrong, "Sigrid", "Særnavn", "S\\u00e6rnavn"):
             assert secret not in logs  # ... without anything personal
+
+    def test_a_journal_systems_whole_round_trip_never_logs_personal_data(
+        self, server: tuple[str, Path], demo: dict[str, object]
+    ) -> None:
+        """Register a case, complete a visit with the child's words, fill and download a
+        document, export the child and read the audit trail: the server's log (access lines,
+        audit, the in-process worker) holds none of the names, numbers or words."""
+        url, log_path = server
+        tokens = demo["tokens"]
+        assert isinstance(tokens, dict)
+        with (
+            httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {tokens['integration']}"}
+            ) as journal,
+            httpx.Client(
+                base_url=url,
+                headers={
+                    "Authorization": f"Bearer {tokens['leader']}",
+                    "X-On-Behalf-Of": "sb4711",
+                },
+            ) as leader,
+        ):
+            self._round_trip(journal, leader)
+        time.sleep(0.3)
+        logs = log_path.read_text()
+        assert '"route": "/v1/documents/{document_id}/content"' in logs  # it was logged ...
+        for secret in [*SECRETS, json.dumps("Sørhaug-Vik")[1:-1], "1" * 11]:
+            assert secret not in logs, secret  # ... without anything personal
+
+    @staticmethod
+    def _round_trip(journal: httpx.Client, leader: httpx.Client) -> None:
+        national_id = ROUND_TRIP_ID
+        child = journal.post(
+            "/v1/children",
+            json={
+                "given_name": "Solveig",
+                "family_name": "Sørhaug-Vik",
+                "birth_date": "2016-03-09",
+                "national_id": national_id,
+            },
+        )
+        assert child.status_code == 201, child.text
+        home = journal.post(
+            "/v1/foster-homes",
+            json={
+                "name": "Familien Hemmeligsen",
+                "kind": "ordinary",
+                "foster_parents": [{"name": "Halvard Hemmeligsen"}],
+                "address": {
+                    "street_address": "Løkkeveien 7",
+                    "postal_code": "1337",
+                    "postal_place": "Sandvika",
+                },
+                "municipality_number": "3201",
+                "approved_date": "2025-12-01",
+            },
+        )
+        assert home.status_code == 201, home.text
+        contact_id = journal.get("/v1/placements").json()["items"][0]["contact_person_id"]
+        placement = journal.post(
+            "/v1/placements",
+            json={
+                "child_id": child.json()["id"],
+                "foster_home_id": home.json()["id"],
+                "contact_person_id": contact_id,
+                "start_date": (today() - timedelta(days=10)).isoformat(),
+                "legal_basis": "care_order",
+            },
+        )
+        assert placement.status_code == 201, placement.text
+        placement_id = placement.json()["id"]
+        tasks = journal.get("/v1/tasks", params={"placement_id": placement_id, "limit": 100})
+        visit = next(t for t in tasks.json()["items"] if t["definition_key"] == "oppfolgingsbesok")
+        done = journal.post(
+            f"/v1/tasks/{visit['id']}/complete",
+            json={
+                "answers": {
+                    "besoksdato": today().isoformat(),
+                    "snakket_med_barnet_alene": True,
+                    "barnets_mening": "Solveig vil helst snakke om hesten Blakken.",
+                    "vurdering": "Trygg og glad, sier Halvard Hemmeligsen.",
+                }
+            },
+        )
+        assert done.status_code == 200, done.text
+        document = journal.post(
+            "/v1/documents",
+            json={"template_key": "oppfolgingsplan", "placement_id": placement_id, "draft": True},
+        )
+        assert document.status_code == 201, document.text
+        content = journal.get(f"/v1/documents/{document.json()['id']}/content")
+        assert content.status_code == 200
+        exported = leader.get(f"/v1/children/{child.json()['id']}/export")
+        assert exported.status_code == 200, exported.text
+        assert national_id in exported.text  # the export has it; the log must not
+        audit = leader.get("/v1/audit-events", params={"child_id": child.json()["id"]})
+        assert audit.status_code == 200, audit.text
+        assert audit.json()["items"]
+        refused = journal.post(
+            "/v1/children",
+            json={"given_name": "Solveig", "birth_date": "2016-03-09", "national_id": "1" * 11},
+        )
+        assert refused.status_code == 422
 
 
 class TestScheduleSync:
