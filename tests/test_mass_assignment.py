@@ -33,9 +33,12 @@ def test_server_set_fields_are_refused_on_create(api: Api, field: str) -> None:
             start_date="2030-01-01",
         ),
         "/v1/staff": {"name": "Ny", "email": f"{uuid.uuid4().hex[:6]}@x.no", "role": "leader"},
+        "/v1/webhook-subscriptions": {"url": "https://93.184.215.14/hook"},
+        "/v1/api-keys": {"name": "Fagsystem"},
     }
     for path, body in bodies.items():
-        response = integration.post(path, json={**body, field: SERVER_SET[field]})
+        caller = case.tenant.leader if path == "/v1/api-keys" else integration
+        response = caller.post(path, json={**body, field: SERVER_SET[field]})
         assert response.status_code == 422, (path, response.text)
         assert {"pointer": f"#/{field}", "code": "extra_forbidden"}.items() <= (
             response.json()["errors"][0].items()
@@ -46,11 +49,13 @@ def test_server_set_fields_are_refused_on_create(api: Api, field: str) -> None:
 def test_server_set_fields_are_refused_on_update(api: Api, field: str) -> None:
     case = make_case(api)
     integration = case.tenant.integration
+    hook = integration.created("/v1/webhook-subscriptions", {"url": "https://93.184.215.14/h"})
     for path in (
         f"/v1/children/{case.child['id']}",
         f"/v1/foster-homes/{case.foster_home['id']}",
         f"/v1/placements/{case.placement['id']}",
         f"/v1/staff/{case.tenant.contact_id}",
+        f"/v1/webhook-subscriptions/{hook['id']}",
     ):
         before = integration.get(path)
         response = integration.patch(
