@@ -9,8 +9,8 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from app.audit.refused import install_refused_audit
 from app.audit.router import router as audit_router
-from app.audit.trail import install_refused_audit
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
