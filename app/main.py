@@ -14,8 +14,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from app.api_keys.router import router as api_keys_router
+from app.audit.refused import install_refused_audit
 from app.audit.router import router as audit_router
-from app.audit.trail import install_refused_audit
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
