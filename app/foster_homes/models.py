@@ -4,10 +4,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Enum, String, UniqueConstraint
+from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db import Base
+from app.db import Base, string_enum
 from app.tenancy import ExternalRefMixin, TenantRow
 
 
@@ -25,16 +25,7 @@ class FosterHome(TenantRow, ExternalRefMixin, Base):
     )
 
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[FosterHomeKind] = mapped_column(
-        Enum(
-            FosterHomeKind,
-            native_enum=False,
-            create_constraint=True,
-            length=32,
-            values_callable=lambda e: [m.value for m in e],
-            name="foster_home_kind",
-        )
-    )
+    kind: Mapped[FosterHomeKind] = mapped_column(string_enum(FosterHomeKind, "foster_home_kind"))
     foster_parents: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     street_address: Mapped[str] = mapped_column(String(200))
     postal_code: Mapped[str] = mapped_column(String(4))

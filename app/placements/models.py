@@ -6,7 +6,6 @@ from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
-    Enum,
     ForeignKeyConstraint,
     Index,
     UniqueConstraint,
@@ -14,7 +13,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.clock import today
-from app.db import Base
+from app.db import Base, string_enum
 from app.tenancy import ExternalRefMixin, TenantRow
 
 
@@ -37,17 +36,6 @@ class PlacementStatus(StrEnum):
     PLANNED = "planned"  # start_date is in the future
     ACTIVE = "active"
     ENDED = "ended"  # end_date is today or earlier
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda e: [m.value for m in e],
-        name=name,
-    )
 
 
 class Placement(TenantRow, ExternalRefMixin, Base):
@@ -89,8 +77,8 @@ class Placement(TenantRow, ExternalRefMixin, Base):
     contact_person_id: Mapped[uuid.UUID]
     start_date: Mapped[date]
     end_date: Mapped[date | None]
-    end_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason, "end_reason"))
-    legal_basis: Mapped[LegalBasis] = mapped_column(_enum(LegalBasis, "legal_basis"))
+    end_reason: Mapped[EndReason | None] = mapped_column(string_enum(EndReason, "end_reason"))
+    legal_basis: Mapped[LegalBasis] = mapped_column(string_enum(LegalBasis, "legal_basis"))
     agreement_end_date: Mapped[date | None]
 
     @property

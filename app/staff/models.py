@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy import Enum, String, UniqueConstraint
+from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db import Base
+from app.db import Base, string_enum
 from app.tenancy import ExternalRefMixin, TenantRow
 
 
@@ -27,13 +27,4 @@ class Staff(TenantRow, ExternalRefMixin, Base):
 
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(254))
-    role: Mapped[StaffRole] = mapped_column(
-        Enum(
-            StaffRole,
-            native_enum=False,
-            create_constraint=True,
-            length=32,
-            values_callable=lambda e: [m.value for m in e],
-            name="staff_role",
-        )
-    )
+    role: Mapped[StaffRole] = mapped_column(string_enum(StaffRole, "staff_role"))

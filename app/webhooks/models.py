@@ -9,7 +9,6 @@ from enum import StrEnum
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -18,19 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db import Base, UTCDateTime, utcnow
+from app.db import Base, UTCDateTime, string_enum, utcnow
 from app.tenancy import TenantRow
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda e: [m.value for m in e],
-        name=name,
-    )
 
 
 class SubscriptionStatus(StrEnum):
@@ -58,7 +46,7 @@ class WebhookSubscription(TenantRow, Base):
     description: Mapped[str | None] = mapped_column(String(500))
     event_types: Mapped[list[str]] = mapped_column(JSON)
     status: Mapped[SubscriptionStatus] = mapped_column(
-        _enum(SubscriptionStatus, "webhook_subscription_status")
+        string_enum(SubscriptionStatus, "webhook_subscription_status")
     )
     disabled_reason: Mapped[str | None] = mapped_column(String(300))
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -99,7 +87,9 @@ class WebhookDelivery(TenantRow, Base):
     )
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id"))
     event_type: Mapped[str] = mapped_column(String(64))
-    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "webhook_delivery_status"))
+    status: Mapped[DeliveryStatus] = mapped_column(
+        string_enum(DeliveryStatus, "webhook_delivery_status")
+    )
     attempt_count: Mapped[int] = mapped_column(Integer, default=0)
     # Attempts made in the current retry schedule (a manual redelivery starts a new one).
     schedule_step: Mapped[int] = mapped_column(Integer, default=0)

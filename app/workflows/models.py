@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
-    Enum,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -22,19 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db import Base, RecordMixin, UTCDateTime, utcnow
+from app.db import Base, RecordMixin, UTCDateTime, string_enum, utcnow
 from app.tenancy import TenantRow
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda e: [m.value for m in e],
-        name=name,
-    )
 
 
 def _same_service_placement() -> ForeignKeyConstraint:
@@ -68,7 +56,7 @@ class WorkflowInstance(TenantRow, Base):
     placement_id: Mapped[uuid.UUID]
     definition_key: Mapped[str] = mapped_column(String(64))
     definition_version: Mapped[int]
-    status: Mapped[InstanceStatus] = mapped_column(_enum(InstanceStatus, "instance_status"))
+    status: Mapped[InstanceStatus] = mapped_column(string_enum(InstanceStatus, "instance_status"))
     workflow_start: Mapped[date]
     planned_from: Mapped[date | None] = mapped_column(
         doc="Occurrences due before this are not planned (placements registered late)."
@@ -111,7 +99,7 @@ class Task(TenantRow, Base):
     legal_basis: Mapped[str] = mapped_column(String(300))
     explanation: Mapped[str] = mapped_column(Text)
     rule_set_version: Mapped[int]
-    status: Mapped[TaskStatus] = mapped_column(_enum(TaskStatus, "task_status"))
+    status: Mapped[TaskStatus] = mapped_column(string_enum(TaskStatus, "task_status"))
     answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     outcome: Mapped[str | None] = mapped_column(String(64))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
