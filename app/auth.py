@@ -12,17 +12,20 @@ they are the contact person.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Annotated, Any
 
 import jwt
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
+from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings, get_settings
 from app.errors import Forbidden, Unauthenticated
@@ -136,6 +139,11 @@ class Principal:
     staff_id: uuid.UUID | None = None
     claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    @cached_property
+    def service_list(self) -> list[str]:
+        """The services as sorted strings (as the audit trail records them)."""
+        return sorted(str(s) for s in self.service_ids)
+
     @property
     def is_admin(self) -> bool:
         return self.role is Role.ADMIN
@@ -234,6 +242,56 @@ def principal_from_token(token: str, settings: Settings) -> Principal:
     )
 
 
+class TokenCache:
+    """Principals of recently verified JWTs, so a journal system that sends the same token many
+    times a minute pays for its signature check once.
+
+    An entry lives until the token expires (as ``jwt.decode`` judges it: ``exp`` plus the leeway)
+    and at most ``max_age`` seconds, so a key withdrawn from the JWKS stops being honoured within
+    that time even for tokens that were verified with it. Bounded: the least recently used entry
+    goes first. Only successes are cached; a rejected token is checked (and counted against its
+    address) every time. Thread safe: sync routes' threads and the event loop share it.
+    """
+
+    def __init__(self, *, max_entries: int = 10_000, max_age: float = 60.0) -> None:
+        self.max_entries = max_entries
+        self.max_age = max_age
+        self._entries: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, token: str) -> Principal | None:
+        with self._lock:
+            entry = self._entries.get(token)
+            if entry is None:
+                return None
+            principal, until = entry
+            if time.time() >= until:
+                del self._entries[token]
+                return None
+            self._entries.move_to_end(token)
+            return principal
+
+    def put(self, token: str, principal: Principal, leeway: float) -> None:
+        expires = principal.claims.get("exp")
+        if not isinstance(expires, int | float):
+            return
+        until = min(float(expires) + leeway, time.time() + self.max_age)
+        with self._lock:
+            self._entries[token] = (principal, until)
+            self._entries.move_to_end(token)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+def verify_token(token: str, settings: Settings, cache: TokenCache) -> Principal:
+    """The principal of a JWT: from the cache, or verified (and then cached)."""
+    principal = cache.get(token)
+    if principal is None:
+        principal = principal_from_token(token, settings)
+        cache.put(token, principal, settings.jwt_leeway_seconds)
+    return principal
+
+
 _bearer = HTTPBearer(
     auto_error=False,
     bearerFormat="JWT or API key",
@@ -253,7 +311,8 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
 
             principal = authenticate(request.app.state.session_factory, credentials.credentials)
         else:
-            principal = principal_from_token(credentials.credentials, get_settings())
+            cache: TokenCache = request.app.state.token_cache
+            principal = verify_token(credentials.credentials, get_settings(), cache)
     except Unauthenticated:
         limiter.count_failure(address)
         raise
@@ -261,7 +320,21 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
     return principal
 
 
-def get_principal(
+def _blocks(request: Request, credentials: HTTPAuthorizationCredentials | None) -> bool:
+    """Whether authenticating may wait on I/O: an API key (a database lookup), a JWT not yet
+    verified (a JWKS fetch), or rate-limit counters outside the process (Redis). Those run in a
+    worker thread; a cached token with in-process counters is checked in the event loop."""
+    limiter: RateLimiter = request.app.state.rate_limiter
+    if not limiter.in_process:
+        return True
+    if credentials is None:
+        return False  # refused at once
+    token = credentials.credentials
+    cache: TokenCache = request.app.state.token_cache
+    return token.startswith(KEY_MARKER) or cache.get(token) is None
+
+
+async def get_principal(
     security_scopes: SecurityScopes,
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
@@ -270,7 +343,10 @@ def get_principal(
     the route's scopes (declared with ``Security``)."""
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
-        principal = _authenticate(request, credentials)
+        if _blocks(request, credentials):
+            principal = await run_in_threadpool(_authenticate, request, credentials)
+        else:
+            principal = _authenticate(request, credentials)
         request.state.principal = principal
     missing = [s for s in security_scopes.scopes if s not in principal.scopes]
     if missing:

@@ -9,12 +9,14 @@ success for a write that did not land.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.engine import Dialect
@@ -127,18 +129,76 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request; commit on success, roll back on any exception."""
-    factory: sessionmaker[Session] = request.app.state.session_factory
-    session = factory()
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A read request tried to change a row through the ORM (a bug in the route)."""
+
+
+def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyViolation("a GET request may not change data (only the audit trail)")
+
+
+def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session], bool]:
+    """The sessions of write requests, those of read requests, and whether a read session's
+    statements commit on their own.
+
+    A read request changes nothing but the audit trail, whose entry is one statement. On
+    PostgreSQL its session is in autocommit mode: with READ COMMITTED (PostgreSQL's default)
+    every statement sees its own snapshot anyway, so a read loses no consistency, and saves the
+    ``BEGIN`` and ``COMMIT`` round trips; the audit entry is durable when its ``INSERT``
+    returns, before the response is sent. On SQLite a read keeps its transaction (``BEGIN
+    IMMEDIATE``, see :func:`_configure_sqlite`). Both refuse to flush ORM changes.
+    """
+    writes = sessionmaker(engine, expire_on_commit=False)
+    autocommit = engine.dialect.name == "postgresql"
+    bind = engine.execution_options(isolation_level="AUTOCOMMIT") if autocommit else engine
+    reads = sessionmaker(bind, expire_on_commit=False)
+    event.listen(reads, "before_flush", _refuse_flush)
+    return writes, reads, autocommit
+
+
+def _finish(session: Session, error: BaseException | None) -> None:
     try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+        if error is None:
+            session.commit()
+        else:
+            session.rollback()
     finally:
         session.close()
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request; commit on success, roll back on any exception.
+
+    The session is made in the event loop (that costs no I/O: it connects on first use, in the
+    route's worker thread) and committed and closed in one worker-thread call after the route
+    returned, before the response is sent. (A sync generator dependency takes two trips to a
+    worker thread, one to make the session and one to finish it.) A read request's session (see
+    :func:`session_factories`) in autocommit mode has nothing left to commit: closing it gives
+    the connection back to the pool without I/O, in the loop.
+
+    The finishing call has threads of its own (``app.state.commit_limiter``), not the routes'
+    ones: a session waiting to commit holds a pooled connection, and routes blocked on the pool
+    while holding every route thread would otherwise wait for it forever.
+    """
+    state = request.app.state
+    reads = request.method in READ_METHODS
+    session: Session = (state.read_session_factory if reads else state.session_factory)()
+    limiter: anyio.CapacityLimiter = state.commit_limiter
+    try:
+        yield session
+    except BaseException as error:
+        with anyio.CancelScope(shield=True):  # a cancelled request still gives back its connection
+            await anyio.to_thread.run_sync(_finish, session, error, limiter=limiter)
+        raise
+    if session.in_transaction() and not (reads and state.reads_autocommit):
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(_finish, session, None, limiter=limiter)
+    else:
+        session.close()  # nothing to commit: no I/O
 
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]

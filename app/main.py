@@ -11,15 +11,15 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
 
 from app.api_keys.router import router as api_keys_router
 from app.audit.refused import install_refused_audit
 from app.audit.router import router as audit_router
+from app.auth import TokenCache
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
-from app.db import make_engine
+from app.db import make_engine, session_factories
 from app.docs import install_docs
 from app.documents.catalogue import templates
 from app.documents.router import router as documents_router
@@ -107,8 +107,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         lifespan=lifespan,
     )
     app.state.engine = engine
-    app.state.session_factory = sessionmaker(engine, expire_on_commit=False)
+    (
+        app.state.session_factory,
+        app.state.read_session_factory,
+        app.state.reads_autocommit,
+    ) = session_factories(engine)
     app.state.rate_limiter = RateLimiter(settings)
+    app.state.token_cache = TokenCache()
+    app.state.commit_limiter = anyio.CapacityLimiter(settings.worker_threads)
     app.state.document_slots = anyio.Semaphore(settings.document_concurrency)
     app.state.document_wait_seconds = settings.document_wait_seconds
     install_error_handlers(app)

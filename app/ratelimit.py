@@ -15,7 +15,7 @@ import math
 import time
 
 from limits import RateLimitItem, parse
-from limits.storage import storage_from_string
+from limits.storage import MemoryStorage, storage_from_string
 from limits.strategies import SlidingWindowCounterRateLimiter
 
 from app.config import Settings
@@ -26,9 +26,10 @@ class RateLimiter:
     def __init__(self, settings: Settings) -> None:
         self.requests: RateLimitItem = parse(settings.rate_limit)
         self.failures: RateLimitItem = parse(settings.auth_failure_limit)
-        self.strategy = SlidingWindowCounterRateLimiter(
-            storage_from_string(settings.rate_limit_storage_uri)
-        )
+        storage = storage_from_string(settings.rate_limit_storage_uri)
+        self.strategy = SlidingWindowCounterRateLimiter(storage)
+        # In-process counters cost no I/O: they are safe to use from the event loop.
+        self.in_process = isinstance(storage, MemoryStorage)
 
     def _refuse(self, item: RateLimitItem, keys: tuple[str, str], detail: str) -> RateLimited:
         reset = self.strategy.get_window_stats(item, *keys).reset_time

@@ -71,7 +71,13 @@ class TenantRepository(Generic[M]):
     def readable(self) -> Select[M]:
         if not self.principal.service_ids:
             return select(self.model).where(false())
-        stmt = select(self.model).where(self.model.service_id.in_(self.principal.service_ids))
+        services = self.principal.service_ids
+        # One service (the usual token) compares with = : no IN list to expand per execution.
+        stmt = select(self.model).where(
+            self.model.service_id == next(iter(services))
+            if len(services) == 1
+            else self.model.service_id.in_(services)
+        )
         if self.case_data and not self.principal.sees_whole_service:
             stmt = stmt.where(self.case_filter())
         return stmt

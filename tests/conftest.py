@@ -63,7 +63,7 @@ def engine(database_url: str) -> Iterator[Engine]:
 
 
 class LiveServer:
-    def __init__(self, engine: Engine, **settings: Any) -> None:
+    def __init__(self, engine: Engine, *, lifespan: str = "off", **settings: Any) -> None:
         url = str(engine.url.render_as_string(hide_password=False))
         self.app = create_app(Settings(database_url=url, **settings), engine)
         with socket.socket() as probe:
@@ -75,7 +75,7 @@ class LiveServer:
             port=self.port,
             log_config=None,
             access_log=False,
-            lifespan="off",
+            lifespan=lifespan,  # "on" applies the start-up tuning (worker threads)
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -96,6 +96,20 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
 
+    def join(self, connection: Connection) -> None:
+        """Run every request in savepoints of ``connection``'s transaction (rolled back by the
+        test). Reads too: their autocommit sessions would not see the test's rows."""
+        join_transaction(self.app, connection)
+
+
+def join_transaction(app: Any, connection: Connection) -> None:
+    factory = sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    app.state.session_factory = factory
+    app.state.read_session_factory = factory
+    app.state.reads_autocommit = False
+
 
 @pytest.fixture(scope="session")
 def live_server(engine: Engine) -> Iterator[LiveServer]:
@@ -110,9 +124,7 @@ def connection(engine: Engine, live_server: LiveServer) -> Iterator[Connection]:
     """Everything a test writes, through the API or directly, is rolled back afterwards."""
     connection = engine.connect()
     transaction = connection.begin()
-    live_server.app.state.session_factory = sessionmaker(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-    )
+    live_server.join(connection)
     yield connection
     transaction.rollback()
     connection.close()
@@ -125,9 +137,7 @@ def server_with(engine: Engine, connection: Connection) -> Iterator[Callable[...
 
     def start(**settings: Any) -> LiveServer:
         server = LiveServer(engine, **settings)
-        server.app.state.session_factory = sessionmaker(
-            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-        )
+        server.join(connection)
         server.start()
         started.append(server)
         return server

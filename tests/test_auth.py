@@ -10,11 +10,12 @@ import httpx
 import jwt
 import pytest
 
-from app.auth import Role
+from app import auth
+from app.auth import Principal, Role
 from app.cli import main as cli
-from app.config import get_settings
-from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
-from tests.helpers import Api, Tenant, make_case, placement_body, token
+from app.config import Settings, get_settings
+from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE, Unauthenticated
+from tests.helpers import Api, Caller, Tenant, make_case, placement_body, token
 
 
 def claims(tenant: Tenant, **overrides: Any) -> dict[str, Any]:
@@ -41,7 +42,11 @@ def sign(payload: dict[str, Any], secret: str | None = None) -> str:
 
 
 def probe(api: Api, tenant: Tenant, bearer: str) -> httpx.Response:
-    return api.caller(bearer).get(f"/v1/services/{tenant.service_id}")
+    return probe_with(api.caller(bearer), tenant)
+
+
+def probe_with(caller: Caller, tenant: Tenant) -> httpx.Response:
+    return caller.get(f"/v1/services/{tenant.service_id}")
 
 
 def assert_unauthenticated(response: httpx.Response) -> dict[str, Any]:
@@ -126,6 +131,70 @@ class TestACallerWithoutAValidTokenIsTurnedAway:
         self, api: Api, tenant: Tenant, claim: str
     ) -> None:
         assert_unauthenticated(probe(api, tenant, sign(claims(tenant, **{claim: None}))))
+
+
+class TestVerifiedTokensAreRemembered:
+    """A token's principal is cached after its first verification (app.auth.TokenCache), but
+    never beyond the token's expiry, nor for a token that failed."""
+
+    def test_a_cached_token_is_refused_once_it_expires(self, api: Api, tenant: Tenant) -> None:
+        # Expired 2 s before the leeway runs out: accepted (and cached), then refused.
+        leeway = get_settings().jwt_leeway_seconds
+        expires = int(time.time()) - leeway + 2
+        caller = api.caller(sign(claims(tenant, exp=expires)))
+        assert probe_with(caller, tenant).status_code == 200
+        assert probe_with(caller, tenant).status_code == 200  # from the cache
+        time.sleep(max(0.0, expires + leeway - time.time()) + 0.2)
+        body = assert_unauthenticated(probe_with(caller, tenant))
+        assert "expired" in body["detail"]
+
+    def test_a_second_request_with_the_same_token_skips_verification(
+        self, monkeypatch: pytest.MonkeyPatch, tenant: Tenant
+    ) -> None:
+        calls: list[str] = []
+        real = auth.principal_from_token
+
+        def counting(token: str, settings: Settings) -> Principal:
+            calls.append(token)
+            return real(token, settings)
+
+        monkeypatch.setattr(auth, "principal_from_token", counting)
+        cache = auth.TokenCache()
+        bearer = sign(claims(tenant))
+        first = auth.verify_token(bearer, get_settings(), cache)
+        again = auth.verify_token(bearer, get_settings(), cache)
+        assert again is first
+        assert calls == [bearer]
+        other = sign(claims(tenant, sub="another-caller"))
+        assert auth.verify_token(other, get_settings(), cache).subject == "another-caller"
+        assert calls == [bearer, other]
+
+    def test_a_rejected_token_is_not_remembered(self, tenant: Tenant) -> None:
+        cache = auth.TokenCache()
+        forged = sign(claims(tenant), secret="another-secret-" + "y" * 32)
+        for _ in range(2):
+            with pytest.raises(Unauthenticated):
+                auth.verify_token(forged, get_settings(), cache)
+        assert cache.get(forged) is None
+
+    def test_an_entry_lives_at_most_max_age_seconds(self, tenant: Tenant) -> None:
+        cache = auth.TokenCache(max_age=0.2)
+        bearer = sign(claims(tenant, exp=int(time.time()) + 3600))
+        auth.verify_token(bearer, get_settings(), cache)
+        assert cache.get(bearer) is not None
+        time.sleep(0.3)
+        assert cache.get(bearer) is None
+
+    def test_the_least_recently_used_token_goes_first_when_full(self, tenant: Tenant) -> None:
+        cache = auth.TokenCache(max_entries=2)
+        a, b, c = (sign(claims(tenant, sub=name)) for name in "abc")
+        auth.verify_token(a, get_settings(), cache)
+        auth.verify_token(b, get_settings(), cache)
+        assert cache.get(a) is not None  # a is now the most recently used
+        auth.verify_token(c, get_settings(), cache)
+        assert cache.get(b) is None
+        assert cache.get(a) is not None
+        assert cache.get(c) is not None
 
 
 class TestATokensClaimsMustMakeSense:

@@ -239,7 +239,7 @@ def entry_context(
         "actor_subject": principal.subject[:200],
         "actor_role": str(principal.role),
         "actor_staff_id": principal.staff_id,
-        "actor_service_ids": sorted(str(s) for s in principal.service_ids),
+        "actor_service_ids": principal.service_list,
         "on_behalf_of": on_behalf_of,
         "action": str(action),
         "operation": getattr(request.scope.get("route"), "operation_id", None),
@@ -255,7 +255,7 @@ class AuditedRoute:
     def __init__(self, action: Action) -> None:
         self.action = action
 
-    def __call__(
+    async def __call__(
         self, request: Request, session: DbSession, on_behalf_of: OnBehalfOf = None
     ) -> AuditTrail:
         return AuditTrail(session, request, on_behalf_of, self.action)

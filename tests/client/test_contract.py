@@ -21,7 +21,6 @@ import pytest
 import schemathesis
 from schemathesis import checks
 from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
 
 from app.auth import DEFAULT_SCOPES, Role
 from app.config import Settings
@@ -71,9 +70,7 @@ def seeded(engine: Engine, live_server: LiveServer) -> Iterator[Seeded]:
     and every operation's requests run against it (and see each other's writes)."""
     connection = engine.connect()
     transaction = connection.begin()
-    live_server.app.state.session_factory = sessionmaker(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-    )
+    live_server.join(connection)
     try:
         with httpx.Client(base_url=live_server.url, timeout=30) as http:
             yield seed(Api(http))
