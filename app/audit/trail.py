@@ -1,5 +1,5 @@
-"""The audit trail: every read and change of a child's data leaves an entry, in the same
-transaction as the work.
+"""The audit trail: every read and change of a child's data leaves an entry, committed with
+the work (a change) or before the response (a read).
 
 A route opts in by taking an :class:`AuditTrail` (``audit: AuditRead`` and its siblings, one per
 action) and handing it the rows it read or wrote: ``audit.one(row)`` or ``audit.many(rows)``.
@@ -7,7 +7,9 @@ That adds ONE ``INSERT`` to the request's transaction and no ``SELECT``: the chi
 the row, or, for rows that hang off a placement (tasks, documents, workflows), looked up by a
 subquery inside the same ``INSERT``. A list writes one entry per row shown in one
 ``INSERT ... SELECT``. Because the entry is in the work's transaction, a change and its entry
-commit together or not at all.
+commit together or not at all. A read's session on PostgreSQL is in autocommit mode
+(:func:`app.db.session_factories`): its entry is committed when the ``INSERT`` returns, before
+the response is sent.
 
 A refused attempt (403, or 404 for a row the caller may not see) rolls the work back; the
 exception handler in :mod:`app.audit.refused` then writes an entry with outcome
