@@ -131,6 +131,13 @@ class ExternalRef(StrictModel):
         Field(examples=["SAK-2026-00123"])
     )
 
+    @classmethod
+    def of(cls, system: str | None, key: str | None) -> ExternalRef | None:
+        """The reference stored in a row's two columns (none unless both are set)."""
+        if system is None or key is None:
+            return None
+        return cls(system=system, key=key)
+
 
 class ListParams(StrictModel):
     """Query parameters every list takes; unknown parameters are rejected, so a misspelt filter

@@ -139,10 +139,18 @@ class AuditTrail:
         self.on_behalf_of = on_behalf_of
         self.action = action
 
-    def one(self, row: T, *, action: Action | None = None, detail: str | None = None) -> T:
+    def one(
+        self,
+        row: T,
+        *,
+        model: type[Any] | None = None,
+        action: Action | None = None,
+        detail: str | None = None,
+    ) -> T:
         """Record the access to ``row`` (a child, foster home, placement, task, document,
-        workflow or visit reduction) and return it."""
-        kind = KINDS[type(row)]
+        workflow or visit reduction) and return it. ``model`` names the kind of a row read
+        without the ORM (a :class:`sqlalchemy.Row` of the model's table)."""
+        kind = KINDS[model or type(row)]
         values = {
             **entry_context(
                 self.request, self.on_behalf_of, action or self.action, Outcome.SUCCESS

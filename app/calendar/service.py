@@ -11,6 +11,7 @@ import hashlib
 import secrets
 import uuid
 from datetime import timedelta
+from typing import Any
 
 from icalendar import Calendar, Event
 from sqlalchemy import ColumnElement, select
@@ -35,8 +36,9 @@ class CalendarFeedRepository(TenantRepository[CalendarFeed]):
     path = "calendar-feeds"
     noun = "calendar feed"
 
-    def case_filter(self) -> ColumnElement[bool]:
-        return CalendarFeed.staff_id == self.principal.staff_id
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        mine: ColumnElement[bool] = CalendarFeed.staff_id == staff_id
+        return mine
 
 
 def create_feed(session: Session, principal: Principal) -> tuple[CalendarFeed, str]:

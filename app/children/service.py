@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
@@ -28,10 +29,10 @@ class ChildRepository(TenantRepository[Child]):
     path = "children"
     noun = "child"
 
-    def case_filter(self) -> ColumnElement[bool]:
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return exists().where(
             Placement.child_id == Child.id,
-            Placement.contact_person_id == self.principal.staff_id,
+            Placement.contact_person_id == staff_id,
         )
 
     def ensure_national_id_free(

@@ -57,10 +57,10 @@ class DocumentRepository(TenantRepository[Document]):
     path = "documents"
     noun = "document"
 
-    def case_filter(self) -> ColumnElement[bool]:
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return exists().where(
             Placement.id == Document.placement_id,
-            Placement.contact_person_id == self.principal.staff_id,
+            Placement.contact_person_id == staff_id,
         )
 
 

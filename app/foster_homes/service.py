@@ -27,10 +27,10 @@ class FosterHomeRepository(TenantRepository[FosterHome]):
     path = "foster-homes"
     noun = "foster home"
 
-    def case_filter(self) -> ColumnElement[bool]:
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return exists().where(
             Placement.foster_home_id == FosterHome.id,
-            Placement.contact_person_id == self.principal.staff_id,
+            Placement.contact_person_id == staff_id,
         )
 
 

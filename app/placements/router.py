@@ -29,6 +29,7 @@ from app.http import (
 )
 from app.idempotency.service import Idempotency, create_response
 from app.placements import service
+from app.placements.models import Placement
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
@@ -116,8 +117,8 @@ def get_placement(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    row = audit.one(service.get_placement(session, principal, placement_id))
-    return item_response(request, PlacementRead.model_validate(row))
+    row = audit.one(service.read_placement(session, principal, placement_id), model=Placement)
+    return item_response(request, PlacementRead.from_row(row))
 
 
 @router.patch(

@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from pydantic import Field
+from sqlalchemy import Row
 
-from app.placements.models import EndReason, LegalBasis, PlacementStatus
+from app.clock import today
+from app.placements.models import EndReason, LegalBasis, PlacementStatus, placement_status
 from app.schemas import ExternalRef, ExternalRefFilters, RecordRead, StrictModel, UpdateModel
 
 
@@ -55,6 +58,19 @@ class PlacementRead(RecordRead):
     agreement_end_date: date | None
     status: PlacementStatus
     external_ref: ExternalRef | None
+
+    @classmethod
+    def from_row(cls, row: Row[Any]) -> PlacementRead:
+        """From the placements table's columns read without the ORM
+        (:meth:`app.tenancy.TenantRepository.read`), derived exactly as from a
+        :class:`~app.placements.models.Placement`."""
+        return cls.model_validate(
+            {
+                **row._mapping,
+                "status": placement_status(row.start_date, row.end_date, today()),
+                "external_ref": ExternalRef.of(row.external_system, row.external_key),
+            }
+        )
 
 
 class PlacementFilters(ExternalRefFilters):

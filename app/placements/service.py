@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.auth import Principal
@@ -53,8 +54,9 @@ class PlacementRepository(TenantRepository[Placement]):
     path = "placements"
     noun = "placement"
 
-    def case_filter(self) -> ColumnElement[bool]:
-        return Placement.contact_person_id == self.principal.staff_id
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        mine: ColumnElement[bool] = Placement.contact_person_id == staff_id
+        return mine
 
     def overlapping(
         self, child_id: uuid.UUID, start: date, end: date | None, exclude: uuid.UUID | None
@@ -190,8 +192,9 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
     return row
 
 
-def get_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
-    return PlacementRepository(session, principal).get(placement_id)
+def read_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Row[Any]:
+    """The placement's columns, for showing it (no ORM object: see ``PlacementRead.from_row``)."""
+    return PlacementRepository(session, principal).read(placement_id)
 
 
 def list_placements(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth import Principal
@@ -21,12 +21,12 @@ class StaffRepository(TenantRepository[Staff]):
     path = "staff"
     noun = "staff member"
 
-    def readable(self) -> Select[Staff]:
-        # Staff lists are not personal case data: an admin sees every service's staff, and a
-        # contact person sees the colleagues of their service.
-        if self.principal.is_admin:
-            return select(Staff)
-        return select(Staff).where(Staff.service_id.in_(self.principal.service_ids))
+    # Staff lists are not personal case data: an admin sees every service's staff, and a contact
+    # person sees the colleagues of their service.
+    case_data = False
+
+    def sees_every_service(self) -> bool:
+        return self.principal.is_admin
 
     def ensure_email_free(
         self, service_id: uuid.UUID, email: str, exclude: uuid.UUID | None

@@ -47,12 +47,12 @@ class TaskRepository(TenantRepository[Task]):
     path = "tasks"
     noun = "task"
 
-    def case_filter(self) -> ColumnElement[bool]:
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         follows = exists().where(
             Placement.id == Task.placement_id,
-            Placement.contact_person_id == self.principal.staff_id,
+            Placement.contact_person_id == staff_id,
         )
-        return or_(follows, Task.assignee_id == self.principal.staff_id)
+        return or_(follows, Task.assignee_id == staff_id)
 
 
 def step_of(task: Task) -> Step:

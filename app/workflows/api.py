@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import ColumnElement, exists, func, select
@@ -57,10 +58,10 @@ class WorkflowRepository(TenantRepository[WorkflowInstance]):
     path = "workflows"
     noun = "workflow"
 
-    def case_filter(self) -> ColumnElement[bool]:
+    def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return exists().where(
             Placement.id == WorkflowInstance.placement_id,
-            Placement.contact_person_id == self.principal.staff_id,
+            Placement.contact_person_id == staff_id,
         )
 
 

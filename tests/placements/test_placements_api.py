@@ -167,6 +167,38 @@ class TestRegisterAPlacement:
         assert first["foster_home_id"] == second["foster_home_id"]
 
 
+class TestReadAPlacement:
+    """``GET /v1/placements/{id}`` reads the table's columns without the ORM (the hot path of a
+    journal system's sync); it must show exactly what the ORM-built responses show."""
+
+    @pytest.mark.parametrize(
+        "overrides",
+        [
+            {"start_date": day(14), "external_ref": {"system": "modulus-barn", "key": "SAK-7"}},
+            {
+                "start_date": day(-200),
+                "end_date": day(-20),
+                "end_reason": "returned_home",
+                "agreement_end_date": None,
+            },
+            {"start_date": day(-30), "legal_basis": "emergency"},
+        ],
+        ids=["planned-with-external-ref", "ended", "active"],
+    )
+    def test_the_item_shows_what_the_create_and_the_list_show(
+        self, register: Register, overrides: dict[str, Any]
+    ) -> None:
+        response = register.post(**overrides)
+        assert response.status_code == 201, response.text
+        created = response.json()
+        item = register.tenant.integration.get(f"/v1/placements/{created['id']}")
+        assert item.status_code == 200, item.text
+        assert item.json() == created
+        assert item.headers["ETag"] == response.headers["ETag"]
+        [in_list] = [p for p in listed(register.tenant.integration) if p["id"] == created["id"]]
+        assert in_list == created
+
+
 class TestPlacementDates:
     def test_an_end_date_before_the_start_date_is_rejected(self, register: Register) -> None:
         before = register.child_placements()
