@@ -21,7 +21,8 @@ def _engine() -> Engine:
     import app.models  # noqa: F401  (mappers need every table to resolve foreign keys)
     from app.db import make_engine
 
-    return make_engine(get_settings().sqlalchemy_url)
+    settings = get_settings()
+    return make_engine(settings.sqlalchemy_url, ping_after_idle=settings.db_ping_after_idle_seconds)
 
 
 def _migrate(_args: argparse.Namespace) -> int:

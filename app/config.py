@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     # threads below, so connections are reused under load instead of opened and closed.
     db_pool_size: int = Field(default=10, ge=1, le=500)
     db_max_overflow: int = Field(default=10, ge=0, le=500)
+    # A pooled connection that sat unused for longer than this is tested (one round trip) before
+    # a request gets it; one used more recently is not (app/db.py, _ping_when_idle).
+    db_ping_after_idle_seconds: float = Field(default=10, ge=0, le=3600)
     # Sync routes and dependencies run in anyio's worker threads (anyio's default: 40). Requests
     # beyond this wait their turn in the event loop, first come first served, instead of 40
     # threads taking turns on the GIL of one core (docs/benchmarks.md, "Profiles").

@@ -45,7 +45,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -223,6 +223,13 @@ class PdfUnavailable(AppError):
     status, slug, title = 503, "pdf-unavailable", "PDF conversion is not available"
 
 
+class DatabaseUnavailable(AppError):
+    status, slug, title = 503, "database-unavailable", "The database did not answer"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
+
+
 class DocumentsBusy(AppError):
     status, slug, title = 503, "documents-busy", "Every document slot is busy"
 
@@ -378,6 +385,26 @@ async def _data_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _operational_error(request: Request, exc: Exception) -> JSONResponse:
+    # The connection was lost, the server refused new ones, a statement was cancelled, or
+    # SQLite's lock wait ran out. The request's transaction is gone (if the connection broke
+    # during COMMIT, the client cannot know whether it landed: hence the Idempotency-Key hint).
+    assert isinstance(exc, OperationalError)
+    code = getattr(exc.orig, "sqlstate", None)
+    log.warning(
+        "database unavailable",
+        extra={"sqlstate": code, "connection_invalidated": exc.connection_invalidated},
+    )
+    return problem_response(
+        DatabaseUnavailable(
+            "The database did not answer. Try again; repeat a create with the same "
+            "Idempotency-Key, so that it is not made twice.",
+            retry_after=1,
+        ),
+        request,
+    )
+
+
 async def _stale_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         PreconditionFailed("The resource was changed by another request; fetch it again."), request
@@ -405,4 +432,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IntegrityError, _integrity_error)
     app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(StaleDataError, _stale_error)
+    app.add_exception_handler(OperationalError, _operational_error)
     app.add_exception_handler(Exception, _unhandled)

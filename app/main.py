@@ -82,6 +82,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         settings.sqlalchemy_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
+        ping_after_idle=settings.db_ping_after_idle_seconds,
     )
 
     @asynccontextmanager

@@ -44,6 +44,7 @@ def _engine() -> Engine:
         settings.sqlalchemy_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
+        ping_after_idle=settings.db_ping_after_idle_seconds,
     )
 
 
