@@ -4,52 +4,168 @@ Two budgets, both configurable: requests per authenticated client (a token's sub
 key), and failed authentications per client address (so a script guessing keys or replaying
 expired tokens is slowed down before it costs a database lookup or a JWKS fetch).
 
-The counters use the ``limits`` library's sliding-window counter: constant memory and time per
-client, and a storage URI: ``memory://`` keeps them in the process (the default: one process
-per container), ``redis://host:6379`` shares them between processes.
+Both use the sliding-window counter: the previous fixed window's count, weighted by the part of
+it still inside the sliding window, plus the current window's count; constant memory and time
+per client. ``memory://`` (the default: one process per container) keeps the counters in this
+process in :class:`SlidingWindowCounters`; another storage URI (``redis://host:6379``) shares
+them between processes through the ``limits`` library, which also parses the limits.
+
+Why not ``limits``' own memory storage: it expires its keys from a ``threading.Timer`` that it
+starts anew 10 ms after the last one ended, so a busy server starts up to a hundred threads a
+second. On a placement read that cost about a tenth of the server's CPU (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
+from collections.abc import Callable
 
 from limits import RateLimitItem, parse
-from limits.storage import MemoryStorage, storage_from_string
+from limits.storage import storage_from_string
 from limits.strategies import SlidingWindowCounterRateLimiter
 
 from app.config import Settings
 from app.errors import RateLimited
 
 
+class SlidingWindowCounters:
+    """Sliding-window counters in this process, for any number of keys (thread safe: the event
+    loop and the worker threads share them).
+
+    Windows are aligned to multiples of ``period`` seconds. A key's entry is (window, previous
+    count, current count); once per window the entries older than the previous window, which
+    count for nothing, are dropped, so memory follows the clients seen in the last two windows.
+    """
+
+    def __init__(
+        self, limit: int, period: float, *, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.limit = limit
+        self.period = period
+        self.clock = clock
+        self._entries: dict[str, tuple[int, int, int]] = {}
+        self._lock = threading.Lock()
+        self._swept = -1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _counts(self, key: str, window: int) -> tuple[int, int]:
+        """(previous, current) of ``key`` as seen from ``window``."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return 0, 0
+        seen, previous, current = entry
+        if seen == window:
+            return previous, current
+        return (current if seen == window - 1 else 0), 0
+
+    def _weighted(self, previous: int, current: int, now: float, window: int) -> float:
+        left = (window + 1) * self.period - now  # of the current window
+        return previous * left / self.period + current
+
+    def hit(self, key: str) -> bool:
+        """Count one request of ``key``, unless that would pass the limit (then False)."""
+        now = self.clock()
+        window = int(now // self.period)
+        with self._lock:
+            if window != self._swept:
+                self._sweep(window)
+            previous, current = self._counts(key, window)
+            if self._weighted(previous, current, now, window) + 1 > self.limit:
+                return False
+            self._entries[key] = (window, previous, current + 1)
+            return True
+
+    def test(self, key: str) -> bool:
+        """Whether one more request of ``key`` would be allowed (counts nothing)."""
+        now = self.clock()
+        window = int(now // self.period)
+        with self._lock:
+            previous, current = self._counts(key, window)
+            return self._weighted(previous, current, now, window) + 1 <= self.limit
+
+    def retry_after(self, key: str) -> float:
+        """Seconds until one more request of ``key`` would be allowed."""
+        now = self.clock()
+        window = int(now // self.period)
+        end = (window + 1) * self.period
+        with self._lock:
+            previous, current = self._counts(key, window)
+        room = self.limit - 1  # one more request fits while the weighted count is at most this
+        if current <= room:
+            # Within this window, once enough of the previous window's weight has run out.
+            if previous == 0:
+                return 0.0
+            return max(0.0, end - (room - current) * self.period / previous - now)
+        # Only in the next window, once enough of this window's weight has run out there.
+        return end + self.period - room * self.period / current - now
+
+    def _sweep(self, window: int) -> None:
+        self._entries = {k: e for k, e in self._entries.items() if e[0] >= window - 1}
+        self._swept = window
+
+
 class RateLimiter:
     def __init__(self, settings: Settings) -> None:
         self.requests: RateLimitItem = parse(settings.rate_limit)
         self.failures: RateLimitItem = parse(settings.auth_failure_limit)
-        storage = storage_from_string(settings.rate_limit_storage_uri)
-        self.strategy = SlidingWindowCounterRateLimiter(storage)
         # In-process counters cost no I/O: they are safe to use from the event loop.
-        self.in_process = isinstance(storage, MemoryStorage)
+        self.in_process = settings.rate_limit_storage_uri.startswith("memory://")
+        self._request_counts = self._counters(self.requests)
+        self._failure_counts = self._counters(self.failures)
+        self._shared = (
+            None
+            if self.in_process
+            else SlidingWindowCounterRateLimiter(
+                storage_from_string(settings.rate_limit_storage_uri)
+            )
+        )
 
-    def _refuse(self, item: RateLimitItem, keys: tuple[str, str], detail: str) -> RateLimited:
-        reset = self.strategy.get_window_stats(item, *keys).reset_time
-        return RateLimited(detail, retry_after=max(1, math.ceil(reset - time.time())))
+    @staticmethod
+    def _counters(item: RateLimitItem) -> SlidingWindowCounters:
+        return SlidingWindowCounters(item.amount, item.get_expiry())
+
+    def _hit(self, item: RateLimitItem, counts: SlidingWindowCounters, *keys: str) -> bool:
+        if self._shared is None:
+            return counts.hit(keys[-1])
+        return self._shared.hit(item, *keys)
+
+    def _refuse(
+        self, item: RateLimitItem, counts: SlidingWindowCounters, keys: tuple[str, str], detail: str
+    ) -> RateLimited:
+        if self._shared is None:
+            wait = counts.retry_after(keys[-1])
+        else:
+            wait = self._shared.get_window_stats(item, *keys).reset_time - time.time()
+        return RateLimited(detail, retry_after=max(1, math.ceil(wait)))
 
     def hit(self, client: str) -> None:
         """Count one request of ``client``; 429 when its budget is spent."""
-        if not self.strategy.hit(self.requests, "req", client):
+        if not self._hit(self.requests, self._request_counts, "req", client):
             raise self._refuse(
-                self.requests, ("req", client), f"This client may send {self.requests} requests."
+                self.requests,
+                self._request_counts,
+                ("req", client),
+                f"This client may send {self.requests} requests.",
             )
 
     def check_failures(self, address: str) -> None:
         """429 when ``address`` has failed to authenticate too often (checked before trying)."""
-        if not self.strategy.test(self.failures, "auth", address):
+        allowed = (
+            self._failure_counts.test(address)
+            if self._shared is None
+            else self._shared.test(self.failures, "auth", address)
+        )
+        if not allowed:
             raise self._refuse(
                 self.failures,
+                self._failure_counts,
                 ("auth", address),
                 "Too many failed authentications from this address.",
             )
 
     def count_failure(self, address: str) -> None:
-        self.strategy.hit(self.failures, "auth", address)
+        self._hit(self.failures, self._failure_counts, "auth", address)

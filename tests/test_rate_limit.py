@@ -10,6 +10,7 @@ import pytest
 
 from app.auth import Role
 from app.config import Settings
+from app.ratelimit import SlidingWindowCounters
 from tests.conftest import LiveServer
 from tests.helpers import Api, problem, token
 
@@ -31,7 +32,9 @@ class TestRequestBudget:
             assert [a.get("/v1/placements").status_code for _ in range(3)] == [200] * 3
             refused = a.get("/v1/placements")
             body = problem(refused, 429, "rate-limited")
-            assert 1 <= int(refused.headers["retry-after"]) <= 60
+            # When the next request fits: at most two windows away (the counter's previous
+            # window weighs in); the counters' own tests check the exact moment.
+            assert 1 <= int(refused.headers["retry-after"]) <= 120
             assert "3 per 1 minute" in body["detail"]
             # Another client has its own budget.
             assert b.get("/v1/placements").status_code == 200
@@ -86,3 +89,84 @@ class TestConfiguration:
         response = operation["responses"]["429"]
         assert "Retry-After" in response["headers"]
         assert "rate-limited" in response["description"]
+
+
+class Clock:
+    def __init__(self, now: float = 6_000.0) -> None:  # the start of a 60-second window
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class TestSlidingWindowCounters:
+    """The in-process counters behind ``memory://``, on a clock the test moves."""
+
+    def counters(self, limit: int = 10) -> tuple[SlidingWindowCounters, Clock]:
+        clock = Clock()
+        return SlidingWindowCounters(limit, 60, clock=clock), clock
+
+    def test_a_key_gets_its_limit_per_window_and_other_keys_their_own(self) -> None:
+        counts, _ = self.counters(limit=3)
+        assert [counts.hit("a") for _ in range(4)] == [True, True, True, False]
+        assert counts.hit("b")
+        assert not counts.test("a")
+        assert counts.test("b")
+
+    def test_the_previous_window_counts_by_the_part_still_inside_the_sliding_window(
+        self,
+    ) -> None:
+        counts, clock = self.counters(limit=10)
+        assert all(counts.hit("a") for _ in range(10))
+        clock.now += 60  # the next window starts: the previous one still weighs fully
+        assert not counts.hit("a")
+        clock.now += 30  # half of it is left: 5 of its 10 requests still count
+        assert [counts.hit("a") for _ in range(6)] == [True] * 5 + [False]
+        clock.now += 90  # two windows later nothing counts
+        assert all(counts.hit("a") for _ in range(10))
+
+    def test_test_counts_nothing(self) -> None:
+        counts, _ = self.counters(limit=2)
+        assert all(counts.test("a") for _ in range(5))
+        assert [counts.hit("a") for _ in range(3)] == [True, True, False]
+
+    @pytest.mark.parametrize(("hits_before", "offset"), [(10, 0.0), (4, 20.0), (10, 45.0)])
+    def test_retry_after_is_exactly_when_the_next_request_fits(
+        self, hits_before: int, offset: float
+    ) -> None:
+        counts, clock = self.counters(limit=10)
+        clock.now += offset
+        for _ in range(hits_before):
+            counts.hit("a")
+        clock.now += 60  # the next window: the previous one's weight runs out as it goes
+        while counts.hit("a"):
+            pass
+        wait = counts.retry_after("a")
+        assert wait > 0
+        clock.now += wait - 0.01
+        assert not counts.test("a")
+        clock.now += 0.02
+        assert counts.test("a")
+
+    def test_retry_after_may_reach_into_the_next_window(self) -> None:
+        counts, clock = self.counters(limit=4)
+        assert all(
+            counts.hit("a") for _ in range(4)
+        )  # all in this window: none fits before it ends
+        wait = counts.retry_after("a")
+        assert wait > 60 - (clock.now % 60)
+        clock.now += wait - 0.01
+        assert not counts.test("a")
+        clock.now += 0.02
+        assert counts.test("a")
+
+    def test_keys_unseen_for_two_windows_are_dropped(self) -> None:
+        counts, clock = self.counters()
+        for n in range(100):
+            counts.hit(f"client-{n}")
+        clock.now += 60
+        counts.hit("client-0")
+        assert len(counts) == 100  # the previous window still counts
+        clock.now += 60
+        counts.hit("client-0")
+        assert len(counts) == 1
