@@ -320,18 +320,17 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
     return principal
 
 
-def _blocks(request: Request, credentials: HTTPAuthorizationCredentials | None) -> bool:
-    """Whether authenticating may wait on I/O: an API key (a database lookup), a JWT not yet
-    verified (a JWKS fetch), or rate-limit counters outside the process (Redis). Those run in a
-    worker thread; a cached token with in-process counters is checked in the event loop."""
+def _cached(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal | None:
+    """The principal of a JWT verified a moment ago, if checking it needs no I/O (in-process
+    rate-limit counters)."""
     limiter: RateLimiter = request.app.state.rate_limiter
-    if not limiter.in_process:
-        return True
-    if credentials is None:
-        return False  # refused at once
+    if not limiter.in_process or credentials is None or credentials.scheme.lower() != "bearer":
+        return None
     token = credentials.credentials
+    if token.startswith(KEY_MARKER):
+        return None
     cache: TokenCache = request.app.state.token_cache
-    return token.startswith(KEY_MARKER) or cache.get(token) is None
+    return cache.get(token)
 
 
 async def get_principal(
@@ -340,13 +339,24 @@ async def get_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     """Authenticate the caller (once per request), count it against its rate limit, and check
-    the route's scopes (declared with ``Security``)."""
+    the route's scopes (declared with ``Security``).
+
+    A token verified a moment ago (with in-process counters) is admitted in the event loop, and
+    so is a request without credentials (refused at once). Everything else may wait on I/O (an
+    API key's database lookup, a JWKS fetch, Redis counters) and runs in a worker thread.
+    """
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
-        if _blocks(request, credentials):
-            principal = await run_in_threadpool(_authenticate, request, credentials)
-        else:
+        limiter: RateLimiter = request.app.state.rate_limiter
+        cached = _cached(request, credentials)
+        if cached is not None:
+            limiter.check_failures(request.client.host if request.client else "unknown")
+            limiter.hit(cached.subject)
+            principal = cached
+        elif credentials is None and limiter.in_process:
             principal = _authenticate(request, credentials)
+        else:
+            principal = await run_in_threadpool(_authenticate, request, credentials)
         request.state.principal = principal
     missing = [s for s in security_scopes.scopes if s not in principal.scopes]
     if missing:
