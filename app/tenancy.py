@@ -81,7 +81,7 @@ class TenantRepository(Generic[M]):
         """Extra restriction for callers who see only their own cases (contact persons).
 
         ``staff_id`` is the caller's staff id: a value, or a bound parameter in a statement
-        built once and reused (:meth:`get`)."""
+        built once and reused (:meth:`by_id`)."""
         return true()
 
     def sees_every_service(self) -> bool:

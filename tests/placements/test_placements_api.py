@@ -198,6 +198,21 @@ class TestReadAPlacement:
         [in_list] = [p for p in listed(register.tenant.integration) if p["id"] == created["id"]]
         assert in_list == created
 
+    def test_a_statement_reused_between_callers_applies_each_callers_own_filter(
+        self, register: Register
+    ) -> None:
+        # Item reads reuse one statement per shape of caller, with the caller's ids as
+        # parameters: two contact persons of one service, alternating, see only their own case.
+        first_id, first = register.contact_person("Kari Kontakt", f"{uuid.uuid4().hex}@x.example")
+        second_id, second = register.contact_person("Ola Kontakt", f"{uuid.uuid4().hex}@x.example")
+        mine = register.place(contact_person_id=first_id)
+        theirs = register.place(child_id=register.new_child()["id"], contact_person_id=second_id)
+        for _ in range(2):
+            assert first.get(f"/v1/placements/{mine['id']}").status_code == 200
+            problem(first.get(f"/v1/placements/{theirs['id']}"), 404, "not-found")
+            assert second.get(f"/v1/placements/{theirs['id']}").status_code == 200
+            problem(second.get(f"/v1/placements/{mine['id']}"), 404, "not-found")
+
 
 class TestPlacementDates:
     def test_an_end_date_before_the_start_date_is_rejected(self, register: Register) -> None:
