@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
@@ -64,8 +65,26 @@ def is_overdue(task: Task, on: date) -> bool:
     return task.status is TaskStatus.OPEN and task.due_date < on
 
 
+@lru_cache(maxsize=1024)
+def _step_parts(
+    definition_key: str, version: int, step_key: str
+) -> tuple[tuple[FormFieldRead, ...], tuple[OutcomeRead, ...] | None]:
+    """A step's form and outcomes as the API shows them, built once per step (a definition
+    version never changes) instead of once per task shown: a page of 50 tasks spent about a
+    tenth of its time converting the same forms again."""
+    step = workflows.catalogue().get(definition_key, version).step(step_key)
+    form = tuple(FormFieldRead.model_validate(f.model_dump()) for f in step.form)
+    outcomes = (
+        tuple(OutcomeRead(key=o.key, label=o.label, requires=o.requires) for o in step.outcomes)
+        if step.outcomes
+        else None
+    )
+    return form, outcomes
+
+
 def to_read(task: Task, on: date | None = None) -> TaskRead:
     step = step_of(task)
+    form, outcomes = _step_parts(task.definition_key, task.definition_version, task.step_key)
     return TaskRead(
         id=task.id,
         service_id=task.service_id,
@@ -88,10 +107,8 @@ def to_read(task: Task, on: date | None = None) -> TaskRead:
         explanation=task.explanation,
         rule_set_version=task.rule_set_version,
         status=task.status,
-        form=[FormFieldRead.model_validate(f.model_dump()) for f in step.form],
-        outcomes=[OutcomeRead(key=o.key, label=o.label, requires=o.requires) for o in step.outcomes]
-        if step.outcomes
-        else None,
+        form=list(form),
+        outcomes=list(outcomes) if outcomes is not None else None,
         templates=step.templates,
         answers=task.answers,
         outcome=task.outcome,
