@@ -37,6 +37,7 @@ the submitted value: a national identity number must not come back in an error o
 from __future__ import annotations
 
 import logging
+import sqlite3
 import traceback
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
@@ -385,12 +386,26 @@ async def _data_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def database_unavailable(exc: OperationalError) -> bool:
+    """Whether an ``OperationalError`` means the database could not serve the request now (a
+    lost or refused connection, a cancelled statement, a lock wait that ran out), as opposed to
+    SQLite's other operational errors (a missing table, a read-only file), which are faults.
+    PostgreSQL reports faults of the schema as other classes (``ProgrammingError``)."""
+    if exc.connection_invalidated:
+        return True
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if isinstance(exc.orig, sqlite3.Error):
+        return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return True
+
+
 async def _operational_error(request: Request, exc: Exception) -> JSONResponse:
-    # The connection was lost, the server refused new ones, a statement was cancelled, or
-    # SQLite's lock wait ran out. The request's transaction is gone (if the connection broke
-    # during COMMIT, the client cannot know whether it landed: hence the Idempotency-Key hint).
+    # The request's transaction is gone (if the connection broke during COMMIT, the client
+    # cannot know whether it landed: hence the Idempotency-Key hint).
     assert isinstance(exc, OperationalError)
-    code = getattr(exc.orig, "sqlstate", None)
+    if not database_unavailable(exc):
+        return await _unhandled(request, exc)
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "sqlite_errorname", None)
     log.warning(
         "database unavailable",
         extra={"sqlstate": code, "connection_invalidated": exc.connection_invalidated},

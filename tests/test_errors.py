@@ -6,16 +6,21 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
+import psycopg
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from app.auth import Role
+from app.errors import database_unavailable
 from app.logging import JsonFormatter
 from tests.conftest import LiveServer
 from tests.helpers import Api, Caller, Tenant, child_body, national_id_for, token
@@ -606,3 +611,34 @@ class TestUnexpectedErrors:
         assert any("in boom" in frame for frame in logged[0]["frames"])  # where, for operators
         for secret in (national_id, "Sigrid", "Særnavn", "row refused"):
             assert secret not in "\n".join(records)  # ... but never what
+
+
+class TestWhichDatabaseErrorsAre503:
+    """``OperationalError`` is 503 ``database-unavailable`` when the database could not serve the
+    request now; SQLite's other operational errors are faults (500). Real driver errors."""
+
+    @staticmethod
+    def wrapped(error: Exception, *, invalidated: bool = False) -> OperationalError:
+        return OperationalError("SELECT 1", {}, error, connection_invalidated=invalidated)
+
+    def test_sqlite_busy_is_unavailable(self, tmp_path: Path) -> None:
+        path = tmp_path / "locked.db"
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        other = sqlite3.connect(path, isolation_level=None, timeout=0)
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            other.execute("BEGIN IMMEDIATE")
+        holder.close()
+        other.close()
+        assert database_unavailable(self.wrapped(caught.value))
+
+    def test_a_missing_table_on_sqlite_is_a_fault(self) -> None:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            sqlite3.connect(":memory:").execute("SELECT * FROM no_such_table")
+        assert not database_unavailable(self.wrapped(caught.value))
+        assert database_unavailable(self.wrapped(caught.value, invalidated=True))
+
+    def test_a_server_side_operational_error_is_unavailable(self) -> None:
+        with pytest.raises(psycopg.OperationalError) as caught:
+            psycopg.connect("postgresql://nobody@127.0.0.1:1/none", connect_timeout=1)
+        assert database_unavailable(self.wrapped(caught.value))
