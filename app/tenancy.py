@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -62,6 +62,14 @@ R = TypeVar("R")
 # TenantRepository.by_id's statements by (repository class, services, case filter, lock, table
 # columns).
 _BY_ID: dict[tuple[type[Any], str, bool, bool, bool], Select[Any]] = {}
+
+
+class Recorder(Protocol):
+    """What :meth:`TenantRepository.read` needs of an audit trail (``app.audit.trail``)."""
+
+    def read_one(
+        self, model: type[Any], read: Select[Any], params: dict[str, Any]
+    ) -> Row[Any] | None: ...
 
 
 class TenantRepository(Generic[M]):
@@ -165,10 +173,16 @@ class TenantRepository(Generic[M]):
         row: M | None = self.session.scalar(*self.by_id(row_id, for_update=True))
         return self._found(row)
 
-    def read(self, row_id: uuid.UUID) -> Row[Any]:
+    def read(self, row_id: uuid.UUID, *, recorded_by: Recorder | None = None) -> Row[Any]:
         """The row's columns without an ORM object, for a route that only shows the row: no
-        identity map, no instrumented attributes (an item ``GET`` costs about a tenth less)."""
-        row = self.session.connection().execute(*self.by_id(row_id, columns=True)).first()
+        identity map, no instrumented attributes (an item ``GET`` costs about a tenth less).
+        With ``recorded_by`` (the route's audit trail) the read and its audit entry are one
+        statement where the database allows it."""
+        stmt, params = self.by_id(row_id, columns=True)
+        if recorded_by is not None:
+            row = recorded_by.read_one(self.model, stmt, params)
+        else:
+            row = self.session.connection().execute(stmt, params).first()
         return self._found(row)
 
     def _found(self, row: R | None) -> R:

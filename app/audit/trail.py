@@ -11,6 +11,12 @@ commit together or not at all. A read's session on PostgreSQL is in autocommit m
 (:func:`app.db.session_factories`): its entry is committed when the ``INSERT`` returns, before
 the response is sent.
 
+An item ``GET`` that shows one row's columns (``TenantRepository.read(..., recorded_by=audit)``)
+reads and records in one statement on PostgreSQL: the read as a ``WITH`` query and the entry as a
+data-modifying ``WITH ... INSERT ... SELECT`` from it, both executed by the one round trip
+(:meth:`AuditTrail.read_one`); no row, no entry. SQLite has no ``INSERT`` inside ``WITH``: there
+the row is read and then recorded with :meth:`AuditTrail.one`.
+
 A refused attempt (403, or 404 for a row the caller may not see) rolls the work back; the
 exception handler in :mod:`app.audit.refused` then writes an entry with outcome
 ``refused`` in a transaction of its own, naming the resource from the path. It belongs to the
@@ -27,7 +33,8 @@ from enum import StrEnum
 from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends, Header, Request
-from sqlalchemy import Table, bindparam, insert, literal, null, select
+from sqlalchemy import Row as SqlRow
+from sqlalchemy import Select, Table, bindparam, insert, literal, null, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.audit.models import AuditEvent
@@ -113,6 +120,46 @@ INSERT_VIA_PLACEMENT = insert(_TABLE).values(
 )
 
 
+# The columns an entry takes from its request (entry_context) and its route, in this order.
+ENTRY_COLUMNS = (
+    "occurred_at",
+    "actor_subject",
+    "actor_role",
+    "actor_staff_id",
+    "actor_service_ids",
+    "on_behalf_of",
+    "action",
+    "operation",
+    "request_id",
+    "outcome",
+    "detail",
+    "resource_type",
+)
+# read_one's statements, by the read statement they wrap (those are built once per shape).
+_READ_AND_RECORD: dict[Select[Any], Select[Any]] = {}
+
+
+def _read_and_record(read: Select[Any], kind: Kind) -> Select[Any]:
+    """``read`` (one row of ``kind``'s table) as a ``WITH`` query, and a data-modifying ``WITH``
+    that inserts the entry of each row it returns (PostgreSQL)."""
+    statement = _READ_AND_RECORD.get(read)
+    if statement is None:
+        row = read.cte("audited_row")
+        values = [bindparam(f"audit_{name}", type_=_TABLE.c[name].type) for name in ENTRY_COLUMNS]
+        child = row.c[kind.child.key] if kind.child is not None else null()
+        entry = (
+            insert(_TABLE)
+            .from_select(
+                [*ENTRY_COLUMNS, "resource_id", "service_id", "child_id"],
+                select(*values, row.c.id, row.c.service_id, child),
+            )
+            .cte("audit_entry")
+        )
+        statement = select(row).add_cte(entry)
+        _READ_AND_RECORD[read] = statement
+    return statement
+
+
 OnBehalfOf = Annotated[
     str | None,
     Header(
@@ -167,6 +214,23 @@ class AuditTrail:
             values["child_id"] = kind.child_of(row)
             self.session.execute(INSERT, values)
         return row
+
+    def read_one(
+        self, model: type[Any], read: Select[Any], params: dict[str, Any]
+    ) -> SqlRow[Any] | None:
+        """Run ``read`` (at most one row of ``model``'s table, columns only) and record the
+        access to the row it returns, in one statement on PostgreSQL (see the module)."""
+        kind = KINDS[model]
+        connection = self.session.connection()
+        if connection.dialect.name != "postgresql" or kind.via_placement:
+            row = connection.execute(read, params).first()
+            if row is not None:
+                self.one(row, model=model)
+            return row
+        context = entry_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS)
+        context.update(detail=None, resource_type=kind.name)
+        values = {f"audit_{name}": context[name] for name in ENTRY_COLUMNS}
+        return connection.execute(_read_and_record(read, kind), {**params, **values}).first()
 
     def by_id(self, model: type[Any], row_id: uuid.UUID, *, detail: str | None = None) -> None:
         """Record the access to a row the route did not load itself (the service already showed

@@ -29,7 +29,6 @@ from app.http import (
 )
 from app.idempotency.service import Idempotency, create_response
 from app.placements import service
-from app.placements.models import Placement
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
@@ -117,7 +116,7 @@ def get_placement(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    row = audit.one(service.read_placement(session, principal, placement_id), model=Placement)
+    row = service.read_placement(session, principal, placement_id, recorded_by=audit)
     return item_response(request, PlacementRead.from_row(row))
 
 

@@ -43,7 +43,7 @@ from app.placements.schemas import (
 )
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
-from app.tenancy import TenantRepository, apply_changes
+from app.tenancy import Recorder, TenantRepository, apply_changes
 from app.workflows import service as workflows
 
 CONTACT_ROLES = (StaffRole.CONTACT_PERSON, StaffRole.LEADER)
@@ -192,9 +192,12 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
     return row
 
 
-def read_placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Row[Any]:
-    """The placement's columns, for showing it (no ORM object: see ``PlacementRead.from_row``)."""
-    return PlacementRepository(session, principal).read(placement_id)
+def read_placement(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, recorded_by: Recorder
+) -> Row[Any]:
+    """The placement's columns, for showing it (no ORM object: see ``PlacementRead.from_row``),
+    and the audit entry of the read."""
+    return PlacementRepository(session, principal).read(placement_id, recorded_by=recorded_by)
 
 
 def list_placements(

@@ -66,6 +66,25 @@ class TestAReadIsRecordedWithWhoForWhomAndWhichChild:
         assert entries[0]["actor_role"] == "contact_person"
         assert entries[0]["on_behalf_of"] is None
 
+    def test_a_contact_persons_read_of_a_placement_names_their_staff_id(self, api: Api) -> None:
+        # On PostgreSQL the read and its entry are one statement: every column must arrive.
+        case = make_case(api)
+        ok(case.tenant.contact.get(f"/v1/placements/{case.placement['id']}"))
+        [entry] = audit(case.tenant.leader, staff_id=case.tenant.contact_id)
+        assert (entry["operation"], entry["action"], entry["outcome"]) == (
+            "getPlacement",
+            "read",
+            "success",
+        )
+        assert (entry["resource_id"], entry["child_id"], entry["service_id"]) == (
+            case.placement["id"],
+            case.child["id"],
+            case.tenant.service_id,
+        )
+        assert entry["actor_role"] == "contact_person"
+        assert entry["actor_service_ids"] == [case.tenant.service_id]
+        assert entry["request_id"]
+
     def test_reads_of_a_foster_home_a_task_its_history_and_a_download_are_recorded(
         self, api: Api
     ) -> None:
