@@ -27,7 +27,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
 from starlette.concurrency import run_in_threadpool
 
-from app.config import Settings, get_settings
+from app.config import Settings
 from app.errors import Forbidden, Unauthenticated
 from app.ratelimit import RateLimiter
 
@@ -312,7 +312,8 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
             principal = authenticate(request.app.state.session_factory, credentials.credentials)
         else:
             cache: TokenCache = request.app.state.token_cache
-            principal = verify_token(credentials.credentials, get_settings(), cache)
+            settings: Settings = request.app.state.settings
+            principal = verify_token(credentials.credentials, settings, cache)
     except Unauthenticated:
         limiter.count_failure(address)
         raise

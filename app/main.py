@@ -108,6 +108,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         lifespan=lifespan,
     )
     app.state.engine = engine
+    app.state.settings = settings
     (
         app.state.session_factory,
         app.state.read_session_factory,
