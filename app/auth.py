@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Annotated, Any
 
 import jwt
@@ -27,6 +27,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
 from starlette.concurrency import run_in_threadpool
 
+from app import jwks
 from app.config import Settings
 from app.errors import Forbidden, Unauthenticated
 from app.ratelimit import RateLimiter
@@ -138,6 +139,10 @@ class Principal:
     scopes: frozenset[str]
     staff_id: uuid.UUID | None = None
     claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # A JWKS-verified token's: until when (``time.time()``) its signing key is known to be
+    # published, that is, until the key set is due to be fetched again. TokenCache keeps the
+    # principal no longer, so a withdrawn key's tokens stop with the key.
+    key_valid_until: float | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def service_list(self) -> list[str]:
@@ -187,13 +192,8 @@ def mint_token(
     return jwt.encode(claims, settings.signing_secret(), algorithm="HS256")
 
 
-@lru_cache(maxsize=4)
-def _jwks_client(url: str, cooldown: float) -> jwt.PyJWKClient:
-    # Caches keys and refetches on an unknown ``kid``: key rotation needs no restart.
-    return jwt.PyJWKClient(url, cache_keys=True, lifespan=3600, cooldown_duration=cooldown)
-
-
-def _decode(token: str, settings: Settings) -> dict[str, Any]:
+def _decode(token: str, settings: Settings) -> tuple[dict[str, Any], float | None]:
+    """The verified claims, and for a JWKS-verified token until when its key is current."""
     options = {"require": ["exp", "iat", "sub", "iss", "aud"]}
     common: dict[str, Any] = {
         "audience": settings.jwt_audience,
@@ -202,10 +202,13 @@ def _decode(token: str, settings: Settings) -> dict[str, Any]:
         "options": options,
     }
     if settings.jwks_url:
-        client = _jwks_client(settings.jwks_url, settings.jwks_refresh_cooldown_seconds)
-        key = client.get_signing_key_from_jwt(token).key
-        return jwt.decode(token, key, algorithms=["RS256"], **common)
-    return jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common)
+        keys = jwks.keys_for(
+            settings.jwks_url, settings.jwks_cache_seconds, settings.jwks_refresh_cooldown_seconds
+        )
+        key, fresh_for = keys.for_token(token)
+        claims = jwt.decode(token, key.key, algorithms=["RS256"], **common)
+        return claims, time.time() + fresh_for
+    return jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common), None
 
 
 def _uuid_set(values: Any) -> frozenset[uuid.UUID]:
@@ -216,7 +219,7 @@ def _uuid_set(values: Any) -> frozenset[uuid.UUID]:
 
 def principal_from_token(token: str, settings: Settings) -> Principal:
     try:
-        claims = _decode(token, settings)
+        claims, key_valid_until = _decode(token, settings)
     except jwt.ExpiredSignatureError:
         raise Unauthenticated("The token has expired.") from None
     except jwt.PyJWTError:
@@ -239,6 +242,7 @@ def principal_from_token(token: str, settings: Settings) -> Principal:
         scopes=scopes,
         staff_id=staff_id,
         claims=claims,
+        key_valid_until=key_valid_until,
     )
 
 
@@ -246,9 +250,11 @@ class TokenCache:
     """Principals of recently verified JWTs, so a journal system that sends the same token many
     times a minute pays for its signature check once.
 
-    An entry lives until the token expires (as ``jwt.decode`` judges it: ``exp`` plus the leeway)
-    and at most ``max_age`` seconds, so a key withdrawn from the JWKS stops being honoured within
-    that time even for tokens that were verified with it. Bounded: the least recently used entry
+    An entry lives until the token expires (as ``jwt.decode`` judges it: ``exp`` plus the leeway),
+    at most ``max_age`` seconds, and for a JWKS-verified token no longer than its signing key is
+    known to be published (``Principal.key_valid_until``: until the key set is due to be fetched
+    again), so a key withdrawn from the JWKS stops being honoured with the next refresh even for
+    tokens that were verified with it. Bounded: the least recently used entry
     goes first. Only successes are cached; a rejected token is checked (and counted against its
     address) every time. Thread safe: sync routes' threads and the event loop share it.
     """
@@ -276,6 +282,10 @@ class TokenCache:
         if not isinstance(expires, int | float):
             return
         until = min(float(expires) + leeway, time.time() + self.max_age)
+        if principal.key_valid_until is not None:
+            until = min(until, principal.key_valid_until)
+        if until <= time.time():
+            return
         with self._lock:
             self._entries[token] = (principal, until)
             self._entries.move_to_end(token)

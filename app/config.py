@@ -27,8 +27,12 @@ class Settings(BaseSettings):
     jwt_issuer: str = "fosterflyt-dev"
     jwt_audience: str = "fosterflyt"
     jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)
+    # The JWKS is fetched again at most this long after the last fetch: a key the identity
+    # provider withdraws stops verifying tokens (cached ones too) within this time (app/jwks.py).
+    jwks_cache_seconds: float = Field(default=300, ge=1, le=86400)
     # An unknown ``kid`` refetches the JWKS at most this often, so random kids cannot make us
-    # hammer the identity provider; a rotated-in key is picked up within this time.
+    # hammer the identity provider; a rotated-in key is picked up within this time. A failed
+    # fetch is retried after it too, meanwhile the keys fetched last stay in use.
     jwks_refresh_cooldown_seconds: float = Field(default=30, ge=0, le=3600)
     dev_token_ttl_seconds: int = Field(default=8 * 3600, ge=60)
 

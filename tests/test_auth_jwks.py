@@ -7,10 +7,11 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
+import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -20,6 +21,8 @@ from pydantic import ValidationError
 from app.auth import Role, principal_from_token
 from app.config import Settings
 from app.errors import Unauthenticated
+from tests.conftest import LiveServer
+from tests.helpers import Api
 
 
 class JwksServer:
@@ -46,13 +49,22 @@ class JwksServer:
         self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
+        # A path of its own: a later test's server may get the same port, and key sets are
+        # cached per URL.
+        self.path = f"/{uuid.uuid4().hex}/jwks.json"
+
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/jwks.json"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{self.path}"
 
     def publish(self, key: rsa.RSAPrivateKey, kid: str) -> None:
         jwk = json.loads(RSAAlgorithm.to_jwk(key.public_key()))
         self.keys.append({**jwk, "kid": kid, "use": "sig", "alg": "RS256"})
+
+    def publish_only(self, key: rsa.RSAPrivateKey, kid: str) -> None:
+        """Rotate: every other key is withdrawn."""
+        self.keys = []
+        self.publish(key, kid)
 
 
 @pytest.fixture
@@ -68,14 +80,20 @@ def _key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def _settings(jwks: JwksServer, cooldown: float = 30) -> Settings:
+JWKS_SETTINGS: dict[str, Any] = {
+    "jwt_issuer": "https://maskinporten.example",
+    "jwt_audience": "fosterflyt-prod",
+    "jwt_leeway_seconds": 30,
+}
+
+
+def _settings(jwks: JwksServer, cooldown: float = 30, cache_seconds: float = 300) -> Settings:
     return Settings(
         environment="production",
         jwks_refresh_cooldown_seconds=cooldown,
+        jwks_cache_seconds=cache_seconds,
         jwks_url=jwks.url,
-        jwt_issuer="https://maskinporten.example",
-        jwt_audience="fosterflyt-prod",
-        jwt_leeway_seconds=30,
+        **JWKS_SETTINGS,
     )
 
 
@@ -90,6 +108,7 @@ def _sign(key: rsa.RSAPrivateKey, kid: str, **overrides: Any) -> str:
         "role": "integration",
         "services": [str(uuid.uuid4())],
         "scope": "placements:read placements:write",
+        "jti": uuid.uuid4().hex,  # two tokens signed in one second still differ
     }
     claims.update(overrides)
     return jwt.encode(claims, key, algorithm="RS256", headers={"kid": kid})
@@ -167,6 +186,48 @@ class TestJwksVerification:
         )
         with pytest.raises(Unauthenticated):
             principal_from_token(forged, _settings(jwks))
+
+
+class TestAKeyWithdrawnFromTheJwksStopsVerifying:
+    """A key the identity provider no longer publishes stops verifying tokens once the key set
+    is refreshed, at most FOSTERFLYT_JWKS_CACHE_SECONDS after it was fetched (the review's
+    finding 2). The window is 1 s here; waiting past it is the only timing involved."""
+
+    def test_a_new_token_signed_by_a_withdrawn_key_is_refused_after_the_refresh_window(
+        self, jwks: JwksServer
+    ) -> None:
+        k1, k2 = _key(), _key()
+        jwks.publish(k1, "k1")
+        settings = _settings(jwks, cache_seconds=1)
+        assert principal_from_token(_sign(k1, "k1"), settings)
+        jwks.publish_only(k2, "k2")
+        time.sleep(1.2)
+        with pytest.raises(Unauthenticated):
+            principal_from_token(_sign(k1, "k1"), settings)
+        assert principal_from_token(_sign(k2, "k2"), settings)
+
+    def test_over_http_new_and_already_used_tokens_of_a_withdrawn_key_get_401(
+        self, api: Api, jwks: JwksServer, server_with: Callable[..., LiveServer]
+    ) -> None:
+        service_id = api.tenant().service_id
+        k1, k2 = _key(), _key()
+        jwks.publish(k1, "k1")
+        server = server_with(jwks_url=jwks.url, jwks_cache_seconds=1, **JWKS_SETTINGS)
+        claims = {"role": "leader", "services": [service_id], "scope": "placements:read"}
+
+        def status(token: str) -> int:
+            with httpx.Client(base_url=server.url, timeout=10) as http:
+                headers = {"Authorization": f"Bearer {token}"}
+                return http.get("/v1/placements", headers=headers).status_code
+
+        used = _sign(k1, "k1", **claims)
+        assert status(used) == 200
+        assert status(used) == 200  # remembered by the token cache
+        jwks.publish_only(k2, "k2")
+        time.sleep(1.2)
+        assert status(_sign(k1, "k1", **claims)) == 401
+        assert status(used) == 401
+        assert status(_sign(k2, "k2", **claims)) == 200
 
 
 class TestSettingsAreValidatedAtStartUp:
