@@ -309,10 +309,17 @@ _bearer = HTTPBearer(
 )
 
 
-def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+def _address(request: Request) -> str:
     limiter: RateLimiter = request.app.state.rate_limiter
-    address = request.client.host if request.client else "unknown"
-    limiter.check_failures(address)
+    peer = request.client.host if request.client else None
+    return limiter.address(peer, request.headers.getlist("x-forwarded-for"))
+
+
+def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    """Verify the credentials. A failure counts against the client's address, and past the
+    address's failure budget is a 429 instead of the 401; a credential that verifies is admitted
+    whatever its address has sent before (the per-client request budget still applies)."""
+    limiter: RateLimiter = request.app.state.rate_limiter
     try:
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise Unauthenticated("Send Authorization: Bearer <token>.")
@@ -325,7 +332,7 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
             settings: Settings = request.app.state.settings
             principal = verify_token(credentials.credentials, settings, cache)
     except Unauthenticated:
-        limiter.count_failure(address)
+        limiter.count_failure(_address(request))
         raise
     limiter.hit(principal.subject)
     return principal
@@ -361,7 +368,6 @@ async def get_principal(
         limiter: RateLimiter = request.app.state.rate_limiter
         cached = _cached(request, credentials)
         if cached is not None:
-            limiter.check_failures(request.client.host if request.client else "unknown")
             limiter.hit(cached.subject)
             principal = cached
         elif credentials is None and limiter.in_process:

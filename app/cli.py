@@ -39,7 +39,19 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host, port = args.host or settings.host, args.port or settings.port
     print(f"Fosterflyt on http://{host}:{port}  (docs: http://{host}:{port}/docs)", file=sys.stderr)
-    uvicorn.run("app.main:app", host=host, port=port, log_config=None, access_log=False)
+    # The app takes the client address from X-Forwarded-For itself, and only from the trusted
+    # proxies (app/ratelimit.py); uvicorn would otherwise trust any loopback peer's header. It
+    # keeps the scheme: X-Forwarded-Proto from the same proxies.
+    proxies = ",".join(str(network) for network in settings.trusted_proxies)
+    uvicorn.run(
+        "app.main:app",
+        host=host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+    )
     return 0
 
 

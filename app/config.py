@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,11 @@ class Settings(BaseSettings):
     rate_limit: str = "1200/minute"
     auth_failure_limit: str = "60/minute"
     rate_limit_storage_uri: str = "memory://"
+    # Proxies in front of the service (comma separated IPs or CIDRs). A request from one of them
+    # is counted against the client in X-Forwarded-For (the rightmost hop that is not a trusted
+    # proxy); from any other peer the header is ignored. `fosterflyt serve` also takes the
+    # scheme from their X-Forwarded-Proto. Empty: the socket peer is the client.
+    trusted_proxies: Annotated[list[ipaddress.IPv4Network | ipaddress.IPv6Network], NoDecode] = []
 
     # Browser origins allowed to call the API (comma separated). None by default: journal
     # systems call server to server, and a browser on another origin gets no CORS headers.
@@ -109,6 +115,24 @@ class Settings(BaseSettings):
         except ValueError:
             raise ValueError("use the form 1200/minute or 20/second") from None
         return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        networks = []
+        for item in (part.strip() for part in value.split(",")):
+            if not item:
+                continue
+            try:
+                networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError:
+                raise ValueError(
+                    "FOSTERFLYT_TRUSTED_PROXIES takes IP addresses or CIDR networks, comma "
+                    "separated (host names are not resolved)"
+                ) from None
+        return networks
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -1,8 +1,14 @@
 """Rate limits per client, with ``429`` and ``Retry-After``.
 
 Two budgets, both configurable: requests per authenticated client (a token's subject or an API
-key), and failed authentications per client address (so a script guessing keys or replaying
-expired tokens is slowed down before it costs a database lookup or a JWKS fetch).
+key), and failed authentications per client address (a script guessing keys or replaying
+expired tokens gets 429 instead of 401 once its address has spent the budget). The failure
+budget never refuses a credential that verifies: behind a proxy or NAT many journal systems
+share an address, and one caller's garbage must not lock the others out.
+
+The client address is the socket peer, or, when the peer is one of
+``FOSTERFLYT_TRUSTED_PROXIES``, the rightmost ``X-Forwarded-For`` hop that is not a trusted
+proxy (:func:`client_address`).
 
 Both use the sliding-window counter: the previous fixed window's count, weighted by the part of
 it still inside the sliding window, plus the current window's count; constant memory and time
@@ -17,10 +23,11 @@ second. On a placement read that cost about a tenth of the server's CPU (docs/be
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
@@ -28,6 +35,58 @@ from limits.strategies import SlidingWindowCounterRateLimiter
 
 from app.config import Settings
 from app.errors import RateLimited
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _parse_hop(value: str) -> Address | None:
+    """An ``X-Forwarded-For`` entry as an address (``1.2.3.4``, ``1.2.3.4:5678``, ``::1``,
+    ``[::1]:5678``), IPv4-mapped IPv6 as IPv4; None for anything else (``unknown``, a name)."""
+    value = value.strip()
+    if value.startswith("["):
+        value = value[1 : value.find("]")] if "]" in value else ""
+    elif value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def client_address(
+    peer: str | None, forwarded_for: Iterable[str], trusted: Sequence[Network]
+) -> str:
+    """The address a request is counted against.
+
+    The socket ``peer``, unless it is a trusted proxy: then the ``X-Forwarded-For`` hops (all
+    header lines, in order) are walked from the right, past trusted proxies, to the first hop
+    that is not one. Each proxy appends the address it saw, so the hops to the right of that one
+    were written by proxies we trust, and anything to its left by the client itself, which may
+    write what it likes. A hop that is not an address stops the walk at the proxy that wrote it,
+    and if every hop is trusted the leftmost is the client.
+    """
+    current = _parse_hop(peer) if peer else None
+    if current is None:
+        return "unknown" if not peer else peer[:64]
+    if not _trusted(current, trusted):
+        return str(current)
+    hops = [hop for line in forwarded_for for hop in line.split(",")]
+    for hop in reversed(hops):
+        address = _parse_hop(hop)
+        if address is None:
+            break
+        current = address
+        if not _trusted(address, trusted):
+            break
+    return str(current)
+
+
+def _trusted(address: Address, trusted: Sequence[Network]) -> bool:
+    return any(address in network for network in trusted)
 
 
 class SlidingWindowCounters:
@@ -114,6 +173,7 @@ class RateLimiter:
         self.failures: RateLimitItem = parse(settings.auth_failure_limit)
         # In-process counters cost no I/O: they are safe to use from the event loop.
         self.in_process = settings.rate_limit_storage_uri.startswith("memory://")
+        self.trusted_proxies: Sequence[Network] = tuple(settings.trusted_proxies)
         self._request_counts = self._counters(self.requests)
         self._failure_counts = self._counters(self.failures)
         self._shared = (
@@ -152,20 +212,18 @@ class RateLimiter:
                 f"This client may send {self.requests} requests.",
             )
 
-    def check_failures(self, address: str) -> None:
-        """429 when ``address`` has failed to authenticate too often (checked before trying)."""
-        allowed = (
-            self._failure_counts.test(address)
-            if self._shared is None
-            else self._shared.test(self.failures, "auth", address)
-        )
-        if not allowed:
+    def address(self, peer: str | None, forwarded_for: Iterable[str]) -> str:
+        """The client address of a request from ``peer`` (see :func:`client_address`)."""
+        return client_address(peer, forwarded_for, self.trusted_proxies)
+
+    def count_failure(self, address: str) -> None:
+        """Count a failed authentication from ``address``; 429 (instead of the 401) once the
+        address has spent its budget. Only failures are counted and refused here: a request
+        whose credential verifies never comes this way."""
+        if not self._hit(self.failures, self._failure_counts, "auth", address):
             raise self._refuse(
                 self.failures,
                 self._failure_counts,
                 ("auth", address),
                 "Too many failed authentications from this address.",
             )
-
-    def count_failure(self, address: str) -> None:
-        self._hit(self.failures, self._failure_counts, "auth", address)

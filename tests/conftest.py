@@ -75,6 +75,9 @@ class LiveServer:
             port=self.port,
             log_config=None,
             access_log=False,
+            # As `fosterflyt serve` without trusted proxies: uvicorn would take X-Forwarded-For
+            # from any loopback peer, and the app decides that itself (FOSTERFLYT_TRUSTED_PROXIES).
+            proxy_headers=False,
             lifespan=lifespan,  # "on" applies the start-up tuning (worker threads)
         )
         self.server = uvicorn.Server(config)

@@ -8,11 +8,12 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from app import ratelimit
 from app.auth import Role
 from app.config import Settings
 from app.ratelimit import SlidingWindowCounters
 from tests.conftest import LiveServer
-from tests.helpers import Api, problem, token
+from tests.helpers import Api, ok, problem, token
 
 
 def client(server: LiveServer, bearer: str | None) -> httpx.Client:
@@ -53,29 +54,121 @@ class TestRequestBudget:
 
 
 class TestFailedAuthentication:
-    def test_an_address_that_keeps_failing_is_refused_before_authentication(
+    def test_bad_credentials_past_the_failure_budget_get_429(
         self, api: Api, server_with: Callable[..., LiveServer]
     ) -> None:
-        service_id = api.tenant().service_id
-        server = server_with(auth_failure_limit="2/minute")
+        server = server_with(auth_failure_limit="2/hour")
         with client(server, "not-a-token") as bad, client(server, None) as anonymous:
             problem(bad.get("/v1/placements"), 401, "unauthenticated")
             problem(anonymous.get("/v1/placements"), 401, "unauthenticated")
             refused = bad.get("/v1/placements")
             problem(refused, 429, "rate-limited")
             assert int(refused.headers["retry-after"]) >= 1
-        good = token(Role.LEADER, services=[service_id])
-        with client(server, good) as c:
-            # The address is throttled as a whole until the window passes.
-            problem(c.get("/v1/placements"), 429, "rate-limited")
+            problem(anonymous.get("/v1/placements"), 429, "rate-limited")
+
+    def test_a_credential_that_verifies_is_never_refused_by_the_failure_budget(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        # Behind a proxy or NAT many callers share one address: garbage from one of them must
+        # not lock the journal systems out (the review's finding 5). Per hour rather than the
+        # default per minute, so a window boundary during the test cannot shift the counts.
+        tenant = api.tenant()
+        server = server_with(auth_failure_limit="60/hour")
+        key = ok(tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)["key"]
+        with client(server, "not-a-token") as bad:
+            statuses = [bad.get("/v1/placements").status_code for _ in range(80)]
+        assert statuses == [401] * 60 + [429] * 20
+        with client(server, token(Role.LEADER, services=[tenant.service_id])) as leader:
+            assert leader.get("/v1/placements").status_code == 200
+            assert leader.get("/v1/placements").status_code == 200  # a remembered token too
+        with client(server, key) as journal_system:
+            assert journal_system.get("/v1/placements").status_code == 200
+        with client(server, "ffk_00000000_" + "x" * 43) as guess:
+            problem(guess.get("/v1/placements"), 429, "rate-limited")
 
     def test_successful_requests_do_not_spend_the_failure_budget(
         self, api: Api, server_with: Callable[..., LiveServer]
     ) -> None:
         service_id = api.tenant().service_id
-        server = server_with(auth_failure_limit="2/minute")
+        server = server_with(auth_failure_limit="2/hour")
         with client(server, token(Role.LEADER, services=[service_id])) as c:
             assert {c.get("/v1/placements").status_code for _ in range(5)} == {200}
+        with client(server, "not-a-token") as bad:
+            assert [bad.get("/v1/placements").status_code for _ in range(3)] == [401, 401, 429]
+
+
+def failures(server: LiveServer, forwarded_for: str, attempts: int = 3) -> list[int]:
+    """Statuses of ``attempts`` bad-token requests sent with ``X-Forwarded-For``."""
+    with client(server, "not-a-token") as bad:
+        headers = {"X-Forwarded-For": forwarded_for}
+        return [bad.get("/v1/placements", headers=headers).status_code for _ in range(attempts)]
+
+
+class TestTheClientAddressBehindAProxy:
+    """The failure budget is per client address: the socket peer, or, when the peer is one of
+    FOSTERFLYT_TRUSTED_PROXIES, the rightmost address in X-Forwarded-For that is not a trusted
+    proxy (the one the trusted proxy saw connecting)."""
+
+    def test_clients_behind_a_trusted_proxy_are_counted_separately(
+        self, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(auth_failure_limit="2/hour", trusted_proxies="127.0.0.1")
+        assert failures(server, "203.0.113.5") == [401, 401, 429]
+        assert failures(server, "203.0.113.6", attempts=2) == [401, 401]
+        # What the client itself wrote in front of the proxy's entry does not make it new.
+        assert failures(server, "198.51.100.1, 203.0.113.5", attempts=1) == [429]
+
+    def test_a_chain_of_trusted_proxies_is_followed_to_the_first_untrusted_hop(
+        self, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(auth_failure_limit="2/hour", trusted_proxies="127.0.0.1, 10.0.0.0/8")
+        assert failures(server, "203.0.113.5, 10.1.2.3") == [401, 401, 429]
+        assert failures(server, "203.0.113.5", attempts=1) == [429]
+        assert failures(server, "203.0.113.9, 10.1.2.3", attempts=1) == [401]
+
+    def test_an_untrusted_peers_forwarded_for_is_ignored(
+        self, server_with: Callable[..., LiveServer]
+    ) -> None:
+        # The peer (127.0.0.1) is not a trusted proxy: its header is whatever it chose to send.
+        server = server_with(auth_failure_limit="2/hour", trusted_proxies="10.0.0.0/8")
+        assert failures(server, "203.0.113.5", attempts=2) == [401, 401]
+        assert failures(server, "203.0.113.6", attempts=1) == [429]
+
+    def test_without_trusted_proxies_the_socket_peer_is_the_client(
+        self, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(auth_failure_limit="2/hour")
+        assert failures(server, "203.0.113.5", attempts=2) == [401, 401]
+        assert failures(server, "203.0.113.6", attempts=1) == [429]
+
+    @pytest.mark.parametrize(
+        ("peer", "forwarded_for", "expected"),
+        [
+            ("127.0.0.1", [], "127.0.0.1"),
+            ("192.0.2.1", ["203.0.113.5"], "192.0.2.1"),  # untrusted peer
+            ("10.0.0.2", ["203.0.113.5"], "203.0.113.5"),
+            ("10.0.0.2", ["198.51.100.1, 203.0.113.5"], "203.0.113.5"),
+            ("10.0.0.2", ["198.51.100.1", "203.0.113.5, 10.0.0.3"], "203.0.113.5"),
+            ("10.0.0.2", ["10.0.0.4, 10.0.0.3"], "10.0.0.4"),  # all trusted: the first
+            ("10.0.0.2", ["203.0.113.5:4711"], "203.0.113.5"),
+            ("10.0.0.2", ["[2001:db8::1]:4711"], "2001:db8::1"),
+            ("10.0.0.2", ["2001:DB8:0::1"], "2001:db8::1"),
+            ("10.0.0.2", ["unknown"], "10.0.0.2"),  # not an address: the proxy is the client
+            ("10.0.0.2", [""], "10.0.0.2"),
+            ("::ffff:10.0.0.2", ["203.0.113.5"], "203.0.113.5"),
+            (None, ["203.0.113.5"], "unknown"),
+        ],
+    )
+    def test_the_client_address_is_the_rightmost_untrusted_hop(
+        self, peer: str | None, forwarded_for: list[str], expected: str
+    ) -> None:
+        trusted = Settings(trusted_proxies="10.0.0.0/8").trusted_proxies
+        assert ratelimit.client_address(peer, forwarded_for, trusted) == expected
+
+    @pytest.mark.parametrize("value", ["10.0.0.0/33", "proxy.example", "10.0.0.1,,x"])
+    def test_a_malformed_trusted_proxy_stops_start_up(self, value: str) -> None:
+        with pytest.raises(ValueError, match="TRUSTED_PROXIES"):
+            Settings(trusted_proxies=value)
 
 
 class TestConfiguration:
