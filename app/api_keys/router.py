@@ -27,9 +27,10 @@ def _created(request: Request, row: object, key: str) -> Response:
     status_code=201,
     response_model=ApiKeyCreated,
     operation_id="createApiKey",
-    summary="Create an API key for a journal system",
+    summary="Create an API key for a journal system (leader)",
     description="The key is in this response only: it is stored as a hash and cannot be shown "
-    "again. It acts for one service with the integration role and the scopes given here.",
+    "again. It acts for one service with the integration role and the scopes given here. Keys "
+    "are managed by leaders only: an integration's token is refused whatever its scopes.",
     responses=responses(),
 )
 def create_api_key(
@@ -47,7 +48,7 @@ def create_api_key(
     "",
     response_model=list[ApiKeyRead],
     operation_id="listApiKeys",
-    summary="List API keys",
+    summary="List API keys (leader)",
     description="Every key of your services, revoked and expired ones included (never the "
     "secret itself).",
     responses=responses(),
@@ -60,7 +61,7 @@ def list_api_keys(principal: Reader, session: DbSession) -> list[ApiKeyRead]:
     "/{api_key_id}",
     response_model=ApiKeyRead,
     operation_id="getApiKey",
-    summary="Get an API key",
+    summary="Get an API key (leader)",
     description="Its name, prefix, scopes, expiry and last use; never the key itself.",
     responses=responses(NotFound),
 )
@@ -76,7 +77,7 @@ def get_api_key(
     status_code=201,
     response_model=ApiKeyCreated,
     operation_id="rotateApiKey",
-    summary="Rotate an API key",
+    summary="Rotate an API key (leader)",
     description="Issues a new key with the same name, scopes and expiry (shown once). The old "
     "key keeps working for `grace_seconds`, then stops; `replaced_by_id` points to the new one.",
     responses=responses(NotFound, Conflict),
@@ -96,8 +97,11 @@ def rotate_api_key(
     "/{api_key_id}/revoke",
     response_model=ApiKeyRead,
     operation_id="revokeApiKey",
-    summary="Revoke an API key",
-    description="The key stops working at once. Revoking twice is harmless; the record stays.",
+    summary="Revoke an API key (leader)",
+    description="The key stops working at once, and so does every key it replaced that is still "
+    "in its grace time: revoking the new key of a rotation stops the old one too. Revoking the "
+    "old key ends its grace time and leaves the new one working. Revoking twice is harmless; "
+    "the record stays.",
     responses=responses(NotFound),
 )
 def revoke_api_key(

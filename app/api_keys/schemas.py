@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, Field, field_validator
@@ -11,6 +11,9 @@ from app.db import utcnow
 from app.schemas import NonBlankStr, ReadModel, StrictModel
 
 MAX_GRACE_SECONDS = 7 * 24 * 3600
+# The longest lifetime a key may be given. A key that should live longer has no expiry and is
+# revoked by hand; a date further out only hides that choice (and 9999 overflowed in UTC).
+MAX_KEY_LIFETIME = timedelta(days=730)
 
 
 def _grantable(scopes: list[Scope]) -> list[Scope]:
@@ -28,7 +31,9 @@ class ApiKeyCreate(StrictModel):
         description="What the key may do: any of the integration role's scopes. Default: all.",
     )
     expires_at: AwareDatetime | None = Field(
-        default=None, description="When the key stops working; none means until revoked."
+        default=None,
+        description="When the key stops working: in the future, at most 730 days ahead. None "
+        "means until revoked.",
     )
 
     @field_validator("scopes")
@@ -39,8 +44,19 @@ class ApiKeyCreate(StrictModel):
     @field_validator("expires_at")
     @classmethod
     def _in_the_future(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value <= utcnow():
+        """In the future and at most MAX_KEY_LIFETIME ahead; returned in UTC."""
+        if value is None:
+            return None
+        too_late = "The expiry may be at most 730 days ahead"
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # 9999-12-31T23:59:59-14:00 is past the last datetime in UTC
+            raise ValueError(too_late) from None
+        now = utcnow()
+        if value <= now:
             raise ValueError("The expiry must be in the future")
+        if value > now + MAX_KEY_LIFETIME:
+            raise ValueError(too_late)
         return value
 
 

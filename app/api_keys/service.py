@@ -4,6 +4,9 @@ A key is ``ffk_<8 characters>_<43 characters>``: 256 random bits after a visible
 SHA-256 hash is stored. A slow password hash would add nothing: the key is random, not chosen by a
 person, so there is no dictionary to guess from, and SHA-256 keeps authentication one indexed
 lookup. A key acts for one service with the ``integration`` role and the scopes it was given.
+
+Keys are managed by leaders only (SECURITY.md): not by contact persons, and not by integrations
+whatever scopes their token carries, since a key outlives the token that would have made it.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ class ApiKeyRepository(TenantRepository[ApiKey]):
     case_data = False
 
     def __init__(self, session: Session, principal: Principal) -> None:
-        if principal.role is Role.CONTACT_PERSON:
+        # Refused before any lookup, so the answer is the same for every id.
+        if principal.role is not Role.LEADER:
             raise Forbidden("API keys are managed by the service's leaders.")
         super().__init__(session, principal)
 
@@ -80,7 +84,7 @@ def _issue(
 def create_key(
     session: Session, principal: Principal, *, data: ApiKeyCreate, service_id: uuid.UUID | None
 ) -> tuple[ApiKey, str]:
-    ApiKeyRepository(session, principal)  # refuses contact persons
+    ApiKeyRepository(session, principal)  # refuses everyone but leaders
     return _issue(
         session,
         principal,
@@ -128,10 +132,30 @@ def rotate_key(
 
 
 def revoke_key(session: Session, principal: Principal, key_id: uuid.UUID) -> ApiKey:
-    row = ApiKeyRepository(session, principal).get_for_update(key_id)
+    """Stop the key at once, and every key it replaced that still works: a rotation's old key
+    in its grace time, and the one before it after rotations in quick succession. So revoking
+    the new key of a leaked pair stops both. Revoking an old key ends its grace time and leaves
+    its replacement working (that is how a rotation finishes early). Revoking twice is harmless
+    (and stops predecessors that an earlier revocation left working)."""
+    repository = ApiKeyRepository(session, principal)
+    row = repository.get_for_update(key_id)
+    now = utcnow()
     if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        session.flush()
+        row.revoked_at = now
+    replaced = [row.id]
+    while replaced:
+        older = list(
+            session.scalars(
+                repository.readable()
+                .where(ApiKey.replaced_by_id.in_(replaced))
+                .with_for_update(of=ApiKey)
+            )
+        )
+        for key in older:
+            if _usable(key, now):
+                key.revoked_at = now
+        replaced = [key.id for key in older]
+    session.flush()
     return row
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+import pytest
 from sqlalchemy import Connection, text, update
 
 from app.api_keys.models import ApiKey
+from app.auth import DEFAULT_SCOPES, Role
 from tests.helpers import (
     Api,
     Caller,
@@ -20,7 +22,11 @@ from tests.helpers import (
     placement_body,
     pointers,
     problem,
+    token,
 )
+
+# The longest lifetime a key may be given (none at all means until revoked).
+MAX_KEY_LIFETIME = timedelta(days=730)
 
 
 def create_key(tenant: Tenant, **body: Any) -> dict[str, Any]:
@@ -29,6 +35,11 @@ def create_key(tenant: Tenant, **body: Any) -> dict[str, Any]:
 
 def as_key(api: Api, created: dict[str, Any]) -> Caller:
     return api.caller(created["key"])
+
+
+def rotate(tenant: Tenant, key_id: str, *, grace_seconds: int) -> dict[str, Any]:
+    path = f"/v1/api-keys/{key_id}/rotate"
+    return ok(tenant.leader.post(path, json={"grace_seconds": grace_seconds}), 201)
 
 
 class TestCreatingAKey:
@@ -78,6 +89,22 @@ class TestCreatingAKey:
     def test_an_integration_token_lacks_key_management_by_default(self, api: Api) -> None:
         tenant = api.tenant()
         problem(tenant.integration.get("/v1/api-keys"), 403, "forbidden")
+
+    def test_an_integration_token_cannot_manage_keys_even_with_the_scopes(self, api: Api) -> None:
+        # Keys are leader-only (SECURITY.md): a key outlives the JWT that would have made it.
+        tenant = api.tenant()
+        existing = create_key(tenant)["api_key"]["id"]
+        scopes = sorted({*DEFAULT_SCOPES[Role.INTEGRATION], "api_keys:read", "api_keys:write"})
+        integration = api.caller(
+            token(Role.INTEGRATION, services=[tenant.service_id], scopes=scopes)
+        )
+        problem(integration.post("/v1/api-keys", json={"name": "Nøkkel 2"}), 403, "forbidden")
+        problem(integration.get("/v1/api-keys"), 403, "forbidden")
+        problem(integration.get(f"/v1/api-keys/{existing}"), 403, "forbidden")
+        problem(integration.post(f"/v1/api-keys/{existing}/rotate"), 403, "forbidden")
+        problem(integration.post(f"/v1/api-keys/{existing}/revoke"), 403, "forbidden")
+        assert [k["id"] for k in ok(tenant.leader.get("/v1/api-keys"))] == [existing]
+        assert ok(tenant.leader.get(f"/v1/api-keys/{existing}"))["revoked_at"] is None
 
 
 class TestUsingAKey:
@@ -169,6 +196,66 @@ class TestRevokingAndRotating:
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
         ok(as_key(api, rotated).get("/v1/placements"))
 
+    def test_revoking_the_new_key_of_a_rotation_ends_the_old_key_in_its_grace_time_too(
+        self, api: Api
+    ) -> None:
+        # The review's finding 13: otherwise the old key lives on for up to a week.
+        tenant = api.tenant()
+        created = create_key(tenant)
+        old_id = created["api_key"]["id"]
+        rotated = rotate(tenant, old_id, grace_seconds=3600)
+        ok(as_key(api, created).get("/v1/placements"))
+
+        revoked = ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+
+        problem(as_key(api, rotated).get("/v1/placements"), 401, "unauthenticated")
+        problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
+        old = ok(tenant.leader.get(f"/v1/api-keys/{old_id}"))
+        assert old["revoked_at"] == revoked["revoked_at"]
+
+    def test_revoking_the_newest_key_of_a_chain_of_rotations_ends_every_key_before_it(
+        self, api: Api
+    ) -> None:
+        tenant = api.tenant()
+        first = create_key(tenant)
+        second = rotate(tenant, first["api_key"]["id"], grace_seconds=3600)
+        third = rotate(tenant, second["api_key"]["id"], grace_seconds=3600)
+        ok(as_key(api, first).get("/v1/placements"))
+
+        ok(tenant.leader.post(f"/v1/api-keys/{third['api_key']['id']}/revoke"))
+
+        for key in (first, second, third):
+            problem(as_key(api, key).get("/v1/placements"), 401, "unauthenticated")
+
+    def test_revoking_the_old_key_ends_its_grace_time_and_keeps_its_replacement(
+        self, api: Api
+    ) -> None:
+        # How a rotation finishes early once the journal system has switched: the new key was
+        # made to go on working, and the old one's leak does not reach it.
+        tenant = api.tenant()
+        created = create_key(tenant)
+        rotated = rotate(tenant, created["api_key"]["id"], grace_seconds=3600)
+
+        ok(tenant.leader.post(f"/v1/api-keys/{created['api_key']['id']}/revoke"))
+
+        problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
+        ok(as_key(api, rotated).get("/v1/placements"))
+        assert (
+            ok(tenant.leader.get(f"/v1/api-keys/{rotated['api_key']['id']}"))["revoked_at"] is None
+        )
+
+    def test_revoking_a_new_key_leaves_the_revoked_at_of_an_old_key_past_its_grace_alone(
+        self, api: Api
+    ) -> None:
+        tenant = api.tenant()
+        created = create_key(tenant)
+        old_id = created["api_key"]["id"]
+        rotated = rotate(tenant, old_id, grace_seconds=0)
+
+        ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+
+        assert ok(tenant.leader.get(f"/v1/api-keys/{old_id}"))["revoked_at"] is None
+
     def test_a_grace_time_over_a_week_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
@@ -179,7 +266,9 @@ class TestRevokingAndRotating:
 
     def test_an_expired_key_gets_401(self, api: Api, connection: Connection) -> None:
         tenant = api.tenant()
-        created = create_key(tenant, expires_at="2099-01-01T00:00:00+01:00")
+        created = create_key(
+            tenant, expires_at=(datetime.now(UTC) + timedelta(days=30)).isoformat()
+        )
         ok(as_key(api, created).get("/v1/placements"))
         connection.execute(
             update(ApiKey)
@@ -187,6 +276,35 @@ class TestRevokingAndRotating:
             .values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
         )
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
+
+    @pytest.mark.parametrize(
+        "expires_at",
+        [
+            "9999-12-31T23:59:59-14:00",  # past the largest datetime once in UTC
+            "9999-12-31T23:59:59+14:00",
+            "a day too late",
+        ],
+    )
+    def test_an_expiry_beyond_the_longest_lifetime_is_refused_with_a_pointer(
+        self, api: Api, expires_at: str
+    ) -> None:
+        if expires_at == "a day too late":
+            expires_at = (datetime.now(UTC) + MAX_KEY_LIFETIME + timedelta(days=1)).isoformat()
+        tenant = api.tenant()
+        response = tenant.leader.post(
+            "/v1/api-keys", json={"name": "Fagsystem", "expires_at": expires_at}
+        )
+        body = problem(response, 422, "validation-error")
+        assert pointers(body) == ["#/expires_at"]
+        assert expires_at not in response.text
+        assert ok(tenant.leader.get("/v1/api-keys")) == []
+
+    def test_an_expiry_within_the_longest_lifetime_is_stored_in_utc(self, api: Api) -> None:
+        tenant = api.tenant()
+        ends = (datetime.now(UTC) + MAX_KEY_LIFETIME - timedelta(days=1)).replace(microsecond=0)
+        local = ends.astimezone(timezone(timedelta(hours=-14))).isoformat()
+        created = create_key(tenant, expires_at=local)["api_key"]
+        assert datetime.fromisoformat(created["expires_at"]) == ends
 
     def test_an_expiry_in_the_past_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
