@@ -50,8 +50,11 @@ class RouteSpec:
     body: dict[str, Any] | None  # a valid minimal body (PATCH / POST)
     case_data: bool  # hidden from a contact person who does not follow the case
     ok: int = 200  # what the owner gets
-    contact_ok: bool = True  # False: leader-only, the case's own contact person gets 403
+    contact_ok: bool = True  # False: the case's own contact person gets 403
     tenant_data: bool = True  # False: shared reference data every service may read
+    # Leader-only (SECURITY.md: reopening tasks, reducing visits, API keys): the service's own
+    # integration gets 403, and its leader gets ``ok``.
+    leader_only: bool = False
 
 
 VISIT_ANSWERS = {
@@ -169,7 +172,7 @@ def webhook_delivery_of(case: Case) -> tuple[str, str]:
 
 ROUTES: dict[tuple[str, str], RouteSpec] = {
     ("GET", "/v1/api-keys/{api_key_id}"): RouteSpec(
-        Scope.API_KEYS_READ, api_key_of, None, case_data=False, contact_ok=False
+        Scope.API_KEYS_READ, api_key_of, None, case_data=False, contact_ok=False, leader_only=True
     ),
     ("POST", "/v1/api-keys/{api_key_id}/rotate"): RouteSpec(
         Scope.API_KEYS_WRITE,
@@ -178,9 +181,10 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         case_data=False,
         ok=201,
         contact_ok=False,
+        leader_only=True,
     ),
     ("POST", "/v1/api-keys/{api_key_id}/revoke"): RouteSpec(
-        Scope.API_KEYS_WRITE, api_key_of, None, case_data=False, contact_ok=False
+        Scope.API_KEYS_WRITE, api_key_of, None, case_data=False, contact_ok=False, leader_only=True
     ),
     ("GET", "/v1/services/{service_id}"): RouteSpec(
         Scope.SERVICES_READ, lambda c: c.tenant.service_id, None, case_data=False
@@ -247,7 +251,12 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         Scope.TASKS_WRITE, visit_task, {"reason": "Barnet var bortreist."}, case_data=True
     ),
     ("POST", "/v1/tasks/{task_id}/reopen"): RouteSpec(
-        Scope.TASKS_WRITE, completed_visit_task, None, case_data=True, contact_ok=False
+        Scope.TASKS_WRITE,
+        completed_visit_task,
+        None,
+        case_data=True,
+        contact_ok=False,
+        leader_only=True,
     ),
     ("POST", "/v1/calendar-feeds/{feed_id}/revoke"): RouteSpec(
         Scope.TASKS_READ, calendar_feed_of, None, case_data=True
@@ -302,6 +311,7 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         case_data=True,
         ok=201,
         contact_ok=False,
+        leader_only=True,
     ),
     ("GET", "/v1/webhook-subscriptions/{subscription_id}"): RouteSpec(
         Scope.WEBHOOKS_READ, webhook_subscription_of, None, case_data=False, contact_ok=False
@@ -499,19 +509,32 @@ class TestAnotherServiceCannotReachTheRow:
                     if not spec.tenant_data:
                         assert send(outsider, route, row_id).status_code == spec.ok
                         continue
-                    body = assert_problem(send(outsider, route, row_id), 404, "not-found")
-                    unknown = assert_problem(
-                        send(outsider, route, str(uuid.uuid4())), 404, "not-found"
+                    # A role refused before the lookup (API keys) gets 403 for any id.
+                    refused = spec.leader_only and role is Role.INTEGRATION
+                    response = send(outsider, route, row_id)
+                    status, slug = (
+                        (403, "forbidden")
+                        if refused and response.status_code == 403
+                        else (404, "not-found")
                     )
+                    body = assert_problem(response, status, slug)
+                    unknown = assert_problem(send(outsider, route, str(uuid.uuid4())), status, slug)
                     # Nothing tells the outsider that the row exists.
                     assert {k: v for k, v in body.items() if k != "instance"} == {
                         k: v for k, v in unknown.items() if k != "instance"
                     }
-                # The same request by the service's own integration succeeds.
-                owner_scopes = with_scopes(Role.INTEGRATION, route.scopes)
-                owner = api.caller(
-                    token(Role.INTEGRATION, services=[case.tenant.service_id], scopes=owner_scopes)
-                )
+                # The same request by the service's own integration succeeds (by its own leader
+                # where the route is leader-only, and the integration is refused).
+                owner_role = Role.LEADER if spec.leader_only else Role.INTEGRATION
+                services = [case.tenant.service_id]
+                if spec.leader_only:
+                    scopes = with_scopes(Role.INTEGRATION, route.scopes)
+                    integration = api.caller(
+                        token(Role.INTEGRATION, services=services, scopes=scopes)
+                    )
+                    assert_problem(send(integration, route, row_id), 403, "forbidden")
+                owner_scopes = with_scopes(owner_role, route.scopes)
+                owner = api.caller(token(owner_role, services=services, scopes=owner_scopes))
                 response = send(owner, route, row_id)
                 assert response.status_code == spec.ok, response.text
 

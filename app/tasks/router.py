@@ -157,8 +157,8 @@ def skip_task(
     response_model=TaskRead,
     operation_id="reopenTask",
     summary="Reopen a task (leader)",
-    description="Only leaders (and integrations acting for them) reopen completed or skipped "
-    "tasks, and only while the workflow runs.",
+    description="Only leaders reopen completed or skipped tasks, and only while the workflow "
+    "runs. Contact persons, integration tokens and API keys get 403.",
     responses=responses(NotFound, TaskNotOpen, Conflict, PreconditionFailed),
 )
 def reopen_task(

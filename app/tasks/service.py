@@ -322,7 +322,9 @@ def reopen_task(
     session: Session, principal: Principal, task_id: uuid.UUID, *, if_match: str | None
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
-    if principal.role not in (Role.LEADER, Role.INTEGRATION):
+    # A leader's decision (SECURITY.md): not a contact person's, nor a journal system's, whose
+    # token or API key acts for the whole service without naming a leader.
+    if principal.role is not Role.LEADER:
         raise Forbidden("Only a leader can reopen a task.")
     if if_match is not None:
         check_if_match(if_match, to_read(task))

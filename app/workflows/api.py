@@ -165,7 +165,8 @@ def reduce_visits(
     session: Session, principal: Principal, placement_id: uuid.UUID, *, data: VisitReductionCreate
 ) -> VisitReduction:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
-    if principal.role not in (Role.LEADER, Role.INTEGRATION):
+    # A leader's assessment (SECURITY.md), not a journal system's on the service's behalf.
+    if principal.role is not Role.LEADER:
         raise Forbidden("Only a leader can reduce the follow-up visits.")
     if placement.status is PlacementStatus.ENDED:
         raise ValidationFailed(

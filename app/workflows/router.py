@@ -209,7 +209,8 @@ def schedule_preview(
     description="After the child has lived two years in the same home (the rule set says how "
     "long), a leader may reduce the visits to the reduced minimum. Not a formal decision: the "
     "reason and any objection from the child, the foster parents or the parents are recorded. "
-    "Open visits are recalculated at once.",
+    "Open visits are recalculated at once. Only leaders: contact persons, integration tokens "
+    "and API keys get 403.",
     responses=responses(NotFound, DuplicateResource),
 )
 def reduce_visits(

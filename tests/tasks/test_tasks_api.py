@@ -257,6 +257,24 @@ class TestCompletingATask:
 
         assert get_task(case.tenant.contact, task["id"])["status"] == "completed"
 
+    @pytest.mark.parametrize("caller", ["integration", "api key"])
+    def test_only_a_leader_reopens_a_task_not_an_integration_or_api_key(
+        self, api: Api, caller: str
+    ) -> None:
+        # SECURITY.md: reopening is leader-only; a journal system records, a leader reopens.
+        case = case_started(api, day(-3))
+        task = visit(case)
+        ok(complete(case.tenant.contact, task["id"], VISIT_ANSWERS))
+        if caller == "api key":
+            key = ok(case.tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)
+            system = api.caller(key["key"])
+        else:
+            system = case.tenant.integration
+
+        problem(system.post(f"/v1/tasks/{task['id']}/reopen"), 403, "forbidden")
+
+        assert get_task(case.tenant.leader, task["id"])["status"] == "completed"
+
     def test_an_open_task_cannot_be_reopened(self, api: Api) -> None:
         case = case_started(api, day(-3))
         task = visit(case)

@@ -717,6 +717,26 @@ class TestReducingTheFollowUpVisits:
         problem(response, 403, "forbidden")
         assert open_visits(case) == before
 
+    @pytest.mark.parametrize("caller", ["integration", "api key"])
+    def test_only_a_leader_reduces_the_visits_not_an_integration_or_api_key(
+        self, api: Api, caller: str
+    ) -> None:
+        # SECURITY.md: reducing the visits is leader-only.
+        case = self.long_case(api)
+        before = open_visits(case)
+        if caller == "api key":
+            key = case.tenant.leader.created("/v1/api-keys", {"name": "Fagsystem"})
+            system = api.caller(key["key"])
+        else:
+            system = case.tenant.integration
+
+        response = system.post(
+            f"/v1/placements/{case.placement['id']}/visit-reductions", json=reduction(today())
+        )
+
+        problem(response, 403, "forbidden")
+        assert open_visits(case) == before
+
     def test_after_a_reduction_the_open_visits_are_six_months_apart_instead_of_three(
         self, api: Api
     ) -> None:
