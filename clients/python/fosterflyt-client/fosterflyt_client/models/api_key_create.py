@@ -18,7 +18,8 @@ class ApiKeyCreate:
     Attributes:
         name (str): Which system uses the key, e.g. 'Visma Flyt prod'.
         scopes (list[Scope] | Unset): What the key may do: any of the integration role's scopes. Default: all.
-        expires_at (datetime.datetime | None | Unset): When the key stops working; none means until revoked.
+        expires_at (datetime.datetime | None | Unset): When the key stops working: in the future, at most 730 days
+            ahead. None means until revoked.
     """
 
     name: str

@@ -112,10 +112,11 @@ def sync_detailed(
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
-    """Create an API key for a journal system
+    """Create an API key for a journal system (leader)
 
      The key is in this response only: it is stored as a hash and cannot be shown again. It acts for one
-    service with the integration role and the scopes given here.
+    service with the integration role and the scopes given here. Keys are managed by leaders only: an
+    integration's token is refused whatever its scopes.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -148,10 +149,11 @@ def sync(
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
 ) -> ApiKeyCreated | Problem | None:
-    """Create an API key for a journal system
+    """Create an API key for a journal system (leader)
 
      The key is in this response only: it is stored as a hash and cannot be shown again. It acts for one
-    service with the integration role and the scopes given here.
+    service with the integration role and the scopes given here. Keys are managed by leaders only: an
+    integration's token is refused whatever its scopes.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -179,10 +181,11 @@ async def asyncio_detailed(
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
-    """Create an API key for a journal system
+    """Create an API key for a journal system (leader)
 
      The key is in this response only: it is stored as a hash and cannot be shown again. It acts for one
-    service with the integration role and the scopes given here.
+    service with the integration role and the scopes given here. Keys are managed by leaders only: an
+    integration's token is refused whatever its scopes.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -213,10 +216,11 @@ async def asyncio(
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
 ) -> ApiKeyCreated | Problem | None:
-    """Create an API key for a journal system
+    """Create an API key for a journal system (leader)
 
      The key is in this response only: it is stored as a hash and cannot be shown again. It acts for one
-    service with the integration role and the scopes given here.
+    service with the integration role and the scopes given here. Keys are managed by leaders only: an
+    integration's token is refused whatever its scopes.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when

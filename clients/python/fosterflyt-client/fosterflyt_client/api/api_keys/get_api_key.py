@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiKeyRead | Problem]:
-    """Get an API key
+    """Get an API key (leader)
 
      Its name, prefix, scopes, expiry and last use; never the key itself.
 
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiKeyRead | Problem | None:
-    """Get an API key
+    """Get an API key (leader)
 
      Its name, prefix, scopes, expiry and last use; never the key itself.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiKeyRead | Problem]:
-    """Get an API key
+    """Get an API key (leader)
 
      Its name, prefix, scopes, expiry and last use; never the key itself.
 
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiKeyRead | Problem | None:
-    """Get an API key
+    """Get an API key (leader)
 
      Its name, prefix, scopes, expiry and last use; never the key itself.
 

@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ApiKeyRead]]:
-    """List API keys
+    """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
 
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[ApiKeyRead] | None:
-    """List API keys
+    """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
 
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ApiKeyRead]]:
-    """List API keys
+    """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
 
@@ -143,7 +143,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | list[ApiKeyRead] | None:
-    """List API keys
+    """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
 

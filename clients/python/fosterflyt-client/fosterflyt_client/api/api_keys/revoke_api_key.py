@@ -79,9 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiKeyRead | Problem]:
-    """Revoke an API key
+    """Revoke an API key (leader)
 
-     The key stops working at once. Revoking twice is harmless; the record stays.
+     The key stops working at once, and so does every key it replaced that is still in its grace time:
+    revoking the new key of a rotation stops the old one too. Revoking the old key ends its grace time
+    and leaves the new one working. Revoking twice is harmless; the record stays.
 
     Args:
         api_key_id (UUID):
@@ -110,9 +112,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ApiKeyRead | Problem | None:
-    """Revoke an API key
+    """Revoke an API key (leader)
 
-     The key stops working at once. Revoking twice is harmless; the record stays.
+     The key stops working at once, and so does every key it replaced that is still in its grace time:
+    revoking the new key of a rotation stops the old one too. Revoking the old key ends its grace time
+    and leaves the new one working. Revoking twice is harmless; the record stays.
 
     Args:
         api_key_id (UUID):
@@ -136,9 +140,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ApiKeyRead | Problem]:
-    """Revoke an API key
+    """Revoke an API key (leader)
 
-     The key stops working at once. Revoking twice is harmless; the record stays.
+     The key stops working at once, and so does every key it replaced that is still in its grace time:
+    revoking the new key of a rotation stops the old one too. Revoking the old key ends its grace time
+    and leaves the new one working. Revoking twice is harmless; the record stays.
 
     Args:
         api_key_id (UUID):
@@ -165,9 +171,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ApiKeyRead | Problem | None:
-    """Revoke an API key
+    """Revoke an API key (leader)
 
-     The key stops working at once. Revoking twice is harmless; the record stays.
+     The key stops working at once, and so does every key it replaced that is still in its grace time:
+    revoking the new key of a rotation stops the old one too. Revoking the old key ends its grace time
+    and leaves the new one working. Revoking twice is harmless; the record stays.
 
     Args:
         api_key_id (UUID):

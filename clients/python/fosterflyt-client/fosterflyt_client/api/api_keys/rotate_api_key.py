@@ -114,7 +114,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
-    """Rotate an API key
+    """Rotate an API key (leader)
 
      Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
     `grace_seconds`, then stops; `replaced_by_id` points to the new one.
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
-    """Rotate an API key
+    """Rotate an API key (leader)
 
      Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
     `grace_seconds`, then stops; `replaced_by_id` points to the new one.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
-    """Rotate an API key
+    """Rotate an API key (leader)
 
      Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
     `grace_seconds`, then stops; `replaced_by_id` points to the new one.
@@ -212,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
-    """Rotate an API key
+    """Rotate an API key (leader)
 
      Issues a new key with the same name, scopes and expiry (shown once). The old key keeps working for
     `grace_seconds`, then stops; `replaced_by_id` points to the new one.

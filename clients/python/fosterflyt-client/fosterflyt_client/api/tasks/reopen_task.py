@@ -101,8 +101,8 @@ def sync_detailed(
 ) -> Response[Problem | TaskRead]:
     """Reopen a task (leader)
 
-     Only leaders (and integrations acting for them) reopen completed or skipped tasks, and only while
-    the workflow runs.
+     Only leaders reopen completed or skipped tasks, and only while the workflow runs. Contact persons,
+    integration tokens and API keys get 403.
 
     Args:
         task_id (UUID):
@@ -142,8 +142,8 @@ def sync(
 ) -> Problem | TaskRead | None:
     """Reopen a task (leader)
 
-     Only leaders (and integrations acting for them) reopen completed or skipped tasks, and only while
-    the workflow runs.
+     Only leaders reopen completed or skipped tasks, and only while the workflow runs. Contact persons,
+    integration tokens and API keys get 403.
 
     Args:
         task_id (UUID):
@@ -178,8 +178,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | TaskRead]:
     """Reopen a task (leader)
 
-     Only leaders (and integrations acting for them) reopen completed or skipped tasks, and only while
-    the workflow runs.
+     Only leaders reopen completed or skipped tasks, and only while the workflow runs. Contact persons,
+    integration tokens and API keys get 403.
 
     Args:
         task_id (UUID):
@@ -217,8 +217,8 @@ async def asyncio(
 ) -> Problem | TaskRead | None:
     """Reopen a task (leader)
 
-     Only leaders (and integrations acting for them) reopen completed or skipped tasks, and only while
-    the workflow runs.
+     Only leaders reopen completed or skipped tasks, and only while the workflow runs. Contact persons,
+    integration tokens and API keys get 403.
 
     Args:
         task_id (UUID):

@@ -120,6 +120,7 @@ def sync_detailed(
      After the child has lived two years in the same home (the rule set says how long), a leader may
     reduce the visits to the reduced minimum. Not a formal decision: the reason and any objection from
     the child, the foster parents or the parents are recorded. Open visits are recalculated at once.
+    Only leaders: contact persons, integration tokens and API keys get 403.
 
     Args:
         placement_id (UUID):
@@ -161,6 +162,7 @@ def sync(
      After the child has lived two years in the same home (the rule set says how long), a leader may
     reduce the visits to the reduced minimum. Not a formal decision: the reason and any objection from
     the child, the foster parents or the parents are recorded. Open visits are recalculated at once.
+    Only leaders: contact persons, integration tokens and API keys get 403.
 
     Args:
         placement_id (UUID):
@@ -197,6 +199,7 @@ async def asyncio_detailed(
      After the child has lived two years in the same home (the rule set says how long), a leader may
     reduce the visits to the reduced minimum. Not a formal decision: the reason and any objection from
     the child, the foster parents or the parents are recorded. Open visits are recalculated at once.
+    Only leaders: contact persons, integration tokens and API keys get 403.
 
     Args:
         placement_id (UUID):
@@ -236,6 +239,7 @@ async def asyncio(
      After the child has lived two years in the same home (the rule set says how long), a leader may
     reduce the visits to the reduced minimum. Not a formal decision: the reason and any objection from
     the child, the foster parents or the parents are recorded. Open visits are recalculated at once.
+    Only leaders: contact persons, integration tokens and API keys get 403.
 
     Args:
         placement_id (UUID):
