@@ -20,14 +20,25 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.no import fodselsnummer, orgnr
 
 
-def _has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(_has_nul(v) for v in value)
-    return False  # nested models check their own fields
+def has_nul(value: object) -> bool:
+    """Whether a string anywhere in ``value`` (dict keys included, at any depth) holds a NUL.
+
+    Walks with its own stack, not by recursion, so no depth of nesting can exhaust Python's
+    (bodies are also refused past 64 levels before they are parsed: ``app/json_depth.py``).
+    Nested models are not entered: they check their own fields.
+    """
+    pending: list[object] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            pending.extend(item)
+    return False
 
 
 class StrictModel(BaseModel):
@@ -39,7 +50,7 @@ class StrictModel(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _no_nul(cls, value: Any) -> Any:
-        if _has_nul(value):
+        if has_nul(value):
             raise ValueError("NUL characters (\\u0000) are not allowed")
         return value
 
