@@ -12,12 +12,20 @@ from tests.helpers import (
     Api,
     Case,
     Tenant,
+    child_body,
+    foster_home_body,
     make_case,
     ok,
+    placement_body,
     pointers,
     problem,
 )
 from tests.test_tenancy import VISIT_ANSWERS, visit_task
+
+# The review's exact stamp: the latest wall-clock time there is, in the zone furthest behind UTC,
+# so that converting it to UTC passes year 9999.
+LATEST_STAMP = "9999-12-31T23:59:59-14:00"
+EARLIEST_STAMP = "0001-01-01T00:00:00+14:00"
 
 
 def nested_objects(depth: int) -> str:
@@ -128,3 +136,161 @@ class TestABodyNestedDeeperThan64LevelsIsRefusedBeforeItIsRead:
             value, clean = {"a": [value]}, {"a": [clean]}
         assert has_nul(value)
         assert not has_nul(clean)
+
+
+# -- Dates and times in bodies and queries -------------------------------------------------------
+
+
+class TestACaseDateLiesBetween1900And2199:
+    def test_a_placement_starting_9999_12_01_is_422_at_start_date(self, tenant: Tenant) -> None:
+        # Found as a 500: dateutil's ValueError while planning the workflows.
+        child = tenant.integration.created("/v1/children", child_body())
+        home = tenant.integration.created("/v1/foster-homes", foster_home_body())
+        body = placement_body(
+            tenant,
+            child_id=child["id"],
+            foster_home_id=home["id"],
+            start_date="9999-12-01",
+            agreement_end_date=None,
+        )
+        response = tenant.integration.post("/v1/placements", json=body)
+        refused = problem(response, 422, "validation-error")
+        assert pointers(refused) == ["#/start_date"]
+        assert refused["errors"][0]["code"] == "date_out_of_range"
+        assert ok(tenant.integration.get("/v1/placements"))["items"] == []
+
+    @pytest.mark.parametrize("due", ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"])
+    def test_a_task_moved_outside_the_range_is_422_at_due_date(self, case: Case, due: str) -> None:
+        # 9999-12-31 was accepted, and then broke the assignee's calendar feed for good.
+        task_id = visit_task(case)
+        before = ok(case.tenant.integration.get(f"/v1/tasks/{task_id}"))
+        response = case.tenant.integration.patch(
+            f"/v1/tasks/{task_id}", json={"due_date": due}, headers={"If-Match": "*"}
+        )
+        refused = problem(response, 422, "validation-error")
+        assert pointers(refused) == ["#/due_date"]
+        after = ok(case.tenant.integration.get(f"/v1/tasks/{task_id}"))
+        assert after["due_date"] == before["due_date"]
+
+    @pytest.mark.parametrize("due", ["1900-01-01", "2199-12-31"])
+    def test_the_ends_of_the_range_are_accepted(self, case: Case, due: str) -> None:
+        task_id = visit_task(case)
+        response = case.tenant.integration.patch(
+            f"/v1/tasks/{task_id}", json={"due_date": due}, headers={"If-Match": "*"}
+        )
+        assert ok(response)["due_date"] == due
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("start_date", "9999-12-01"),
+            ("agreement_end_date", "9999-12-31"),
+            ("agreement_end_date", "0001-01-01"),
+        ],
+    )
+    def test_a_placement_update_outside_the_range_is_422(
+        self, case: Case, field: str, value: str
+    ) -> None:
+        url = f"/v1/placements/{case.placement['id']}"
+        response = case.tenant.integration.patch(
+            url, json={field: value}, headers={"If-Match": "*"}
+        )
+        assert pointers(problem(response, 422, "validation-error")) == [f"#/{field}"]
+        assert ok(case.tenant.integration.get(url))[field] == case.placement[field]
+
+    def test_ending_a_placement_in_9999_is_422(self, case: Case) -> None:
+        url = f"/v1/placements/{case.placement['id']}"
+        response = case.tenant.integration.post(
+            f"{url}/end", json={"end_date": "9999-12-31", "end_reason": "other"}
+        )
+        assert pointers(problem(response, 422, "validation-error")) == ["#/end_date"]
+        assert ok(case.tenant.integration.get(url))["end_date"] is None
+
+    @pytest.mark.parametrize("field", ["start_date", "agreement_end_date", "end_date"])
+    def test_a_schedule_preview_at_9999_is_422(self, case: Case, field: str) -> None:
+        response = case.tenant.integration.post(
+            f"/v1/placements/{case.placement['id']}/schedule-preview", json={field: "9999-12-31"}
+        )
+        assert pointers(problem(response, 422, "validation-error")) == [f"#/{field}"]
+
+    def test_a_visit_reduction_from_9999_is_422(self, case: Case) -> None:
+        response = case.tenant.leader.post(
+            f"/v1/placements/{case.placement['id']}/visit-reductions",
+            json={"effective_from": "9999-12-31", "reason": "Stabilt"},
+        )
+        assert pointers(problem(response, 422, "validation-error")) == ["#/effective_from"]
+
+    def test_a_foster_home_approved_in_0001_is_422(self, tenant: Tenant) -> None:
+        response = tenant.integration.post(
+            "/v1/foster-homes", json=foster_home_body(approved_date="0001-01-01")
+        )
+        assert pointers(problem(response, 422, "validation-error")) == ["#/approved_date"]
+
+    def test_a_date_answer_in_9999_is_422_at_the_answer(self, case: Case) -> None:
+        task_id = visit_task(case)
+        answers = {**VISIT_ANSWERS, "besoksdato": "9999-12-31"}
+        response = case.tenant.integration.post(
+            f"/v1/tasks/{task_id}/complete", json={"answers": answers}
+        )
+        assert pointers(problem(response, 422, "validation-error")) == ["#/answers/besoksdato"]
+
+    @pytest.mark.parametrize("parameter", ["due_before", "due_after"])
+    def test_a_due_date_filter_in_9999_is_422_naming_it(
+        self, tenant: Tenant, parameter: str
+    ) -> None:
+        response = tenant.integration.get("/v1/tasks", params={parameter: "9999-12-31"})
+        refused = problem(response, 422, "validation-error")
+        assert [e["parameter"] for e in refused["errors"]] == [parameter]
+
+
+class TestABirthDateIsNotBefore1900:
+    @pytest.mark.parametrize("birth", ["0001-01-01", "1899-12-31"])
+    def test_a_child_born_before_1900_is_422_at_birth_date(
+        self, tenant: Tenant, birth: str
+    ) -> None:
+        response = tenant.integration.post("/v1/children", json=child_body(birth_date=birth))
+        refused = problem(response, 422, "validation-error")
+        assert pointers(refused) == ["#/birth_date"]
+        assert refused["errors"][0]["code"] == "date_out_of_range"
+        assert ok(tenant.integration.get("/v1/children"))["items"] == []
+
+    def test_a_birth_date_moved_before_1900_is_422(self, tenant: Tenant) -> None:
+        child = tenant.integration.created("/v1/children", child_body())
+        url = f"/v1/children/{child['id']}"
+        response = tenant.integration.patch(
+            url, json={"birth_date": "0001-01-01"}, headers={"If-Match": "*"}
+        )
+        assert pointers(problem(response, 422, "validation-error")) == ["#/birth_date"]
+        assert ok(tenant.integration.get(url))["birth_date"] == child["birth_date"]
+
+    def test_a_birth_date_in_the_future_is_still_422_future_date(self, tenant: Tenant) -> None:
+        response = tenant.integration.post("/v1/children", json=child_body(birth_date="2199-01-01"))
+        refused = problem(response, 422, "validation-error")
+        assert [e["code"] for e in refused["errors"]] == ["future_date"]
+
+
+class TestATimeInAQueryLiesBetween1900And2199:
+    @pytest.mark.parametrize("stamp", [LATEST_STAMP, EARLIEST_STAMP, "2200-01-01T00:00:00Z"])
+    def test_updated_since_out_of_range_is_422_naming_it(self, tenant: Tenant, stamp: str) -> None:
+        response = tenant.integration.get("/v1/children", params={"updated_since": stamp})
+        refused = problem(response, 422, "validation-error")
+        assert [(e["parameter"], e["code"]) for e in refused["errors"]] == [
+            ("updated_since", "datetime_out_of_range")
+        ]
+
+    @pytest.mark.parametrize("parameter", ["from", "to"])
+    def test_an_audit_window_out_of_range_is_422_naming_it(
+        self, tenant: Tenant, parameter: str
+    ) -> None:
+        response = tenant.leader.get("/v1/audit-events", params={parameter: LATEST_STAMP})
+        refused = problem(response, 422, "validation-error")
+        assert [e["parameter"] for e in refused["errors"]] == [parameter]
+
+    def test_a_time_inside_the_range_in_any_zone_is_accepted(self, tenant: Tenant) -> None:
+        tenant.integration.created("/v1/children", child_body())
+        page = ok(
+            tenant.integration.get(
+                "/v1/children", params={"updated_since": "1900-01-01T14:00:00+14:00"}
+            )
+        )
+        assert len(page["items"]) == 1
