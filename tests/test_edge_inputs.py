@@ -4,6 +4,9 @@ them. Each is a clear 4xx problem naming the field, and nothing is written."""
 
 from __future__ import annotations
 
+import base64
+import json
+import uuid
 from typing import Any
 
 import pytest
@@ -31,6 +34,11 @@ EARLIEST_STAMP = "0001-01-01T00:00:00+14:00"
 def nested_objects(depth: int) -> str:
     """``depth`` objects inside each other, as the review built them: ``{"a":{"a":…{}…}}``."""
     return '{"a":' * depth + "{}" + "}" * depth
+
+
+def cursor_of(value: Any) -> str:
+    raw = json.dumps(value).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def post_json(case: Case, path: str, text: str) -> Any:
@@ -294,3 +302,44 @@ class TestATimeInAQueryLiesBetween1900And2199:
             )
         )
         assert len(page["items"]) == 1
+
+
+# -- Cursors -------------------------------------------------------------------------------------
+
+
+class TestACursorOutsideItsColumnsRangeIs400InvalidCursor:
+    @pytest.mark.parametrize("stamp", [LATEST_STAMP, EARLIEST_STAMP])
+    def test_a_cursor_stamped_at_the_ends_of_time_is_400(self, tenant: Tenant, stamp: str) -> None:
+        # Found as a 500 on both databases (OverflowError converting the stamp to UTC).
+        cursor = cursor_of([stamp, str(uuid.uuid4())])
+        for path in ("/v1/children", "/v1/foster-homes", "/v1/placements", "/v1/workflows"):
+            response = tenant.integration.get(path, params={"cursor": cursor})
+            problem(response, 400, "invalid-cursor")
+
+    def test_an_audit_cursor_stamped_at_the_end_of_time_is_400(self, tenant: Tenant) -> None:
+        cursor = cursor_of([LATEST_STAMP, 1, "newest"])
+        response = tenant.leader.get("/v1/audit-events", params={"cursor": cursor})
+        problem(response, 400, "invalid-cursor")
+
+    @pytest.mark.parametrize("row_id", [10**30, 2**63, -1])
+    def test_an_audit_cursor_id_outside_the_64_bit_column_is_400(
+        self, tenant: Tenant, row_id: int
+    ) -> None:
+        # 10**30 was a 500 on SQLite (OverflowError binding the parameter).
+        cursor = cursor_of(["2026-01-05T12:00:00+00:00", row_id, "newest"])
+        response = tenant.leader.get("/v1/audit-events", params={"cursor": cursor})
+        problem(response, 400, "invalid-cursor")
+
+    def test_an_audit_cursor_at_the_largest_id_is_a_page(self, tenant: Tenant) -> None:
+        cursor = cursor_of(["2026-01-05T12:00:00+00:00", 2**63 - 1, "newest"])
+        ok(tenant.leader.get("/v1/audit-events", params={"cursor": cursor}))
+
+    @pytest.mark.parametrize("field", ["t", "p"])
+    def test_an_event_cursor_count_outside_the_64_bit_column_is_400(
+        self, tenant: Tenant, field: str
+    ) -> None:
+        valid = ok(tenant.integration.get("/v1/events"))["next_cursor"]
+        raw = json.loads(base64.urlsafe_b64decode(valid + "=" * (-len(valid) % 4)))
+        cursor = cursor_of({**raw, field: 10**30})
+        response = tenant.integration.get("/v1/events", params={"after": cursor})
+        problem(response, 400, "invalid-cursor")
