@@ -167,6 +167,39 @@ class TestACaseDateLiesBetween1900And2199:
         assert refused["errors"][0]["code"] == "date_out_of_range"
         assert ok(tenant.integration.get("/v1/placements"))["items"] == []
 
+    @pytest.mark.parametrize("start", ["1900-01-01", "2199-12-31"])
+    def test_a_placement_at_either_end_of_the_range_is_planned_and_listed(
+        self, api: Api, start: str
+    ) -> None:
+        # The rules add years to these dates: the range leaves room for that arithmetic.
+        tenant = api.tenant()
+        born = min(start, "2015-10-15")  # a placement never starts before the birth
+        child = tenant.integration.created("/v1/children", child_body(birth_date=born))
+        home = tenant.integration.created("/v1/foster-homes", foster_home_body())
+        body = placement_body(
+            tenant,
+            child_id=child["id"],
+            foster_home_id=home["id"],
+            start_date=start,
+            agreement_end_date=None,
+        )
+        placement = tenant.integration.created("/v1/placements", body)
+        query: dict[str, Any] = {"placement_id": placement["id"], "limit": 100}
+        due = sorted(
+            t["due_date"] for t in ok(tenant.integration.get("/v1/tasks", params=query))["items"]
+        )
+        if start > "2100":
+            assert due[-1] > "2199-12-31"  # computed due dates may pass the range clients send
+            # so a due-date cursor past 2199 is still the server's own, and pages on
+            query["cursor"] = cursor_of([due[-1], str(uuid.uuid4())])
+            ok(tenant.integration.get("/v1/tasks", params=query))
+        else:
+            assert due
+        created = tenant.contact.post("/v1/calendar-feeds")
+        assert created.status_code == 201, created.text
+        path = "/" + created.json()["url"].split("/", 3)[3]
+        assert tenant.contact.http.get(path).status_code == 200
+
     @pytest.mark.parametrize("due", ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"])
     def test_a_task_moved_outside_the_range_is_422_at_due_date(self, case: Case, due: str) -> None:
         # 9999-12-31 was accepted, and then broke the assignee's calendar feed for good.
