@@ -41,6 +41,11 @@ NAMING_CONVENTION = {
 }
 
 
+BIGINT_MAX = 2**63 - 1
+"""The largest value of a 64-bit integer column: SQLite's INTEGER and PostgreSQL's BIGINT. A
+larger Python int cannot even be bound as a parameter on SQLite (OverflowError)."""
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

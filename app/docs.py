@@ -18,6 +18,7 @@ from app.errors import (
     AppError,
     BadRequest,
     InvalidJson,
+    JsonTooDeep,
     PayloadTooLarge,
     UnsupportedMediaType,
 )
@@ -87,7 +88,7 @@ def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:
 def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
     """Declare what every operation with a body can answer before its route runs: 413 and 415
     from the request guard, and 400 for a body that does not parse (``invalid-json`` for JSON,
-    ``bad-request`` for a multipart form)."""
+    ``bad-request`` for a multipart form) or is nested too deeply (``json-too-deep``)."""
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
             body = operation.get("requestBody")
@@ -95,7 +96,7 @@ def request_body_errors(schema: dict[str, Any]) -> dict[str, Any]:
                 continue
             errors: list[type[AppError]] = [PayloadTooLarge, UnsupportedMediaType]
             if "application/json" in body.get("content", {}):
-                errors.append(InvalidJson)
+                errors.extend([InvalidJson, JsonTooDeep])
             if "multipart/form-data" in body.get("content", {}):
                 errors.append(BadRequest)  # a form that does not parse as multipart
             responses = operation.setdefault("responses", {})

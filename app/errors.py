@@ -5,6 +5,7 @@
     AppError (500 internal-error)
     ├── BadRequest (400 bad-request)
     │   ├── InvalidJson (400 invalid-json)
+    │   ├── JsonTooDeep (400 json-too-deep)          errors[] points where the limit was passed
     │   └── InvalidCursor (400 invalid-cursor)
     ├── Unauthenticated (401 unauthenticated)
     ├── Forbidden (403 forbidden)
@@ -133,8 +134,22 @@ class InvalidJson(BadRequest):
     slug, title = "invalid-json", "The request body is not valid JSON"
 
 
+class JsonTooDeep(BadRequest):
+    slug, title = "json-too-deep", "The request body is nested too deeply"
+
+
 class InvalidCursor(BadRequest):
     slug, title = "invalid-cursor", "The pagination cursor is not valid"
+
+
+class RefusedWhileReading(StarletteHTTPException):
+    """Raised from a middleware's ``receive`` to answer with ``error``: FastAPI passes an
+    ``HTTPException`` raised while it reads the body on unchanged (any other exception becomes
+    its generic 400), and :func:`_http_error` answers with the error it carries."""
+
+    def __init__(self, error: AppError) -> None:
+        super().__init__(error.status, error.detail)
+        self.error = error
 
 
 class Unauthenticated(AppError):
@@ -337,6 +352,8 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if isinstance(exc, RefusedWhileReading):
+        return problem_response(exc.error, request)
     error = AppError(str(exc.detail) if exc.detail else None)
     by_status: dict[int, type[AppError]] = {
         cls.status: cls

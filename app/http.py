@@ -18,7 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import RecordMixin
 from app.errors import InvalidCursor, PreconditionFailed, PreconditionRequired
-from app.schemas import Page
+from app.schemas import Page, time_in_range
 
 JSON = "application/json"
 M = TypeVar("M", bound=RecordMixin)
@@ -89,9 +89,14 @@ def encode_cursor(first: datetime | date, row_id: uuid.UUID) -> str:
 
 
 def _aware(text: str) -> datetime:
+    """An aware time in the range a stored stamp can have. A server-made cursor always is (its
+    stamps come from the clock); a forged one at 9999-12-31T23:59:59-14:00 would overflow when
+    the database layer converts it to UTC."""
     stamp = datetime.fromisoformat(text)
     if stamp.tzinfo is None:
         raise ValueError("naive")
+    if not time_in_range(stamp):
+        raise ValueError("out of range")
     return stamp
 
 
@@ -99,7 +104,9 @@ def decode_cursor(
     cursor: str,
     parse: Callable[[str], K] = _aware,  # type: ignore[assignment]
 ) -> tuple[K, uuid.UUID]:
-    """The (sort key, id) a cursor holds; anything not made by :func:`encode_cursor` is a 400."""
+    """The (sort key, id) a cursor holds; anything not made by :func:`encode_cursor` is a 400,
+    also a time outside :func:`app.schemas.time_in_range`. A date sort key may be any date: a
+    computed due date can lie past the range clients may send, and dates never overflow."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         first, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))

@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids and access logs, body limits and content types, headers.
+"""Pure ASGI middleware: request ids and access logs, body limits, content types and JSON
+nesting, headers.
 
 Written against ASGI directly (not ``BaseHTTPMiddleware``) so a request body is streamed through
 once and a limit stops reading the moment it is passed.
@@ -14,7 +15,16 @@ from typing import Any
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import AppError, PayloadTooLarge, UnsupportedMediaType, problem_response
+from app import json_depth
+from app.errors import (
+    AppError,
+    FieldError,
+    JsonTooDeep,
+    PayloadTooLarge,
+    RefusedWhileReading,
+    UnsupportedMediaType,
+    problem_response,
+)
 
 log = logging.getLogger("app.access")
 
@@ -54,8 +64,28 @@ class BodyTooLarge(StarletteHTTPException):
         super().__init__(413, f"The body may be at most {limit} bytes.")
 
 
+def check_depth(body: bytes) -> None:
+    """Refuse a JSON body nested deeper than :data:`app.json_depth.MAX_DEPTH` (400
+    ``json-too-deep``, pointing where the limit was passed), before it is parsed."""
+    pointer = json_depth.too_deep(body)
+    if pointer is not None:
+        limit = json_depth.MAX_DEPTH
+        error = FieldError(
+            detail=f"Nested deeper than {limit} levels",
+            pointer=pointer,
+            location="body",
+            code="too_deep",
+        )
+        raise RefusedWhileReading(
+            JsonTooDeep(
+                f"Objects and arrays may be nested at most {limit} levels deep.", errors=[error]
+            )
+        )
+
+
 class RequestGuard:
-    """Enforce the body size limit (413) and JSON content types (415) before routing."""
+    """Enforce the body size limit (413), JSON content types (415) and JSON nesting (400)
+    before routing. A JSON body is measured once it is complete, before the app parses it."""
 
     def __init__(
         self, app: ASGIApp, *, max_body_bytes: int, uploads: dict[str, int] | None = None
@@ -86,14 +116,22 @@ class RequestGuard:
             return
 
         received = 0
+        is_json = ctype in JSON_TYPES
+        chunks: list[bytes] = []
 
         async def limited_receive() -> Message:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                received += len(chunk)
                 if received > limit:
                     raise BodyTooLarge(limit)
+                if is_json:
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        check_depth(b"".join(chunks))
+                        chunks.clear()
             return message
 
         await self.app(scope, limited_receive, send)

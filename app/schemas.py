@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import (
@@ -12,22 +12,36 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     StringConstraints,
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 from stdnum import exceptions as stdnum_errors
 from stdnum.no import fodselsnummer, orgnr
 
 
-def _has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(_has_nul(v) for v in value)
-    return False  # nested models check their own fields
+def has_nul(value: object) -> bool:
+    """Whether a string anywhere in ``value`` (dict keys included, at any depth) holds a NUL.
+
+    Walks with its own stack, not by recursion, so no depth of nesting can exhaust Python's
+    (bodies are also refused past 64 levels before they are parsed: ``app/json_depth.py``).
+    Nested models are not entered: they check their own fields.
+    """
+    pending: list[object] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            pending.extend(item)
+    return False
 
 
 class StrictModel(BaseModel):
@@ -39,7 +53,7 @@ class StrictModel(BaseModel):
     @field_validator("*", mode="after")
     @classmethod
     def _no_nul(cls, value: Any) -> Any:
-        if _has_nul(value):
+        if has_nul(value):
             raise ValueError("NUL characters (\\u0000) are not allowed")
         return value
 
@@ -117,6 +131,94 @@ NationalId = Annotated[
 PostalCode = Annotated[str, StringConstraints(pattern=r"^\d{4}$")]
 
 
+# -- Dates and times ------------------------------------------------------------------------------
+#
+# Every date and time a client sends lies in a range wide enough for any real case and narrow
+# enough that what the rules do with it (add years of offsets, take the day after a due date,
+# convert a time in any zone to UTC) stays inside the years 1 to 9999 that Python and both
+# databases share. Found by the December 2026 review: 9999-12-01 as a placement's start was a
+# 500 while its workflows were planned, a task due 9999-12-31 broke its assignee's calendar feed.
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+EARLIEST_TIME = datetime(1900, 1, 1, tzinfo=UTC)
+END_OF_TIME = datetime(2200, 1, 1, tzinfo=UTC)  # the first instant after the range
+DATE_RANGE = f"{EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}"
+
+
+def date_in_range(value: date) -> bool:
+    return EARLIEST_DATE <= value <= LATEST_DATE
+
+
+def time_in_range(value: datetime) -> bool:
+    """Whether an aware ``value`` lies in the range, in UTC. Comparing aware datetimes never
+    converts them, so this is safe where ``astimezone`` would overflow (9999-12-31T23:59:59
+    at -14:00 is in year 10000 in UTC)."""
+    return EARLIEST_TIME <= value < END_OF_TIME
+
+
+def _case_date(value: date) -> date:
+    if not date_in_range(value):
+        raise PydanticCustomError("date_out_of_range", f"Expected a date from {DATE_RANGE}")
+    return value
+
+
+def _birth_date(value: date) -> date:
+    # The future is refused by the child's own rules (code future_date), against today.
+    if value < EARLIEST_DATE:
+        raise PydanticCustomError(
+            "date_out_of_range", f"Expected a birth date from {EARLIEST_DATE.isoformat()}"
+        )
+    return value
+
+
+def _instant(value: datetime) -> datetime:
+    if not time_in_range(value):
+        raise PydanticCustomError(
+            "datetime_out_of_range",
+            f"Expected a time from {EARLIEST_TIME:%Y-%m-%dT%H:%M:%SZ} up to "
+            f"{END_OF_TIME:%Y-%m-%dT%H:%M:%SZ} (UTC)",
+        )
+    return value
+
+
+class _Described:
+    """Adds the range to the OpenAPI schema of a type (a field's own description, when it has
+    one, says it instead: pydantic puts the field's text over the type's)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        result = handler.resolve_ref_schema(handler(schema))
+        result.setdefault("description", self.text)
+        return result
+
+
+CaseDate = Annotated[date, AfterValidator(_case_date), _Described(f"A date from {DATE_RANGE}.")]
+"""A date of a case (a placement's dates, a due date, a decision's date): 1900-01-01 to
+2199-12-31, else 422 ``date_out_of_range`` at the field."""
+
+BirthDate = Annotated[
+    date,
+    AfterValidator(_birth_date),
+    _Described(f"From {EARLIEST_DATE.isoformat()}, not in the future."),
+]
+"""A child's birth date: not before 1900-01-01 (422 ``date_out_of_range``); a date in the future
+is refused by the child's rules (422 ``future_date``)."""
+
+Instant = Annotated[
+    AwareDatetime,
+    AfterValidator(_instant),
+    _Described("ISO 8601 with a time zone, from 1900-01-01T00:00:00Z up to 2200-01-01T00:00:00Z."),
+]
+"""A time a client sends (a list's ``updated_since``, an audit window): with a time zone, and
+from 1900-01-01T00:00:00Z up to (not including) 2200-01-01T00:00:00Z, else 422
+``datetime_out_of_range``."""
+
+
 def national_id_birth_date(value: str) -> date:
     return fodselsnummer.get_birth_date(value)
 
@@ -147,7 +249,7 @@ class ListParams(StrictModel):
         default=None, max_length=200, description="`next_cursor` from the previous page."
     )
     limit: int = Field(default=50, ge=1, le=100, description="Page size, at most 100.")
-    updated_since: AwareDatetime | None = Field(
+    updated_since: Instant | None = Field(
         default=None,
         description="Only rows changed at or after this time (ISO 8601 with time zone).",
     )

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from typing import Annotated
 
@@ -12,6 +10,7 @@ from app.audit.schemas import AuditEventRead, AuditFilters, AuditWindow
 from app.audit.trail import Action, AuditList, AuditRead
 from app.auth import Principal, Scope, authorize
 from app.children.service import get_child
+from app.csv_export import csv_text
 from app.db import DbSession
 from app.errors import InvalidCursor, NotFound, responses
 from app.http import page_response
@@ -46,16 +45,14 @@ def list_audit_events(
 
 
 def _csv(rows: list[AuditEventRead]) -> str:
-    out = io.StringIO()
-    names = list(AuditEventRead.model_fields)
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(names)
-    for row in rows:
-        data = row.model_dump(mode="json")
-        writer.writerow(
-            [" ".join(v) if isinstance(v, list) else "" if v is None else v for v in data.values()]
-        )
-    return out.getvalue()
+    """The access log as CSV, one column per field; lists (granted services) space-separated.
+    Cells a caller wrote (on-behalf-of, request id) may start like formulas: see
+    :mod:`app.csv_export`."""
+    cells = (row.model_dump(mode="json").values() for row in rows)
+    return csv_text(
+        AuditEventRead.model_fields,
+        ([" ".join(v) if isinstance(v, list) else v for v in values] for values in cells),
+    )
 
 
 @router.get(

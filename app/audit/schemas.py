@@ -4,10 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.audit.trail import Action, Outcome
-from app.schemas import ReadModel, StrictModel
+from app.schemas import Instant, ReadModel, StrictModel
 
 
 class AuditEventRead(ReadModel):
@@ -47,10 +47,10 @@ class AuditWindow(StrictModel):
     order: Literal["newest", "oldest"] = Field(
         default="newest", description="Newest first (default) or oldest first."
     )
-    from_: AwareDatetime | None = Field(
+    from_: Instant | None = Field(
         default=None, alias="from", description="Only entries at or after this time."
     )
-    to: AwareDatetime | None = Field(default=None, description="Only entries before this time.")
+    to: Instant | None = Field(default=None, description="Only entries before this time.")
 
 
 class AuditFilters(AuditWindow):

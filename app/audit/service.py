@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditFilters, AuditWindow
 from app.auth import Principal
+from app.db import BIGINT_MAX
 from app.errors import Forbidden, InvalidCursor
+from app.schemas import time_in_range
 
 
 def require_oversight(principal: Principal) -> None:
@@ -32,14 +34,21 @@ def _encode(row: AuditEvent, order: str) -> str:
 
 
 def _decode(cursor: str, order: str) -> tuple[datetime, int]:
+    """The (occurred_at, id) of a cursor made by :func:`_encode` for this order; a 400 for
+    anything else, also an id outside the 64-bit column or a time outside the range of
+    :func:`app.schemas.time_in_range` (either would overflow while binding, not just miss)."""
     try:
         raw = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
         stamp, row_id, cursor_order = raw
         if not isinstance(row_id, int) or isinstance(row_id, bool) or cursor_order != order:
             raise ValueError("cursor")
+        if not 0 <= row_id <= BIGINT_MAX:
+            raise ValueError("id out of range")
         at = datetime.fromisoformat(stamp)
         if at.tzinfo is None:
             raise ValueError("naive")
+        if not time_in_range(at):
+            raise ValueError("time out of range")
     except (ValueError, TypeError, binascii.Error):
         raise InvalidCursor(
             "Use next_cursor exactly as a previous page returned it, with the same order."

@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 from app.clock import today
 from app.errors import FieldError, ValidationFailed, body_error
 from app.schemas import (
+    BirthDate,
     ExternalRef,
     ExternalRefFilters,
     NationalId,
@@ -38,7 +39,7 @@ def birth_date_errors(birth_date: date, national_id: str | None, today: date) ->
 class ChildCreate(StrictModel):
     given_name: NonBlankStr = Field(examples=["Emma"])
     family_name: NonBlankStr = Field(examples=["Hansen"])
-    birth_date: date = Field(examples=["2015-10-15"])
+    birth_date: BirthDate = Field(examples=["2015-10-15"])
     national_id: NationalId | None = None
     external_ref: ExternalRef | None = None
 
@@ -55,7 +56,7 @@ class ChildUpdate(UpdateModel):
 
     given_name: NonBlankStr | None = None
     family_name: NonBlankStr | None = None
-    birth_date: date | None = None
+    birth_date: BirthDate | None = None
     national_id: NationalId | None = None
     external_ref: ExternalRef | None = None
 

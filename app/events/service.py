@@ -18,6 +18,7 @@ from sqlalchemy import BigInteger, Text, and_, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.auth import Principal
+from app.db import BIGINT_MAX
 from app.errors import InvalidCursor
 from app.events.models import Event
 
@@ -86,7 +87,9 @@ def encode_cursor(principal: Principal, tx_id: int, position: int) -> str:
 
 
 def _count(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    """A transaction id or position: both are 64-bit columns, so a larger number cannot be one
+    (and cannot be bound as a parameter on SQLite)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= BIGINT_MAX:
         raise ValueError("not a count")
     return value
 

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from app.foster_homes.models import FosterHomeKind
 from app.schemas import (
+    CaseDate,
     ExternalRef,
     ExternalRefFilters,
     MunicipalityNumber,
@@ -38,7 +39,7 @@ class FosterHomeCreate(StrictModel):
     foster_parents: FosterParents
     address: Address
     municipality_number: MunicipalityNumber
-    approved_date: date | None = Field(
+    approved_date: CaseDate | None = Field(
         default=None, description="When the home was approved; emergency homes may lack it."
     )
     external_ref: ExternalRef | None = None
@@ -52,7 +53,7 @@ class FosterHomeUpdate(UpdateModel):
     foster_parents: FosterParents | None = None
     address: Address | None = None
     municipality_number: MunicipalityNumber | None = None
-    approved_date: date | None = None
+    approved_date: CaseDate | None = None
     external_ref: ExternalRef | None = None
 
 

@@ -9,20 +9,27 @@ from sqlalchemy import Row
 
 from app.clock import today
 from app.placements.models import EndReason, LegalBasis, PlacementStatus, placement_status
-from app.schemas import ExternalRef, ExternalRefFilters, RecordRead, StrictModel, UpdateModel
+from app.schemas import (
+    CaseDate,
+    ExternalRef,
+    ExternalRefFilters,
+    RecordRead,
+    StrictModel,
+    UpdateModel,
+)
 
 
 class PlacementCreate(StrictModel):
     child_id: uuid.UUID
     foster_home_id: uuid.UUID
     contact_person_id: uuid.UUID = Field(description="A contact person or leader of the service.")
-    start_date: date = Field(examples=["2026-09-01"])
-    end_date: date | None = Field(
+    start_date: CaseDate = Field(examples=["2026-09-01"])
+    end_date: CaseDate | None = Field(
         default=None, description="For a placement that has already ended (e.g. an import)."
     )
     end_reason: EndReason | None = None
     legal_basis: LegalBasis
-    agreement_end_date: date | None = Field(
+    agreement_end_date: CaseDate | None = Field(
         default=None, description="When the assignment agreement (oppdragsavtale) ends."
     )
     external_ref: ExternalRef | None = None
@@ -35,14 +42,16 @@ class PlacementUpdate(UpdateModel):
     nullable = frozenset({"agreement_end_date", "external_ref"})
 
     contact_person_id: uuid.UUID | None = None
-    start_date: date | None = None
+    start_date: CaseDate | None = None
     legal_basis: LegalBasis | None = None
-    agreement_end_date: date | None = None
+    agreement_end_date: CaseDate | None = None
     external_ref: ExternalRef | None = None
 
 
 class PlacementEnd(StrictModel):
-    end_date: date = Field(description="The day the child moved out (the moving day).")
+    end_date: CaseDate = Field(
+        description="The day the child moved out (the moving day), from 1900-01-01 to 2199-12-31."
+    )
     end_reason: EndReason
 
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from app.schemas import ListParams, NonBlankStr, ReadModel, StrictModel, UpdateModel
+from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel, UpdateModel
 from app.workflows.models import TaskStatus
 
 
@@ -66,8 +66,8 @@ class TaskFilters(ListParams):
     placement_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
     status: TaskStatus | None = None
-    due_before: date | None = Field(default=None, description="Due on or before this date.")
-    due_after: date | None = Field(default=None, description="Due on or after this date.")
+    due_before: CaseDate | None = Field(default=None, description="Due on or before this date.")
+    due_after: CaseDate | None = Field(default=None, description="Due on or after this date.")
     overdue: bool | None = Field(
         default=None, description="true: open and due before today; false: everything else."
     )
@@ -90,7 +90,7 @@ class TaskUpdate(UpdateModel):
     """Move a task by hand or give it to someone else. A moved task is marked ``due_edited``
     and no longer follows recalculation."""
 
-    due_date: date | None = None
+    due_date: CaseDate | None = None
     assignee_id: uuid.UUID | None = None
     nullable = frozenset({"assignee_id"})
 

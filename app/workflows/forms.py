@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.schemas import DATE_RANGE, date_in_range
 from app.workflows.definitions import FieldType, FormField, Step
 
 
@@ -34,10 +35,11 @@ def _type_problem(spec: FormField, value: Any) -> str | None:
             if not isinstance(value, str):
                 return "Expected a date (YYYY-MM-DD)"
             try:
-                date.fromisoformat(value)
+                answered = date.fromisoformat(value)
             except ValueError:
                 return "Expected a date (YYYY-MM-DD)"
-            return None
+            # An answered date is a case date too: it is shown and filled into documents.
+            return None if date_in_range(answered) else f"Expected a date from {DATE_RANGE}"
         case FieldType.CHOICE:
             assert spec.choices is not None
             ok = isinstance(value, str) and value in spec.choices

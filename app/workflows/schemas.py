@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.errors import ValidationFailed, body_error
-from app.schemas import ListParams, NonBlankStr, ReadModel, StrictModel
+from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel
 from app.workflows.durations import Duration
 from app.workflows.models import InstanceStatus
 
@@ -60,9 +60,9 @@ class WorkflowStart(StrictModel):
 class SchedulePreviewRequest(StrictModel):
     """Proposed placement dates; fields left out keep their stored value, ``null`` clears."""
 
-    start_date: date | None = None
-    agreement_end_date: date | None = None
-    end_date: date | None = None
+    start_date: CaseDate | None = None
+    agreement_end_date: CaseDate | None = None
+    end_date: CaseDate | None = None
 
 
 class ScheduleChange(BaseModel):
@@ -87,7 +87,7 @@ class Objections(StrictModel):
 
 
 class VisitReductionCreate(StrictModel):
-    effective_from: date
+    effective_from: CaseDate
     reason: NonBlankStr = Field(description="Why fewer visits are enough (required).")
     objections: Objections = Field(default_factory=Objections)
     objection_notes: str | None = Field(
@@ -133,7 +133,7 @@ class RuleSetPublish(StrictModel):
     """A new version of the rule set: every rule, each with its value, text and source."""
 
     title: NonBlankStr
-    valid_from: date
+    valid_from: CaseDate
     values: dict[str, Any]
 
 

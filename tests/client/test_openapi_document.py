@@ -114,5 +114,6 @@ class TestOpenApiDocumentForIntegrators:
             assert "`unsupported-media-type`" in responses["415"]["description"], where
             if "application/json" in body["content"]:
                 assert "`invalid-json`" in responses["400"]["description"], where
+                assert "`json-too-deep`" in responses["400"]["description"], where
             if "multipart/form-data" in body["content"]:
                 assert "`bad-request`" in responses["400"]["description"], where

@@ -21,7 +21,7 @@ class ChildCreate:
     Attributes:
         given_name (str):
         family_name (str):
-        birth_date (datetime.date):
+        birth_date (datetime.date): From 1900-01-01, not in the future.
         national_id (None | str | Unset):
         external_ref (ExternalRef | None | Unset):
     """

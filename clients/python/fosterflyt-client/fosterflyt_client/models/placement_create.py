@@ -25,7 +25,7 @@ class PlacementCreate:
         child_id (UUID):
         foster_home_id (UUID):
         contact_person_id (UUID): A contact person or leader of the service.
-        start_date (datetime.date):
+        start_date (datetime.date): A date from 1900-01-01 to 2199-12-31.
         legal_basis (LegalBasis):
         end_date (datetime.date | None | Unset): For a placement that has already ended (e.g. an import).
         end_reason (EndReason | None | Unset):

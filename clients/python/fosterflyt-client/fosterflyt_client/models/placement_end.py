@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PlacementEnd")
 class PlacementEnd:
     """
     Attributes:
-        end_date (datetime.date): The day the child moved out (the moving day).
+        end_date (datetime.date): The day the child moved out (the moving day), from 1900-01-01 to 2199-12-31.
         end_reason (EndReason):
     """
 

@@ -19,7 +19,7 @@ class RuleSetPublish:
 
     Attributes:
         title (str):
-        valid_from (datetime.date):
+        valid_from (datetime.date): A date from 1900-01-01 to 2199-12-31.
         values (RuleSetPublishValues):
     """
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VisitReductionCreate")
 class VisitReductionCreate:
     """
     Attributes:
-        effective_from (datetime.date):
+        effective_from (datetime.date): A date from 1900-01-01 to 2199-12-31.
         reason (str): Why fewer visits are enough (required).
         objections (Objections | Unset):
         objection_notes (None | str | Unset): Required when anyone objects: their view and why the reduction stands.
