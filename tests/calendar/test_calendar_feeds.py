@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import date, timedelta
 
 import httpx
+import pytest
 from icalendar import Calendar
+from sqlalchemy import Connection, update
 
 from app.clock import today
+from app.workflows.models import Task
 from tests.helpers import Api, make_case
 
 
@@ -95,3 +99,48 @@ class TestAFeedCanBeRevoked:
         response = case.tenant.integration.post("/v1/calendar-feeds")
         assert response.status_code == 422
         assert response.json()["errors"][0]["parameter"] == "Authorization"
+
+
+class TestAFeedSurvivesDueDatesAtTheEdgesOfTheCalendar:
+    """A stored due date at the last (or first) representable day renders; the feed stays 200
+    (finding 7: ``due_date + 1 day`` overflowed at 9999-12-31 and the feed answered 500)."""
+
+    @pytest.mark.parametrize("due", [date.max, date.min], ids=["9999-12-31", "0001-01-01"])
+    def test_a_task_due_on_the_last_or_first_representable_day_is_shown_and_the_feed_is_200(
+        self, api: Api, http: httpx.Client, connection: Connection, due: date
+    ) -> None:
+        case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        tasks = case.tenant.contact.get(
+            "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        ).json()["items"]
+        edge, others = tasks[0], tasks[1:]
+        # Straight into the database: the API's own date bounds are not what this proves.
+        connection.execute(
+            update(Task).where(Task.id == uuid.UUID(edge["id"])).values(due_date=due)
+        )
+        feed = http.get(url)
+        assert feed.status_code == 200, feed.text
+        events = {e["uid"]: e for e in _events(feed.content)}
+        assert events[f"{edge['id']}@fosterflyt"]["start"] == due.isoformat()
+        assert {f"{t['id']}@fosterflyt" for t in others} <= set(events)
+
+    def test_an_all_day_event_on_the_last_day_has_no_end_and_lasts_that_day(
+        self, api: Api, http: httpx.Client, connection: Connection
+    ) -> None:
+        case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        task = case.tenant.contact.get(
+            "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        ).json()["items"][0]
+        connection.execute(
+            update(Task).where(Task.id == uuid.UUID(task["id"])).values(due_date=date.max)
+        )
+        calendar = Calendar.from_ical(http.get(url).content)
+        by_uid = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+        edge = by_uid.pop(f"{task['id']}@fosterflyt")
+        # RFC 5545 3.6.1: a DATE start without DTEND or DURATION lasts that one day.
+        assert "DTEND" not in edge
+        assert "DURATION" not in edge
+        for event in by_uid.values():  # every other deadline keeps its explicit one-day end
+            assert event["dtend"].dt == event["dtstart"].dt + timedelta(days=1)
