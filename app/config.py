@@ -6,6 +6,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from limits import parse
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -86,6 +87,12 @@ class Settings(BaseSettings):
     # Move the objects built at start-up out of the garbage collector's way (gc.freeze()).
     gc_freeze: bool = True
 
+    # The address clients reach the service at, e.g. https://fosterflyt.kommune.no (a path
+    # prefix is kept). URLs the service hands out (calendar feeds) are built from it, never from
+    # a request's Host header, which the client chooses. Required in production; unset in
+    # development means the address of the request itself.
+    public_base_url: str | None = None
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -106,6 +113,24 @@ class Settings(BaseSettings):
             raise ValueError("use the form 1200/minute or 20/second") from None
         return value
 
+    @field_validator("public_base_url")
+    @classmethod
+    def _public_base_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or parts.username is not None
+            or "?" in value
+            or "#" in value
+        ):
+            raise ValueError(
+                "use an http:// or https:// address without credentials, query or fragment"
+            )
+        return value.rstrip("/")
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _origins(cls, value: object) -> object:
@@ -120,6 +145,13 @@ class Settings(BaseSettings):
                 raise ValueError("production needs FOSTERFLYT_JWKS_URL or FOSTERFLYT_JWT_SECRET")
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
+            if self.public_base_url is None:
+                raise ValueError(
+                    "production needs FOSTERFLYT_PUBLIC_BASE_URL, the https:// address clients "
+                    "reach the service at"
+                )
+            if not self.public_base_url.startswith("https://"):
+                raise ValueError("FOSTERFLYT_PUBLIC_BASE_URL must be https:// in production")
         return self
 
     @property

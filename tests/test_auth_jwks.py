@@ -76,6 +76,7 @@ def _settings(jwks: JwksServer, cooldown: float = 30) -> Settings:
         jwt_issuer="https://maskinporten.example",
         jwt_audience="fosterflyt-prod",
         jwt_leeway_seconds=30,
+        public_base_url="https://fosterflyt.kommune.example",
     )
 
 
