@@ -33,6 +33,13 @@ class Settings(BaseSettings):
     jwks_refresh_cooldown_seconds: float = Field(default=30, ge=0, le=3600)
     dev_token_ttl_seconds: int = Field(default=8 * 3600, ge=60)
 
+    # The key of the keyed hash (HMAC-SHA256) the database's unique index on a child's national
+    # id is built on, so that a unique violation's message (and the database server's log)
+    # quotes the hash, never the number. Required in production; development generates one
+    # under var/. Do not change it on a database that holds children: their stored hashes are
+    # under the old key, and the duplicate check would no longer find them.
+    national_id_key: SecretStr | None = None
+
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
     max_template_bytes: int = Field(default=5_000_000, ge=10_000)
     max_template_expanded_bytes: int = Field(default=30_000_000, ge=100_000)
@@ -145,6 +152,10 @@ class Settings(BaseSettings):
                 raise ValueError("production needs FOSTERFLYT_JWKS_URL or FOSTERFLYT_JWT_SECRET")
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
+            if self.national_id_key is None:
+                raise ValueError("production needs FOSTERFLYT_NATIONAL_ID_KEY")
+            if len(self.national_id_key.get_secret_value()) < 32:
+                raise ValueError("FOSTERFLYT_NATIONAL_ID_KEY must be at least 32 characters")
             if self.public_base_url is None:
                 raise ValueError(
                     "production needs FOSTERFLYT_PUBLIC_BASE_URL, the https:// address clients "
@@ -191,6 +202,21 @@ class Settings(BaseSettings):
             path.touch(mode=0o600)
             path.write_text(secrets.token_urlsafe(48))
         return path.read_text().strip()
+
+    def national_id_hash_key(self) -> bytes:
+        """The key of the national id's keyed hash: the configured one, or in development a key
+        kept under ``var/`` (created on first use, mode 0600), so that the server, the CLI and
+        the migrations run from one directory agree."""
+        if self.national_id_key is not None:
+            return self.national_id_key.get_secret_value().encode()
+        if self.environment == "production":
+            raise RuntimeError("no national id key configured")
+        path = VAR_DIR / "dev-national-id-key"
+        if not path.exists():
+            VAR_DIR.mkdir(parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.write_text(secrets.token_urlsafe(48))
+        return path.read_text().strip().encode()
 
 
 @lru_cache

@@ -77,6 +77,7 @@ def _settings(jwks: JwksServer, cooldown: float = 30) -> Settings:
         jwt_audience="fosterflyt-prod",
         jwt_leeway_seconds=30,
         public_base_url="https://fosterflyt.kommune.example",
+        national_id_key="n" * 32,
     )
 
 
