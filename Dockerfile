@@ -20,5 +20,6 @@ USER fosterflyt
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"
 # Production: set FOSTERFLYT_ENVIRONMENT=production, FOSTERFLYT_DATABASE_URL=postgresql://...,
-# and FOSTERFLYT_JWKS_URL (or FOSTERFLYT_JWT_SECRET).
+# FOSTERFLYT_JWKS_URL (or FOSTERFLYT_JWT_SECRET), FOSTERFLYT_PUBLIC_BASE_URL=https://... and
+# FOSTERFLYT_NATIONAL_ID_KEY (32+ characters; `migrate` needs it too, and it must never change).
 CMD ["sh", "-c", "fosterflyt migrate && exec fosterflyt serve"]

@@ -7,6 +7,7 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from limits import parse
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -36,6 +37,13 @@ class Settings(BaseSettings):
     # fetch is retried after it too, meanwhile the keys fetched last stay in use.
     jwks_refresh_cooldown_seconds: float = Field(default=30, ge=0, le=3600)
     dev_token_ttl_seconds: int = Field(default=8 * 3600, ge=60)
+
+    # The key of the keyed hash (HMAC-SHA256) the database's unique index on a child's national
+    # id is built on, so that a unique violation's message (and the database server's log)
+    # quotes the hash, never the number. Required in production; development generates one
+    # under var/. Do not change it on a database that holds children: their stored hashes are
+    # under the old key, and the duplicate check would no longer find them.
+    national_id_key: SecretStr | None = None
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
     max_template_bytes: int = Field(default=5_000_000, ge=10_000)
@@ -96,6 +104,12 @@ class Settings(BaseSettings):
     # Move the objects built at start-up out of the garbage collector's way (gc.freeze()).
     gc_freeze: bool = True
 
+    # The address clients reach the service at, e.g. https://fosterflyt.kommune.no (a path
+    # prefix is kept). URLs the service hands out (calendar feeds) are built from it, never from
+    # a request's Host header, which the client chooses. Required in production; unset in
+    # development means the address of the request itself.
+    public_base_url: str | None = None
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -134,6 +148,24 @@ class Settings(BaseSettings):
                 ) from None
         return networks
 
+    @field_validator("public_base_url")
+    @classmethod
+    def _public_base_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or parts.username is not None
+            or "?" in value
+            or "#" in value
+        ):
+            raise ValueError(
+                "use an http:// or https:// address without credentials, query or fragment"
+            )
+        return value.rstrip("/")
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _origins(cls, value: object) -> object:
@@ -148,6 +180,17 @@ class Settings(BaseSettings):
                 raise ValueError("production needs FOSTERFLYT_JWKS_URL or FOSTERFLYT_JWT_SECRET")
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
+            if self.national_id_key is None:
+                raise ValueError("production needs FOSTERFLYT_NATIONAL_ID_KEY")
+            if len(self.national_id_key.get_secret_value()) < 32:
+                raise ValueError("FOSTERFLYT_NATIONAL_ID_KEY must be at least 32 characters")
+            if self.public_base_url is None:
+                raise ValueError(
+                    "production needs FOSTERFLYT_PUBLIC_BASE_URL, the https:// address clients "
+                    "reach the service at"
+                )
+            if not self.public_base_url.startswith("https://"):
+                raise ValueError("FOSTERFLYT_PUBLIC_BASE_URL must be https:// in production")
         return self
 
     @property
@@ -187,6 +230,21 @@ class Settings(BaseSettings):
             path.touch(mode=0o600)
             path.write_text(secrets.token_urlsafe(48))
         return path.read_text().strip()
+
+    def national_id_hash_key(self) -> bytes:
+        """The key of the national id's keyed hash: the configured one, or in development a key
+        kept under ``var/`` (created on first use, mode 0600), so that the server, the CLI and
+        the migrations run from one directory agree."""
+        if self.national_id_key is not None:
+            return self.national_id_key.get_secret_value().encode()
+        if self.environment == "production":
+            raise RuntimeError("no national id key configured")
+        path = VAR_DIR / "dev-national-id-key"
+        if not path.exists():
+            VAR_DIR.mkdir(parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.write_text(secrets.token_urlsafe(48))
+        return path.read_text().strip().encode()
 
 
 @lru_cache

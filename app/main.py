@@ -119,6 +119,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.commit_limiter = anyio.CapacityLimiter(settings.worker_threads)
     app.state.document_slots = anyio.Semaphore(settings.document_concurrency)
     app.state.document_wait_seconds = settings.document_wait_seconds
+    app.state.public_base_url = settings.public_base_url
     install_error_handlers(app)
     install_refused_audit(app)
     install_docs(app)

@@ -187,10 +187,12 @@ class TenantRepository(Generic[M]):
         return row
 
     def in_service(self, service_id: uuid.UUID, row_id: uuid.UUID) -> M | None:
-        """A row of ``service_id`` by id, for references between rows of one service.
+        """A row of ``service_id`` by id, whether or not it is among the caller's cases, for
+        references to rows every member of the service may name (staff).
 
         The caller must already have been shown to act for ``service_id`` (it owns the row being
-        written); a contact person may point a placement at a home they have no case in yet.
+        written). A reference that would open case data to the caller uses
+        :meth:`readable_in_service` instead.
         """
         if service_id not in self.principal.service_ids:
             return None
@@ -198,6 +200,22 @@ class TenantRepository(Generic[M]):
             select(self.model).where(self.model.id == row_id, self.model.service_id == service_id)
         )
         return row
+
+    def readable_in_service(self, service_id: uuid.UUID, row_id: uuid.UUID) -> M | None:
+        """A row of ``service_id`` by id, only if the caller may read it (for a contact person:
+        a row of their own cases), for references whose row becomes readable through the new
+        one. A row the caller may not read is None, exactly like a missing one."""
+        row: M | None = self.session.scalar(*self.by_id(row_id))
+        return row if row is not None and row.service_id == service_id else None
+
+    def url_if_readable(self, row_id: uuid.UUID) -> str | None:
+        """The row's API path when the caller may read it, else None. A conflict names the
+        existing row only to a caller who may open it: a contact person learns no id of a case
+        that is not theirs. The row is in a service the caller acts for."""
+        url = f"/v1/{self.path}/{row_id}"
+        if not self._case_filtered():
+            return url
+        return url if self.session.scalar(*self.by_id(row_id, columns=True)) is not None else None
 
     def list(
         self, params: ListParams, *, where: Sequence[ColumnElement[bool]] = ()
@@ -236,9 +254,11 @@ class TenantRepository(Generic[M]):
             stmt = stmt.where(self.model.id != exclude)
         existing = self.session.scalar(stmt)
         if existing is not None:
+            # Still a conflict when the caller may not read the row: the reference is taken in
+            # the service, and the create could not succeed. Only its id stays hidden.
             raise DuplicateExternalRef(
                 f"This service already has a {self.noun} with external_ref {ref.system}/{ref.key}.",
-                existing=f"/v1/{self.path}/{existing}",
+                existing=self.url_if_readable(existing),
             )
 
 

@@ -41,6 +41,7 @@ from sqlalchemy import Engine, Table, create_engine, event, text
 from stdnum.no import fodselsnummer, orgnr
 
 import app.models  # noqa: F401  (every table in Base.metadata)
+from app.children.national_ids import stored_hash
 from app.clock import OSLO, today
 from app.db import Base
 from app.workflows.definitions import Anchor, Definition, Starts
@@ -472,12 +473,15 @@ def load(
 
     def child_row(service_id: uuid.UUID, birth: date, at: datetime) -> dict[str, Any]:
         row_id = ids()
+        national_id = _national_id(rng, birth, national_ids[service_id])
         return {
             **_record(row_id, service_id, at),
             "given_name": rng.choice(GIVEN),
             "family_name": rng.choice(FAMILY),
             "birth_date": birth,
-            "national_id": _national_id(rng, birth, national_ids[service_id]),
+            "national_id": national_id,
+            # Written past the ORM, so the keyed hash the unique index is on is set here.
+            "national_id_hash": stored_hash(national_id),
             "external_system": "fagsystem",
             "external_key": row_id.hex[:16],
         }

@@ -84,6 +84,8 @@ JWKS_SETTINGS: dict[str, Any] = {
     "jwt_issuer": "https://maskinporten.example",
     "jwt_audience": "fosterflyt-prod",
     "jwt_leeway_seconds": 30,
+    "public_base_url": "https://fosterflyt.kommune.example",
+    "national_id_key": "n" * 32,
 }
 
 

@@ -12,11 +12,11 @@ from typing import Any
 
 import jwt
 import pytest
-from app.jwks import JwksKeys, JwksUnavailable, UnknownKey
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
 from app.auth import Principal, Role, TokenCache
+from app.jwks import JwksKeys, JwksUnavailable, UnknownKey
 
 
 class Clock:

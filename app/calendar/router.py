@@ -28,9 +28,20 @@ Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
 )
 def create_feed(principal: Reader, session: DbSession, request: Request) -> Response:
     feed, token = service.create_feed(session, principal)
-    url = str(request.url_for("calendar_ics", token=token))
-    body = CalendarFeedCreated(feed=CalendarFeedRead.model_validate(feed), url=url)
+    body = CalendarFeedCreated(
+        feed=CalendarFeedRead.model_validate(feed), url=_feed_url(request, token)
+    )
     return item_response(request, body, status_code=201)
+
+
+def _feed_url(request: Request, token: str) -> str:
+    """The feed's secret address, under the configured public base URL. Without one
+    (development only: production refuses to start without it) the address this request was
+    sent to, Host header and all."""
+    base: str | None = request.app.state.public_base_url
+    if base is None:
+        return str(request.url_for("calendar_ics", token=token))
+    return base + str(request.app.url_path_for("calendar_ics", token=token))
 
 
 @router.get(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from icalendar import Calendar, Event
@@ -86,8 +86,17 @@ def revoke_feed(session: Session, principal: Principal, feed_id: uuid.UUID) -> C
     return feed
 
 
+def _day_after(day: date) -> date | None:
+    """The exclusive end of an all-day event on ``day``; None on the last representable day,
+    where RFC 5545 (3.6.1) lets a DATE start without an end stand for that one day."""
+    return None if day == date.max else day + timedelta(days=1)
+
+
 def render_feed(session: Session, token: str) -> bytes:
-    """The open tasks of the feed's staff member; an unknown or revoked token is a 404."""
+    """The open tasks of the feed's staff member; an unknown or revoked token is a 404.
+
+    Any stored due date renders, up to the last representable day (9999-12-31): a task moved
+    there must not take the assignee's whole feed down."""
     feed = session.scalar(
         select(CalendarFeed).where(
             CalendarFeed.token_hash == _hash(token), CalendarFeed.revoked_at.is_(None)
@@ -115,7 +124,9 @@ def render_feed(session: Session, token: str) -> bytes:
         event.add("uid", f"{task.id}@fosterflyt")
         event.add("dtstamp", stamp)
         event.add("dtstart", task.due_date)
-        event.add("dtend", task.due_date + timedelta(days=1))
+        end = _day_after(task.due_date)
+        if end is not None:
+            event.add("dtend", end)
         event.add("summary", f"Frist: {task.title}")
         event.add("description", task.explanation)
         event.add("categories", [task.definition_key])

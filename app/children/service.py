@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import Principal
 from app.children.models import Child
+from app.children.national_ids import stored_hash
 from app.children.schemas import (
     ChildCreate,
     ChildFilters,
@@ -38,10 +39,13 @@ class ChildRepository(TenantRepository[Child]):
     def ensure_national_id_free(
         self, service_id: uuid.UUID, national_id: str | None, exclude: uuid.UUID | None
     ) -> None:
+        """Refuse a national id another child of the service has, before the insert: the common
+        duplicate gets its 409 here, and only a race reaches the unique index (whose message
+        quotes the hash, not the number)."""
         if national_id is None:
             return
         stmt = select(Child.id).where(
-            Child.service_id == service_id, Child.national_id == national_id
+            Child.service_id == service_id, Child.national_id_hash == stored_hash(national_id)
         )
         if exclude is not None:
             stmt = stmt.where(Child.id != exclude)

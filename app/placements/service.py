@@ -2,11 +2,17 @@
 
 Rules, each a clear error:
 - the child, the foster home and the contact person belong to one service (422 unknown-reference);
+- a contact person places a child only into a foster home of their own cases, since a placement
+  is what makes a home readable to them (422 unknown-reference, as for a missing home);
+- a contact person does not register a placement that has already ended (403 forbidden): past
+  placements come from a leader or the journal system;
 - the contact person is a ``contact_person`` or ``leader`` (422);
 - ``end_date`` and ``agreement_end_date`` are not before ``start_date``; ``start_date`` is not
   before the child's birth (422);
 - a child has at most one placement on any day (409 overlapping-placement);
 - an ended placement is not changed (409 placement-ended).
+
+A conflict names the existing placement (``existing``) only to a caller who may read it.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from app.children.service import ChildRepository
 from app.clock import today
 from app.errors import (
     FieldError,
+    Forbidden,
     NotFound,
     OverlappingPlacement,
     PlacementAlreadyEnded,
@@ -33,7 +40,7 @@ from app.errors import (
 from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
 from app.http import check_if_match
-from app.placements.models import Placement, PlacementStatus
+from app.placements.models import Placement, PlacementStatus, placement_status
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
@@ -141,7 +148,36 @@ def _check_no_overlap(
     if other is not None:
         raise OverlappingPlacement(
             "The child already has a placement in this period; end it first.",
-            existing=f"/v1/placements/{other.id}",
+            existing=repo.url_if_readable(other.id),
+        )
+
+
+def _check_foster_home(
+    session: Session, principal: Principal, service_id: uuid.UUID, home_id: uuid.UUID
+) -> None:
+    # Readable, not merely in the service: a contact person's new placement would make any
+    # other home readable to them (review finding 8). A hidden home answers like a missing one.
+    if FosterHomeRepository(session, principal).readable_in_service(service_id, home_id) is None:
+        raise UnknownReference(
+            "No foster home with this id is visible to you in the child's service.",
+            errors=[body_error("foster_home_id", "Unknown foster home", "unknown_reference")],
+        )
+
+
+def _check_not_history(principal: Principal, data: PlacementCreate) -> None:
+    """Only leaders and integrations register a placement that has already ended (an import,
+    a late registration): a contact person could otherwise write the case's history at will."""
+    if principal.sees_whole_service:
+        return
+    if placement_status(data.start_date, data.end_date, today()) is PlacementStatus.ENDED:
+        raise Forbidden(
+            "A contact person cannot register a placement that has already ended; a leader or "
+            "the journal system registers past placements.",
+            errors=[
+                body_error(
+                    "end_date", "The placement has already ended on this date", "ended_placement"
+                )
+            ],
         )
 
 
@@ -155,21 +191,14 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
             errors=[body_error("child_id", "Unknown child", "unknown_reference")],
         ) from None
     service_id = child.service_id
-    if FosterHomeRepository(session, principal).in_service(service_id, data.foster_home_id) is None:
-        raise UnknownReference(
-            "The foster home is not registered in the child's service.",
-            errors=[
-                body_error(
-                    "foster_home_id", "No such foster home in this service", "unknown_reference"
-                )
-            ],
-        )
+    _check_foster_home(session, principal, service_id, data.foster_home_id)
     _check_contact_person(session, principal, service_id, data.contact_person_id)
     errors = _date_errors(data.start_date, data.end_date, data.agreement_end_date, child.birth_date)
     if data.end_reason is not None and data.end_date is None:
         errors.append(body_error("end_reason", "end_reason needs end_date", "missing_end_date"))
     if errors:
         raise ValidationFailed("The placement's dates are not valid.", errors=errors)
+    _check_not_history(principal, data)
 
     repo = PlacementRepository(session, principal)
     repo.ensure_external_ref_free(service_id, data.external_ref)

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
 
 import httpx
+import pytest
 from icalendar import Calendar
+from pydantic import ValidationError
+from sqlalchemy import Connection, update
 
 from app.clock import today
+from app.config import Settings
+from app.workflows.models import Task
+from tests.conftest import LiveServer
 from tests.helpers import Api, make_case
+
+PRODUCTION = {"environment": "production", "jwt_secret": "p" * 32, "national_id_key": "n" * 32}
 
 
 def _events(body: bytes) -> list[dict[str, str]]:
@@ -95,3 +105,119 @@ class TestAFeedCanBeRevoked:
         response = case.tenant.integration.post("/v1/calendar-feeds")
         assert response.status_code == 422
         assert response.json()["errors"][0]["parameter"] == "Authorization"
+
+
+class TestAFeedSurvivesDueDatesAtTheEdgesOfTheCalendar:
+    """A stored due date at the last (or first) representable day renders; the feed stays 200
+    (finding 7: ``due_date + 1 day`` overflowed at 9999-12-31 and the feed answered 500)."""
+
+    @pytest.mark.parametrize("due", [date.max, date.min], ids=["9999-12-31", "0001-01-01"])
+    def test_a_task_due_on_the_last_or_first_representable_day_is_shown_and_the_feed_is_200(
+        self, api: Api, http: httpx.Client, connection: Connection, due: date
+    ) -> None:
+        case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        tasks = case.tenant.contact.get(
+            "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        ).json()["items"]
+        edge, others = tasks[0], tasks[1:]
+        # Straight into the database: the API's own date bounds are not what this proves.
+        connection.execute(
+            update(Task).where(Task.id == uuid.UUID(edge["id"])).values(due_date=due)
+        )
+        feed = http.get(url)
+        assert feed.status_code == 200, feed.text
+        events = {e["uid"]: e for e in _events(feed.content)}
+        assert events[f"{edge['id']}@fosterflyt"]["start"] == due.isoformat()
+        assert {f"{t['id']}@fosterflyt" for t in others} <= set(events)
+
+    def test_an_all_day_event_on_the_last_day_has_no_end_and_lasts_that_day(
+        self, api: Api, http: httpx.Client, connection: Connection
+    ) -> None:
+        case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        task = case.tenant.contact.get(
+            "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        ).json()["items"][0]
+        connection.execute(
+            update(Task).where(Task.id == uuid.UUID(task["id"])).values(due_date=date.max)
+        )
+        calendar = Calendar.from_ical(http.get(url).content)
+        by_uid = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+        edge = by_uid.pop(f"{task['id']}@fosterflyt")
+        # RFC 5545 3.6.1: a DATE start without DTEND or DURATION lasts that one day.
+        assert "DTEND" not in edge
+        assert "DURATION" not in edge
+        for event in by_uid.values():  # every other deadline keeps its explicit one-day end
+            assert event["dtend"].dt == event["dtstart"].dt + timedelta(days=1)
+
+
+def _created_url(server: LiveServer, bearer: str | None, host: str) -> str:
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        response = client.post(
+            "/v1/calendar-feeds", headers={"Authorization": f"Bearer {bearer}", "Host": host}
+        )
+    assert response.status_code == 201, response.text
+    return str(response.json()["url"])
+
+
+class TestAFeedUrlUsesTheConfiguredPublicBaseUrl:
+    """The secret URL is built from ``FOSTERFLYT_PUBLIC_BASE_URL``, never from a ``Host`` header
+    a client (or a misrouted proxy) chose (finding 15)."""
+
+    def test_a_forged_host_header_does_not_reach_the_feed_url(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(public_base_url="https://fosterflyt.kommune.example")
+        case = make_case(api)
+        url = _created_url(server, case.tenant.contact.bearer, "evil.example")
+        assert url.startswith("https://fosterflyt.kommune.example/calendar/")
+        assert url.endswith(".ics")
+        assert "evil.example" not in url
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            assert client.get(_path(url)).status_code == 200
+
+    def test_a_base_url_with_a_path_keeps_its_path(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(public_base_url="https://kommune.example/fosterflyt/")
+        case = make_case(api)
+        url = _created_url(server, case.tenant.contact.bearer, "evil.example")
+        token = url.rsplit("/", 1)[1]
+        assert url == f"https://kommune.example/fosterflyt/calendar/{token}"
+
+    def test_in_development_without_a_base_url_the_request_address_is_used(
+        self, api: Api, live_server: LiveServer
+    ) -> None:
+        case = make_case(api)
+        url = _created_url(live_server, case.tenant.contact.bearer, f"127.0.0.1:{live_server.port}")
+        assert url.startswith(f"http://127.0.0.1:{live_server.port}/calendar/")
+
+
+class TestThePublicBaseUrlIsValidatedAtStartUp:
+    def test_production_requires_a_public_base_url(self) -> None:
+        with pytest.raises(ValidationError, match="FOSTERFLYT_PUBLIC_BASE_URL"):
+            Settings(**PRODUCTION)
+
+    def test_production_requires_https(self) -> None:
+        with pytest.raises(ValidationError, match="https"):
+            Settings(**PRODUCTION, public_base_url="http://fosterflyt.kommune.example")
+
+    def test_production_starts_with_an_https_base_url(self) -> None:
+        settings = Settings(**PRODUCTION, public_base_url="https://fosterflyt.kommune.example/")
+        assert settings.public_base_url == "https://fosterflyt.kommune.example"
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "fosterflyt.kommune.example",
+            "ftp://fosterflyt.kommune.example",
+            "https://",
+            "https://fosterflyt.kommune.example/?a=1",
+            "https://fosterflyt.kommune.example/#frag",
+            "https://user:pw@fosterflyt.kommune.example",
+        ],
+    )
+    def test_a_base_url_must_be_a_plain_http_or_https_address(self, value: str) -> None:
+        with pytest.raises(ValidationError, match="public_base_url"):
+            Settings(public_base_url=value)
