@@ -1,15 +1,19 @@
 """External content over HTTP (security review 2026-12, finding 1: SSRF through LibreOffice).
 
-An uploaded template that reaches outside its file is refused.
+An uploaded template that reaches outside its file is refused; a document made from one stored
+before that check converts to PDF without a single request reaching the target.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import Connection, text
 
 from tests.documents.crafted import (
     FORMS,
@@ -19,7 +23,8 @@ from tests.documents.crafted import (
     jinja_written_field,
     with_doctype,
 )
-from tests.helpers import Api, Caller
+from tests.documents.crafted import package as docx_package
+from tests.helpers import Api, Caller, make_case
 
 MANIFEST = {
     "key": "ekstern-mal",
@@ -89,3 +94,42 @@ class TestATemplateThatReachesOutsideItsFileIsRefused:
         tenant = api.tenant()
         response = upload(tenant.leader, hyperlink("https://www.bufdir.no/"))
         assert response.status_code == 201, response.text
+
+
+def _pdf(caller: Caller, document_id: str, source: str) -> httpx.Response:
+    response = caller.get(
+        f"/v1/documents/{document_id}/content", params={"format": "pdf", "source": source}
+    )
+    if response.status_code == 503 and response.json()["type"].endswith("/pdf-unavailable"):
+        if os.environ.get("FOSTERFLYT_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("LibreOffice is required here but the server has none")
+        pytest.skip("LibreOffice is not installed on this machine")
+    return response
+
+
+class TestATemplateStoredBeforeTheCheckReachesNothing:
+    """Defence in depth: the bytes at rest are the review's attack, as if uploaded before the
+    upload check existed. Converting its document (stored, or filled again from the snapshot)
+    sends no request to the target."""
+
+    @pytest.mark.parametrize("source", ["stored", "snapshot"])
+    def test_its_pdf_is_made_without_a_request_to_the_target(
+        self, api: Api, connection: Connection, listener: Listener, source: str
+    ) -> None:
+        case = make_case(api)
+        tenant = case.tenant
+        assert upload(tenant.leader, docx_package()).status_code == 201
+        attack = external_image(listener.url("/img-link.png"))
+        connection.execute(
+            text("UPDATE service_templates SET content = :content, sha256 = :sha WHERE key = :key"),
+            {"content": attack, "sha": hashlib.sha256(attack).hexdigest(), "key": MANIFEST["key"]},
+        )
+        created = tenant.integration.post(
+            "/v1/documents",
+            json={"template_key": MANIFEST["key"], "placement_id": case.placement["id"]},
+        )
+        assert created.status_code == 201, created.text
+        response = _pdf(tenant.integration, created.json()["id"], source)
+        assert response.status_code == 200, response.text
+        assert response.content.startswith(b"%PDF")
+        assert listener.requests == []
