@@ -283,7 +283,11 @@ def strip(package: bytes) -> bytes:
                 data = etree.tostring(
                     entry.root, xml_declaration=True, encoding="UTF-8", standalone=True
                 )
-            target.writestr(entry.info, data)
+            # A fresh entry: the source's flags and extra fields describe other bytes.
+            fresh = zipfile.ZipInfo(entry.info.filename, date_time=entry.info.date_time)
+            fresh.compress_type = zipfile.ZIP_DEFLATED
+            fresh.external_attr = entry.info.external_attr
+            target.writestr(fresh, data)
     return out.getvalue()
 
 
@@ -295,7 +299,14 @@ def _read(package: bytes) -> list[_Entry]:
                 for info in archive.infolist()
                 if not info.is_dir()
             ]
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, zlib.error):
+    except (
+        zipfile.BadZipFile,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        ValueError,
+        zlib.error,
+    ):
         raise UnreadablePackage("not a readable zip archive") from None
 
 
