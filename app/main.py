@@ -21,6 +21,7 @@ from app.children.router import router as children_router
 from app.config import Settings, get_settings
 from app.db import make_engine, session_factories
 from app.docs import install_docs
+from app.documents import pdf
 from app.documents.catalogue import templates
 from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         if worker is not None:
             worker.start()
         tune_runtime(settings)
+        pdf.detect_at_start()
         yield
         if worker is not None:
             worker.close()

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
-import tempfile
 import threading
 import uuid
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
@@ -17,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.auth import Principal
 from app.config import get_settings
 from app.documents import context as case_context
+from app.documents import external, pdf
 from app.documents.catalogue import TemplateEntry, templates
 from app.documents.dictionary import known
 from app.documents.filling import TemplateError, render, template_fields
@@ -417,32 +414,19 @@ def reproduce(session: Session, principal: Principal, document: Document) -> byt
 
 
 def to_pdf(docx: bytes) -> bytes:
-    """Convert with LibreOffice, in a throwaway profile; 503 when it is not installed."""
-    binary = shutil.which("soffice") or shutil.which("libreoffice")
-    if binary is None:
-        raise PdfUnavailable("LibreOffice is not installed on this server; ask for the .docx.")
-    with _slots, tempfile.TemporaryDirectory(prefix="fosterflyt-pdf-") as workdir:
-        source = Path(workdir) / "document.docx"
-        source.write_bytes(docx)
+    """The PDF of a filled document, stored or filled again. External content is stripped
+    first, whatever the template passed when it was stored, and LibreOffice runs without
+    network where the machine allows it (``app.documents.pdf``). 503 ``pdf-unavailable`` when
+    LibreOffice is not installed or fails."""
+    binary = pdf.soffice()
+    with _slots:
         try:
-            subprocess.run(  # noqa: S603  (fixed arguments, no shell)
-                [
-                    binary,
-                    f"-env:UserInstallation=file://{workdir}/profile",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    workdir,
-                    str(source),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=get_settings().pdf_timeout_seconds,
-            )
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            raise PdfUnavailable("LibreOffice could not convert the document.") from None
-        result = Path(workdir) / "document.pdf"
-        if not result.is_file():
-            raise PdfUnavailable("LibreOffice produced no PDF.")
-        return result.read_bytes()
+            safe = external.strip(docx)
+        except external.UnreadablePackage:
+            raise PdfUnavailable("The document cannot be prepared for conversion.") from None
+        return pdf.convert(
+            safe,
+            binary=binary,
+            timeout_seconds=get_settings().pdf_timeout_seconds,
+            isolation=pdf.network_isolation(),
+        )

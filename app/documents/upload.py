@@ -1,6 +1,7 @@
 """Checks on an uploaded template before anything is stored: a real .docx, within the size
-limits (also once unzipped: zip bombs), Jinja that compiles, no Python internals, and only
-fields from the data dictionary."""
+limits (also once unzipped: zip bombs), nothing that reaches outside the file (external images,
+included files, linked objects: ``app.documents.external``), Jinja that compiles, no Python
+internals, and only fields from the data dictionary."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from docx import Document as DocxDocument
 
+from app.documents import external
 from app.documents.dictionary import FIELDS, known
 from app.documents.filling import TemplateError, render, template_fields
 from app.errors import FieldError, NotADocx, PayloadTooLarge, TemplateInvalid
@@ -45,12 +47,37 @@ def check_docx(data: bytes, *, max_bytes: int, max_expanded: int) -> None:
                 f"The file expands beyond the limit ({max_expanded} bytes, {MAX_ENTRIES} parts).",
                 errors=[_file_error("Expands too much (zip bomb?)", "expands_too_much")],
             )
+    check_external(data)  # before python-docx reads it: it follows relationships
     try:
         DocxDocument(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds of error on broken files
         raise NotADocx(
             "Word could not open the file.", errors=[_file_error("Not a valid .docx", "not_a_docx")]
         ) from None
+
+
+def check_external(data: bytes, *, filled: bool = False) -> None:
+    """Refuse a package with external content: 422 ``template-invalid``, one error per thing
+    found (code ``external_content``, or ``unsafe_xml``/``invalid_xml``/``duplicate_part`` for
+    a package that cannot be examined safely). ``filled``: ``data`` is the trial render, so
+    what is found was written by the template's Jinja."""
+    try:
+        findings = external.find(data)
+    except external.UnreadablePackage:
+        raise NotADocx(
+            "Word could not open the file.", errors=[_file_error("Not a valid .docx", "not_a_docx")]
+        ) from None
+    if not findings:
+        return
+    if any(f.code == external.EXTERNAL_CONTENT for f in findings):
+        detail = (
+            "The template refers to content outside the file (an external image, an included "
+            "file, a linked object); embed it in the document instead."
+        )
+    else:
+        detail = "The template's package cannot be checked safely."
+    when = " (once filled)" if filled else ""
+    raise TemplateInvalid(detail, errors=[_file_error(f.detail + when, f.code) for f in findings])
 
 
 def sample_context(extra_fields: dict[str, str]) -> dict[str, Any]:
@@ -76,11 +103,13 @@ def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
             str(error), errors=[_file_error(str(error), "template_invalid")]
         ) from None
     try:
-        render(data, sample_context(extra_fields))  # catches what only running it shows
+        filled = render(data, sample_context(extra_fields))  # catches what only running it shows
     except TemplateError as error:
         raise TemplateInvalid(
             str(error), errors=[_file_error(str(error), "template_invalid")]
         ) from None
+    # Jinja can write markup ({{ '<w:fldSimple …>'|safe }}): what it writes is checked too.
+    check_external(filled, filled=True)
     unknown = sorted(
         f
         for f in fields

@@ -1,0 +1,133 @@
+"""LibreOffice converts without reaching the network (``app.documents.pdf``).
+
+The review's document is converted with one layer of defence at a time: each alone keeps the
+loopback listener silent. The first test converts it with no layer at all and sees the fetch,
+so the silence of the others is the defence's doing, not the test's.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from app.documents import external, pdf
+from tests.documents.crafted import Listener, external_image, hyperlink
+
+TIMEOUT_SECONDS = 120
+
+
+@pytest.fixture
+def soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        if os.environ.get("FOSTERFLYT_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("LibreOffice (soffice) is required but not installed")
+        pytest.skip("LibreOffice (soffice) is not installed; set FOSTERFLYT_REQUIRE_LIBREOFFICE=1")
+    return found
+
+
+def convert(
+    soffice: str, content: bytes, *, isolation: tuple[str, ...] = (), settings: str | None = None
+) -> bytes:
+    result = pdf.convert(
+        content,
+        binary=soffice,
+        timeout_seconds=TIMEOUT_SECONDS,
+        isolation=isolation,
+        settings=settings,
+    )
+    assert result.startswith(b"%PDF")
+    return result
+
+
+class TestEachLayerAloneKeepsLibreOfficeOffTheNetwork:
+    def test_without_any_layer_libreoffice_fetches_the_external_image(
+        self, soffice: str, listener: Listener
+    ) -> None:
+        # The control: the tests below mean something only while this one sees the fetch. A
+        # LibreOffice that no longer fetches this image needs another document here.
+        convert(soffice, external_image(listener.url("/img-link.png")))
+        assert "/img-link.png" in listener.requests
+
+    def test_stripping_alone_leaves_nothing_to_fetch(
+        self, soffice: str, listener: Listener
+    ) -> None:
+        stripped = external.strip(external_image(listener.url("/img-link.png")))
+        convert(soffice, stripped)
+        assert listener.requests == []
+
+    def test_the_profile_settings_alone_block_the_fetch(
+        self, soffice: str, listener: Listener
+    ) -> None:
+        convert(
+            soffice, external_image(listener.url("/img-link.png")), settings=pdf.PROFILE_SETTINGS
+        )
+        assert listener.requests == []
+
+    def test_the_network_namespace_alone_blocks_the_fetch(
+        self, soffice: str, listener: Listener
+    ) -> None:
+        isolation = pdf.network_isolation()
+        if not isolation:
+            pytest.skip("this machine cannot create a network namespace (unshare --net)")
+        convert(soffice, external_image(listener.url("/img-link.png")), isolation=isolation)
+        assert listener.requests == []
+
+    def test_libreoffice_fetches_no_plain_hyperlink(self, soffice: str, listener: Listener) -> None:
+        # Why the upload check lets plain hyperlinks through: with no layer at all, a
+        # hyperlink is not fetched on conversion (it is the reader's to click).
+        convert(soffice, hyperlink(listener.url("/hyperlink")))
+        assert listener.requests == []
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def records() -> Iterator[list[logging.LogRecord]]:
+    handler = _Records()
+    logger = logging.getLogger("app.documents.pdf")
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    yield handler.records
+    logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+class TestDetectingTheNetworkNamespace:
+    def test_without_unshare_conversion_runs_unisolated_and_says_so(
+        self, records: list[logging.LogRecord]
+    ) -> None:
+        assert pdf.probe_isolation(None) == ()
+        assert [r.levelname for r in records] == ["WARNING"]
+        assert "WITH network" in records[0].getMessage()
+
+    def test_an_unshare_that_the_machine_refuses_falls_back_to_no_isolation(
+        self, records: list[logging.LogRecord]
+    ) -> None:
+        refusing = shutil.which("false")
+        assert refusing is not None
+        assert pdf.probe_isolation(refusing) == ()
+        assert [r.levelname for r in records] == ["WARNING"]
+
+    def test_a_working_unshare_wraps_the_command(self, records: list[logging.LogRecord]) -> None:
+        unshare = shutil.which("unshare")
+        if unshare is None:
+            pytest.skip("unshare is not installed")
+        prefix = pdf.probe_isolation(unshare)
+        if not prefix:
+            pytest.skip("this machine cannot create a network namespace (unshare --net)")
+        assert prefix[0] == unshare
+        assert "--net" in prefix
+        assert [r.levelname for r in records] == ["INFO"]
