@@ -17,12 +17,12 @@ from app.config import get_settings
 
 
 def _engine() -> Engine:
-    """An engine for commands that use the ORM, with every model registered."""
+    """An engine for commands that use the ORM, with every model registered, and the
+    deadlines of a server (a frozen database fails a command instead of hanging it)."""
     import app.models  # noqa: F401  (mappers need every table to resolve foreign keys)
-    from app.db import make_engine
+    from app.db import engine_for
 
-    settings = get_settings()
-    return make_engine(settings.sqlalchemy_url, ping_after_idle=settings.db_ping_after_idle_seconds)
+    return engine_for(get_settings())
 
 
 def _migrate(_args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from app.auth import TokenCache
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
-from app.db import make_engine, session_factories
+from app.db import engine_for, session_factories
 from app.docs import install_docs
 from app.documents.catalogue import templates
 from app.documents.router import router as documents_router
@@ -78,12 +78,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     configure_logging(settings.log_level)
     catalogue()  # a broken workflow definition stops start-up here, with its file and field
     templates()  # and so does a broken template manifest
-    engine = engine or make_engine(
-        settings.sqlalchemy_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-        ping_after_idle=settings.db_ping_after_idle_seconds,
-    )
+    engine = engine or engine_for(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
