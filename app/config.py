@@ -94,6 +94,8 @@ class Settings(BaseSettings):
     db_response_timeout_seconds: float = Field(default=6, gt=0, le=3600)
     # How long a request waits for a pooled connection (SQLite too) when all are in use.
     db_pool_timeout_seconds: float = Field(default=3, gt=0, le=600)
+    # /readyz answers within this, on a connection of its own (app/health.py).
+    readiness_timeout_seconds: float = Field(default=1, gt=0, le=30)
     # Sync routes and dependencies run in anyio's worker threads (anyio's default: 40). Requests
     # beyond this wait their turn in the event loop, first come first served, instead of 40
     # threads taking turns on the GIL of one core (docs/benchmarks.md, "Profiles").
@@ -172,6 +174,19 @@ class Settings(BaseSettings):
             idle_in_transaction_seconds=self.db_idle_in_transaction_timeout_seconds,
             response_seconds=self.db_response_timeout_seconds,
             pool_seconds=self.db_pool_timeout_seconds,
+        )
+
+    def readiness_timeouts(self) -> DatabaseTimeouts:
+        """The probe's own: a readiness check is one tiny statement, answered at once or not at
+        all (its caller stops waiting after ``readiness_timeout_seconds`` either way)."""
+        limit = self.readiness_timeout_seconds
+        return DatabaseTimeouts(
+            connect_seconds=self.db_connect_timeout_seconds,
+            statement_seconds=limit,
+            lock_seconds=limit,
+            idle_in_transaction_seconds=self.db_idle_in_transaction_timeout_seconds,
+            response_seconds=limit + 1,
+            pool_seconds=limit,
         )
 
     def signing_secret(self) -> str:
