@@ -26,10 +26,30 @@ def _engine() -> Engine:
 
 
 def _migrate(_args: argparse.Namespace) -> int:
-    from app.migrations import upgrade
+    """Upgrade as FOSTERFLYT_MIGRATION_DATABASE_URL's role (FOSTERFLYT_DATABASE_URL's unless
+    set), then grant the app's role what it needs if it is another one."""
+    from app.migrations import RoleSetupError, migrate
 
-    upgrade(get_settings().sqlalchemy_url)
+    settings = get_settings()
+    try:
+        grants = migrate(settings.sqlalchemy_migration_url, settings.sqlalchemy_url)
+    except RoleSetupError as error:
+        print(f"fosterflyt migrate: {error}", file=sys.stderr)
+        return 2
     print("Database migrated to the latest revision.", file=sys.stderr)
+    if grants is not None:
+        print(
+            f"Role {grants.app_role} may read and write rows of {len(grants.row_tables)} tables "
+            f"and only read and insert in {', '.join(grants.append_only_tables)} "
+            f"(owned by {grants.owner}).",
+            file=sys.stderr,
+        )
+    elif settings.sqlalchemy_migration_url.startswith("postgresql"):
+        print(
+            "The app connects as the owner of the tables, so it could switch off the audit "
+            "trail's triggers: give FOSTERFLYT_MIGRATION_DATABASE_URL another role (SECURITY.md).",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -22,6 +22,11 @@ class Settings(BaseSettings):
 
     environment: Literal["development", "production"] = "development"
     database_url: str = DEFAULT_DATABASE_URL
+    # `fosterflyt migrate` connects with this URL (unset: database_url). On PostgreSQL, give it a
+    # role that owns the schema and the app's URL another one: migrate then grants the app's
+    # role only what it needs, so that it cannot change or delete the audit trail
+    # (app/migrations.py, grant_app_role).
+    migration_database_url: str | None = None
 
     # Tokens: a shared secret (HS256) in development, a JWKS URL (RS256) in production.
     jwt_secret: SecretStr | None = None
@@ -107,10 +112,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
 
-    @field_validator("database_url")
+    @field_validator("database_url", "migration_database_url")
     @classmethod
-    def _supported_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite", "postgresql", "postgres://")):
+    def _supported_database(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql", "postgres://")):
             raise ValueError("only sqlite:// and postgresql:// URLs are supported")
         return value
 
@@ -165,6 +170,11 @@ class Settings(BaseSettings):
     def sqlalchemy_url(self) -> str:
         """The URL with an explicit driver: plain ``postgresql://`` means psycopg 3."""
         return _with_driver(self.database_url)
+
+    @property
+    def sqlalchemy_migration_url(self) -> str:
+        """The URL `fosterflyt migrate` connects with (the app's own unless configured)."""
+        return _with_driver(self.migration_database_url or self.database_url)
 
     def database_timeouts(self) -> DatabaseTimeouts:
         return DatabaseTimeouts(
