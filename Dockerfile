@@ -22,4 +22,6 @@ HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys
 # Production: set FOSTERFLYT_ENVIRONMENT=production, FOSTERFLYT_DATABASE_URL=postgresql://...,
 # FOSTERFLYT_JWKS_URL (or FOSTERFLYT_JWT_SECRET), FOSTERFLYT_PUBLIC_BASE_URL=https://... and
 # FOSTERFLYT_NATIONAL_ID_KEY (32+ characters; `migrate` needs it too, and it must never change).
-CMD ["sh", "-c", "fosterflyt migrate && exec fosterflyt serve"]
+# FOSTERFLYT_MIGRATION_DATABASE_URL (the tables' owner, if not the app's role) is used by migrate
+# only: the server does not inherit it.
+CMD ["sh", "-c", "fosterflyt migrate && exec env -u FOSTERFLYT_MIGRATION_DATABASE_URL fosterflyt serve"]

@@ -17,19 +17,39 @@ from app.config import get_settings
 
 
 def _engine() -> Engine:
-    """An engine for commands that use the ORM, with every model registered."""
+    """An engine for commands that use the ORM, with every model registered, and the
+    deadlines of a server (a frozen database fails a command instead of hanging it)."""
     import app.models  # noqa: F401  (mappers need every table to resolve foreign keys)
-    from app.db import make_engine
+    from app.db import engine_for
 
-    settings = get_settings()
-    return make_engine(settings.sqlalchemy_url, ping_after_idle=settings.db_ping_after_idle_seconds)
+    return engine_for(get_settings())
 
 
 def _migrate(_args: argparse.Namespace) -> int:
-    from app.migrations import upgrade
+    """Upgrade as FOSTERFLYT_MIGRATION_DATABASE_URL's role (FOSTERFLYT_DATABASE_URL's unless
+    set), then grant the app's role what it needs if it is another one."""
+    from app.migrations import RoleSetupError, migrate
 
-    upgrade(get_settings().sqlalchemy_url)
+    settings = get_settings()
+    try:
+        grants = migrate(settings.sqlalchemy_migration_url, settings.sqlalchemy_url)
+    except RoleSetupError as error:
+        print(f"fosterflyt migrate: {error}", file=sys.stderr)
+        return 2
     print("Database migrated to the latest revision.", file=sys.stderr)
+    if grants is not None:
+        print(
+            f"Role {grants.app_role} may read and write rows of {len(grants.row_tables)} tables "
+            f"and only read and insert in {', '.join(grants.append_only_tables)} "
+            f"(owned by {grants.owner}).",
+            file=sys.stderr,
+        )
+    elif settings.sqlalchemy_migration_url.startswith("postgresql"):
+        print(
+            "The app connects as the owner of the tables, so it could switch off the audit "
+            "trail's triggers: give FOSTERFLYT_MIGRATION_DATABASE_URL another role (SECURITY.md).",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -13,6 +13,8 @@ from limits import parse
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.db_deadlines import DatabaseTimeouts
+
 VAR_DIR = Path("var")
 DEFAULT_DATABASE_URL = f"sqlite:///./{VAR_DIR}/fosterflyt.db"
 
@@ -22,6 +24,11 @@ class Settings(BaseSettings):
 
     environment: Literal["development", "production"] = "development"
     database_url: str = DEFAULT_DATABASE_URL
+    # `fosterflyt migrate` connects with this URL (unset: database_url). On PostgreSQL, give it a
+    # role that owns the schema and the app's URL another one: migrate then grants the app's
+    # role only what it needs, so that it cannot change or delete the audit trail
+    # (app/migrations.py, grant_app_role).
+    migration_database_url: str | None = None
 
     # Tokens: a shared secret (HS256) in development, a JWKS URL (RS256) in production.
     jwt_secret: SecretStr | None = None
@@ -97,6 +104,21 @@ class Settings(BaseSettings):
     # A pooled connection that sat unused for longer than this is tested (one round trip) before
     # a request gets it; one used more recently is not (app/db.py, _ping_when_idle).
     db_ping_after_idle_seconds: float = Field(default=10, ge=0, le=3600)
+    # Deadlines (PostgreSQL; app/db_deadlines.py): a request answers 503 database-unavailable
+    # when the database does not, instead of waiting for as long as it is gone. Connecting, and
+    # the liveness test of an idle connection (libpq counts whole seconds, 2 at least):
+    db_connect_timeout_seconds: int = Field(default=3, ge=2, le=60)
+    # Enforced by the server for each statement, lock wait and transaction left idle.
+    db_statement_timeout_seconds: float = Field(default=5, gt=0, le=3600)
+    db_lock_timeout_seconds: float = Field(default=3, gt=0, le=3600)
+    db_idle_in_transaction_timeout_seconds: float = Field(default=60, gt=0, le=3600)
+    # Any one round trip with no answer for this long cuts its connection: the server is frozen
+    # or unreachable. Longer than the statement timeout, which a live server enforces itself.
+    db_response_timeout_seconds: float = Field(default=6, gt=0, le=3600)
+    # How long a request waits for a pooled connection (SQLite too) when all are in use.
+    db_pool_timeout_seconds: float = Field(default=3, gt=0, le=600)
+    # /readyz answers within this, on a connection of its own (app/health.py).
+    readiness_timeout_seconds: float = Field(default=1, gt=0, le=30)
     # Sync routes and dependencies run in anyio's worker threads (anyio's default: 40). Requests
     # beyond this wait their turn in the event loop, first come first served, instead of 40
     # threads taking turns on the GIL of one core (docs/benchmarks.md, "Profiles").
@@ -114,10 +136,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
 
-    @field_validator("database_url")
+    @field_validator("database_url", "migration_database_url")
     @classmethod
-    def _supported_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite", "postgresql", "postgres://")):
+    def _supported_database(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql", "postgres://")):
             raise ValueError("only sqlite:// and postgresql:// URLs are supported")
         return value
 
@@ -174,6 +196,16 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
+    def _response_outlasts_statements(self) -> Settings:
+        if self.db_response_timeout_seconds <= self.db_statement_timeout_seconds:
+            raise ValueError(
+                "FOSTERFLYT_DB_RESPONSE_TIMEOUT_SECONDS must be longer than "
+                "FOSTERFLYT_DB_STATEMENT_TIMEOUT_SECONDS (a live server ends a slow statement "
+                "itself; the response timeout is for one that does not answer at all)"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _production_needs_real_keys(self) -> Settings:
         if self.environment == "production":
             if self.jwks_url is None and self.jwt_secret is None:
@@ -208,11 +240,35 @@ class Settings(BaseSettings):
     @property
     def sqlalchemy_url(self) -> str:
         """The URL with an explicit driver: plain ``postgresql://`` means psycopg 3."""
-        url = self.database_url
-        for prefix in ("postgres://", "postgresql://"):
-            if url.startswith(prefix):
-                return "postgresql+psycopg://" + url[len(prefix) :]
-        return url
+        return _with_driver(self.database_url)
+
+    @property
+    def sqlalchemy_migration_url(self) -> str:
+        """The URL `fosterflyt migrate` connects with (the app's own unless configured)."""
+        return _with_driver(self.migration_database_url or self.database_url)
+
+    def database_timeouts(self) -> DatabaseTimeouts:
+        return DatabaseTimeouts(
+            connect_seconds=self.db_connect_timeout_seconds,
+            statement_seconds=self.db_statement_timeout_seconds,
+            lock_seconds=self.db_lock_timeout_seconds,
+            idle_in_transaction_seconds=self.db_idle_in_transaction_timeout_seconds,
+            response_seconds=self.db_response_timeout_seconds,
+            pool_seconds=self.db_pool_timeout_seconds,
+        )
+
+    def readiness_timeouts(self) -> DatabaseTimeouts:
+        """The probe's own: a readiness check is one tiny statement, answered at once or not at
+        all (its caller stops waiting after ``readiness_timeout_seconds`` either way)."""
+        limit = self.readiness_timeout_seconds
+        return DatabaseTimeouts(
+            connect_seconds=self.db_connect_timeout_seconds,
+            statement_seconds=limit,
+            lock_seconds=limit,
+            idle_in_transaction_seconds=self.db_idle_in_transaction_timeout_seconds,
+            response_seconds=limit + 1,
+            pool_seconds=limit,
+        )
 
     def signing_secret(self) -> str:
         """The HS256 secret: the configured one, or a development secret kept under ``var/``.
@@ -245,6 +301,13 @@ class Settings(BaseSettings):
             path.touch(mode=0o600)
             path.write_text(secrets.token_urlsafe(48))
         return path.read_text().strip().encode()
+
+
+def _with_driver(url: str) -> str:
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
 
 
 @lru_cache

@@ -14,13 +14,13 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import anyio
 import anyio.to_thread
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Engine, Enum, MetaData, create_engine, event
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -31,6 +31,11 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 from sqlalchemy.types import TypeDecorator
+
+from app.db_deadlines import DatabaseTimeouts, guard_round_trips
+
+if TYPE_CHECKING:
+    from app.config import Settings
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -149,21 +154,55 @@ def _ping_when_idle(engine: Engine, idle_seconds: float) -> None:
             raise DisconnectionError("a pooled connection failed its liveness test") from error
 
 
-def make_engine(url: str, *, ping_after_idle: float = 10.0, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    ping_after_idle: float = 10.0,
+    timeouts: DatabaseTimeouts | None = None,
+    **kwargs: Any,
+) -> Engine:
+    """An engine for ``url``; ``kwargs`` go to :func:`sqlalchemy.create_engine`.
+
+    With ``timeouts`` (a server, the worker, the CLI's commands; not migrations, whose statements
+    may rightly take long) a request waits for the pool at most ``pool_seconds``, and on
+    PostgreSQL every connection and round trip has a deadline (app/db_deadlines.py). Without
+    them, SQLAlchemy's and libpq's defaults apply (no deadline): the tests' own engines.
+    """
+    if timeouts is not None:
+        kwargs.setdefault("pool_timeout", timeouts.pool_seconds)
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and not path.startswith(":memory:"):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         else:
             # An in-memory database lives in one connection (SingletonThreadPool): no pool sizes.
-            kwargs = {k: v for k, v in kwargs.items() if k not in ("pool_size", "max_overflow")}
+            pooling = ("pool_size", "max_overflow", "pool_timeout")
+            kwargs = {k: v for k, v in kwargs.items() if k not in pooling}
         connect_args = {"check_same_thread": False}
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         _configure_sqlite(engine)
         return engine
+    if timeouts is not None:
+        in_url = dict(make_url(url).query)
+        kwargs["connect_args"] = {**timeouts.connect_args(in_url), **kwargs.get("connect_args", {})}
     engine = create_engine(url, **kwargs)
     _ping_when_idle(engine, ping_after_idle)
+    if timeouts is not None:
+        guard_round_trips(engine, timeouts)
     return engine
+
+
+def engine_for(settings: Settings, **kwargs: Any) -> Engine:
+    """The engine of a server, worker or command: the pool and deadlines of ``settings``
+    (``kwargs`` override the pool's sizes)."""
+    kwargs.setdefault("pool_size", settings.db_pool_size)
+    kwargs.setdefault("max_overflow", settings.db_max_overflow)
+    return make_engine(
+        settings.sqlalchemy_url,
+        ping_after_idle=settings.db_ping_after_idle_seconds,
+        timeouts=settings.database_timeouts(),
+        **kwargs,
+    )
 
 
 READ_METHODS = frozenset({"GET", "HEAD"})

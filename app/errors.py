@@ -48,6 +48,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -437,6 +438,20 @@ async def _operational_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
+    # Every pooled connection stayed in use for FOSTERFLYT_DB_POOL_TIMEOUT_SECONDS: the database
+    # is slow or not answering (the requests holding them wait for their own deadlines).
+    log.warning("database unavailable", extra={"pool_timeout": True})
+    return problem_response(
+        DatabaseUnavailable(
+            "No database connection became free in time. Try again; repeat a create with the "
+            "same Idempotency-Key, so that it is not made twice.",
+            retry_after=1,
+        ),
+        request,
+    )
+
+
 async def _stale_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         PreconditionFailed("The resource was changed by another request; fetch it again."), request
@@ -465,4 +480,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(StaleDataError, _stale_error)
     app.add_exception_handler(OperationalError, _operational_error)
+    app.add_exception_handler(PoolTimeout, _pool_timeout)
     app.add_exception_handler(Exception, _unhandled)

@@ -11,6 +11,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
 
 from app.api_keys.router import router as api_keys_router
 from app.audit.refused import install_refused_audit
@@ -19,7 +20,7 @@ from app.auth import TokenCache
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
-from app.db import make_engine, session_factories
+from app.db import engine_for, make_engine, session_factories
 from app.docs import install_docs
 from app.documents import pdf
 from app.documents.catalogue import templates
@@ -27,6 +28,7 @@ from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
 from app.events.router import router as events_router
 from app.foster_homes.router import router as foster_homes_router
+from app.health import ReadinessProbe
 from app.health import router as health_router
 from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
@@ -79,12 +81,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     configure_logging(settings.log_level)
     catalogue()  # a broken workflow definition stops start-up here, with its file and field
     templates()  # and so does a broken template manifest
-    engine = engine or make_engine(
-        settings.sqlalchemy_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-        ping_after_idle=settings.db_ping_after_idle_seconds,
-    )
+    engine = engine or engine_for(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -98,6 +95,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         yield
         if worker is not None:
             worker.close()
+        app.state.readiness.close()
+        if probe_engine is not engine:
+            probe_engine.dispose()
         engine.dispose()
 
     app = FastAPI(
@@ -116,6 +116,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.state.read_session_factory,
         app.state.reads_autocommit,
     ) = session_factories(engine)
+    app.state.readiness, probe_engine = readiness_probe(app, settings, engine)
     app.state.rate_limiter = RateLimiter(settings)
     app.state.token_cache = TokenCache()
     app.state.commit_limiter = anyio.CapacityLimiter(settings.worker_threads)
@@ -177,6 +178,25 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     app.add_middleware(RequestContext)
     return app
+
+
+def readiness_probe(
+    app: FastAPI, settings: Settings, engine: Engine
+) -> tuple[ReadinessProbe, Engine]:
+    """The probe of /readyz and the engine it uses. On PostgreSQL an engine of its own, with one
+    connection and the readiness deadlines, so that a full pool does not delay the answer; on
+    SQLite (a local file) the app's own read sessions, as a request gets them."""
+    timeout = settings.readiness_timeout_seconds
+    if engine.dialect.name != "postgresql":
+        return ReadinessProbe(lambda: app.state.read_session_factory(), timeout), engine
+    probe_engine = make_engine(
+        settings.sqlalchemy_url,
+        ping_after_idle=settings.db_ping_after_idle_seconds,
+        timeouts=settings.readiness_timeouts(),
+        pool_size=1,
+        max_overflow=0,
+    )
+    return ReadinessProbe(sessionmaker(probe_engine), timeout), probe_engine
 
 
 def tune_runtime(settings: Settings) -> None:

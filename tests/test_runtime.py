@@ -1,5 +1,6 @@
-"""Start-up tuning: the worker threads that run sync routes, the connection pool's size, and the
-start-up objects frozen out of the garbage collector's walks all follow the settings."""
+"""Start-up tuning: the worker threads that run sync routes, the connection pool's size and
+timeout, and the start-up objects frozen out of the garbage collector's walks all follow the
+settings."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_the_worker_threads_pool_and_gc_follow_the_settings(tmp_path: Path, unfr
         worker_threads=3,
         db_pool_size=7,
         db_max_overflow=2,
+        db_pool_timeout_seconds=4,
         gc_freeze=True,
     )
     app = create_app(settings)
@@ -51,7 +53,7 @@ def test_the_worker_threads_pool_and_gc_follow_the_settings(tmp_path: Path, unfr
     assert (before, during) == (40, 3)  # anyio's default, then the setting
     assert frozen > 0
     pool = app.state.engine.pool
-    assert (pool.size(), pool._max_overflow) == (7, 2)
+    assert (pool.size(), pool._max_overflow, pool.timeout()) == (7, 2, 4)
 
 
 def test_without_gc_freeze_nothing_is_frozen(tmp_path: Path, unfrozen: None) -> None:

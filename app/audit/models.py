@@ -26,6 +26,8 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_events_service_id_occurred_at", "service_id", "occurred_at", "id"),
         Index("ix_audit_events_child_id_occurred_at", "child_id", "occurred_at", "id"),
+        # The app's database role may only read and insert here (app/migrations.py).
+        {"info": {"append_only": True}},
     )
 
     id: Mapped[int] = mapped_column(
