@@ -91,6 +91,14 @@ class Settings(BaseSettings):
     webhook_allow_private: bool = False
     webhook_connect_timeout_seconds: float = Field(default=5, gt=0, le=30)
     webhook_timeout_seconds: float = Field(default=10, gt=0, le=60)
+    # The whole of one attempt (name lookup, connect, TLS, send, the receiver's status and
+    # headers), however the receiver paces its bytes: the two timeouts above apply to each
+    # step, so a receiver that trickles a header line at a time would never trip them.
+    webhook_attempt_deadline_seconds: float = Field(default=30, gt=0, le=600)
+    # How long a worker holds a delivery it claimed. Longer than the deadline, so an attempt
+    # is over before anyone else may claim it; a dead worker's claim expires after it. The
+    # difference also absorbs clock differences between worker hosts.
+    webhook_lease_seconds: float = Field(default=65, gt=0, le=3600)
     # The worker: in the API process (a background thread) or as `fosterflyt worker`. Unset means
     # in-process on SQLite (the embedded default) and a separate worker on PostgreSQL.
     worker_in_process: bool | None = None
@@ -225,17 +233,24 @@ class Settings(BaseSettings):
                 raise ValueError("FOSTERFLYT_PUBLIC_BASE_URL must be https:// in production")
         return self
 
+    @model_validator(mode="after")
+    def _deadline_inside_the_lease(self) -> Settings:
+        # A deadline at or beyond the lease would let a second worker claim an attempt that is
+        # still sending: two POSTs of one attempt (security review 2026-12, finding 3).
+        if self.webhook_attempt_deadline_seconds >= self.webhook_lease_seconds:
+            raise ValueError(
+                "FOSTERFLYT_WEBHOOK_ATTEMPT_DEADLINE_SECONDS "
+                f"({self.webhook_attempt_deadline_seconds:g}) must be shorter than "
+                f"FOSTERFLYT_WEBHOOK_LEASE_SECONDS ({self.webhook_lease_seconds:g}): an attempt "
+                "must be over before its lease runs out and another worker may claim it"
+            )
+        return self
+
     @property
     def runs_worker_in_process(self) -> bool:
         if self.worker_in_process is not None:
             return self.worker_in_process
         return self.database_url.startswith("sqlite")
-
-    @property
-    def webhook_lease_seconds(self) -> float:
-        """How long a worker holds a delivery: longer than any attempt can take (connect, send,
-        read), so a live worker never loses its claim; a dead worker's claim expires after it."""
-        return self.webhook_connect_timeout_seconds + 3 * self.webhook_timeout_seconds + 30
 
     @property
     def sqlalchemy_url(self) -> str:

@@ -6,6 +6,31 @@ claimed with a lease (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL, so wo
 work); a worker that dies mid-delivery leaves the lease to expire and the delivery is attempted
 again: at least once, and in the normal case exactly once.
 
+One POST per attempt, also with several workers and a receiver that answers as slowly as it
+can (security review 2026-12, finding 3, where an 80 s trickle outlived the 65 s lease and a
+second worker POSTed the same attempt again):
+
+1. *A claim is exclusive while its lease runs.* Only a pending delivery without a lease, or
+   with an expired one, can be claimed, and claims are serialised (the row lock on PostgreSQL,
+   ``BEGIN IMMEDIATE`` on SQLite).
+2. *An attempt is over before its lease is.* :func:`deliver_one` starts the attempt's
+   :class:`~app.webhooks.delivery.Deadline` on the monotonic clock before it reads the wall
+   clock the lease is counted from, and every blocking step of the attempt (name lookup,
+   connect, TLS, each write and read) gets at most the time left. Settings refuse a deadline
+   that is not shorter than the lease. So a live worker has hung up before anyone else may
+   claim the delivery, however the receiver paces its bytes.
+3. *A late finisher is harmless.* Each claim writes a new ``lease_token``: the fencing token.
+   :func:`record` applies an outcome only while the delivery still carries the token of the
+   claim that made it. A worker that was stopped past its lease (a paused process or VM, a
+   clock that jumped) and whose delivery was claimed again logs the POST it made, as it was
+   made, but cannot mark the delivery delivered or failed, move its schedule, disable the
+   subscription, or release the newer claim.
+
+What is left is "at least once": a worker that dies or is paused mid-attempt leaves its lease to
+expire, and the next attempt may repeat a POST the receiver already got, with the same
+``webhook-id`` for the receiver to deduplicate on. Worker hosts' clocks must agree to well within
+the lease minus the deadline (35 s by default): the lease is compared with each host's clock.
+
 Tests call :func:`run_once` with an engine and a ``now`` of their choosing.
 """
 
@@ -164,8 +189,11 @@ def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: da
             error=outcome.error,
         )
     )
-    if row.lease_token != taken.token:  # our lease expired and another worker took over
+    if row.lease_token != taken.token:
+        # The fencing token: our lease expired and the delivery was claimed again (or
+        # redelivered). The POST we made is in the log above; the outcome is not ours to apply.
         session.commit()
+        log.warning(f"webhook delivery {row.id}: an attempt ended after its lease was taken over")
         return
     subscription = session.get_one(WebhookSubscription, row.subscription_id)
     row.attempt_count += 1
@@ -199,21 +227,32 @@ def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: da
 
 
 def deliver_one(
-    sessions: sessionmaker[Session], settings: Settings, *, now: datetime
+    sessions: sessionmaker[Session], settings: Settings, *, now: datetime | None = None
 ) -> bool | None:
-    """Claim, send and record one due delivery: True delivered, False failed, None none due."""
+    """Claim, send and record one due delivery: True delivered, False failed, None none due.
+
+    The attempt is over within ``webhook_attempt_deadline_seconds`` of the claim, before its
+    lease (``webhook_lease_seconds``, counted from ``now``) runs out.
+    """
+    # The monotonic clock first, then the wall clock: the deadline starts no later than the
+    # lease, so it also ends first (a claim that waits on a busy database eats into the
+    # attempt's time, never into the margin before the lease ends).
+    deadline = delivery.Deadline.after(settings.webhook_attempt_deadline_seconds)
+    at = now if now is not None else utcnow()
     lease = timedelta(seconds=settings.webhook_lease_seconds)
     with sessions() as session:
-        taken = claim(session, now=now, lease=lease)
+        taken = claim(session, now=at, lease=lease)
     if taken is None:
         return None
     timestamp = int(time())  # the real time of signing, whatever ``now`` the schedule uses
     headers = signing.headers(
         taken.secret, msg_id=taken.msg_id, timestamp=timestamp, body=taken.body
     )
-    outcome = delivery.post(taken.url, body=taken.body, headers=headers, settings=settings)
+    outcome = delivery.post(
+        taken.url, body=taken.body, headers=headers, settings=settings, deadline=deadline
+    )
     with sessions() as session:
-        record(session, taken, outcome, now=now)
+        record(session, taken, outcome, now=at)
     return outcome.ok
 
 
@@ -241,7 +280,7 @@ def run_once(
     for _ in range(max_deliveries):
         if stop is not None and stop.is_set():
             break
-        result = deliver_one(sessions, settings, now=now or utcnow())
+        result = deliver_one(sessions, settings, now=now)
         if result is None:
             break
         if result:
@@ -255,7 +294,7 @@ NOTICE_INTERVAL_SECONDS = 60
 
 
 def run_forever(engine: Engine, settings: Settings, stop: threading.Event) -> None:
-    """Poll until ``stop`` is set; an attempt in flight finishes first (bounded by timeouts)."""
+    """Poll until ``stop`` is set; an attempt in flight finishes first (within its deadline)."""
     last_notices = float("-inf")
     while not stop.is_set():
         due = monotonic() - last_notices >= NOTICE_INTERVAL_SECONDS

@@ -4,6 +4,7 @@ really commit, so the worker (another connection, thread or process) sees what t
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -95,6 +96,160 @@ class Receiver:
             assert payload["id"] == request.headers["webhook-id"]
 
 
+@dataclass
+class Drip:
+    """One request a :class:`Trickler` got: its ``webhook-id`` and when it came and went
+    (monotonic seconds), and whether the caller hung up before the answer was complete."""
+
+    webhook_id: str
+    arrived: float
+    ended: float | None = None
+    hung_up: bool = False
+
+
+@dataclass
+class Trickler:
+    """A slow-drip receiver on loopback, on a raw socket: it answers ``HTTP/1.1 200 OK``, then
+    one header line every ``interval`` seconds, ``lines`` times, then ends the headers. Each
+    line resets a per-read timeout, so only a total deadline stops the caller waiting.
+
+    ``trickle = False`` makes it answer ``204`` at once. It counts the requests of each
+    ``webhook-id`` that are open at the same time (:meth:`most_at_once`)."""
+
+    interval: float = 0.3
+    lines: int = 30
+    trickle: bool = True
+    drips: list[Drip] = field(default_factory=list)
+    arrived: threading.Event = field(default_factory=threading.Event)
+    port: int = 0
+    _open: dict[str, int] = field(default_factory=dict)
+    _most: dict[str, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _stopping: threading.Event = field(default_factory=threading.Event)
+    _listener: socket.socket | None = None
+    _threads: list[threading.Thread] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/hooks"
+
+    def start(self) -> Trickler:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listener.settimeout(0.1)  # so the accept loop notices stop()
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        thread = threading.Thread(target=self._accept, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        for thread in list(self._threads):
+            thread.join(10)
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+    def ids(self) -> list[str]:
+        return [d.webhook_id for d in self.drips]
+
+    def all_ended(self, seconds: float = 30) -> list[Drip]:
+        """The requests so far, once each has ended (the caller's hang-up reaches this thread
+        a moment after the caller has moved on)."""
+        deadline = time.monotonic() + seconds
+        while any(d.ended is None for d in self.drips):
+            assert time.monotonic() < deadline, "a request never ended"
+            time.sleep(0.02)
+        return list(self.drips)
+
+    def most_at_once(self, webhook_id: str) -> int:
+        """The most requests for ``webhook_id`` that were open at the same moment."""
+        return self._most.get(webhook_id, 0)
+
+    def _accept(self) -> None:
+        assert self._listener is not None
+        while not self._stopping.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._serve, args=(connection,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _serve(self, connection: socket.socket) -> None:
+        with connection:
+            try:
+                webhook_id = self._read_request(connection)
+            except OSError:
+                return
+            if webhook_id is None:
+                return
+            drip = Drip(webhook_id, time.monotonic())
+            with self._lock:
+                self.drips.append(drip)
+                self._open[webhook_id] = self._open.get(webhook_id, 0) + 1
+                self._most[webhook_id] = max(self._most.get(webhook_id, 0), self._open[webhook_id])
+            self.arrived.set()
+            try:
+                drip.hung_up = not self._answer(connection)
+            except OSError:
+                drip.hung_up = True
+            finally:
+                drip.ended = time.monotonic()
+                with self._lock:
+                    self._open[webhook_id] -= 1
+
+    @staticmethod
+    def _read_request(connection: socket.socket) -> str | None:
+        connection.settimeout(10)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = connection.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+        head, body = data.split(b"\r\n\r\n", 1)
+        headers = dict(
+            line.decode("latin-1").lower().split(": ", 1) for line in head.split(b"\r\n")[1:]
+        )
+        while len(body) < int(headers.get("content-length", "0")):
+            chunk = connection.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
+        return headers.get("webhook-id", "")
+
+    def _answer(self, connection: socket.socket) -> bool:
+        """Send the answer; False if the caller hung up first."""
+        if not self.trickle:
+            connection.sendall(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")
+            return True
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        connection.settimeout(self.interval)
+        for line in range(self.lines):
+            if self._stopping.is_set():
+                return False
+            try:
+                if connection.recv(1) == b"":  # the caller closed the connection
+                    return False
+            except TimeoutError:
+                pass  # the caller is still waiting: one more line
+            connection.sendall(f"X-Drip-{line}: .\r\n".encode())
+        connection.sendall(b"Content-Length: 0\r\n\r\n")
+        return True
+
+
+@pytest.fixture
+def trickler() -> Iterator[Trickler]:
+    endpoint = Trickler().start()
+    yield endpoint
+    endpoint.stop()
+
+
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     endpoint = Receiver().start()
@@ -122,17 +277,24 @@ class Committed:
     def api(self) -> Api:
         return Api(self.http)
 
-    def run(self, now: datetime | None = None, **kwargs: Any) -> Report:
-        return run_once(self.engine, self.settings, now=now, **kwargs)
+    def run(
+        self, now: datetime | None = None, *, settings: Settings | None = None, **kwargs: Any
+    ) -> Report:
+        return run_once(self.engine, settings or self.settings, now=now, **kwargs)
 
     def run_until(
-        self, done: Callable[[], bool], *, now: datetime | None = None, seconds: float = 30
+        self,
+        done: Callable[[], bool],
+        *,
+        now: datetime | None = None,
+        seconds: float = 30,
+        settings: Settings | None = None,
     ) -> None:
         """Run the worker until ``done()``: on PostgreSQL the fan-out waits for transactions
         that may still be running anywhere on the server, so one round may not be enough."""
         deadline = time.monotonic() + seconds
         while True:
-            self.run(now=now)
+            self.run(now=now, settings=settings)
             if done():
                 return
             assert time.monotonic() < deadline, "the worker did not get there in time"
