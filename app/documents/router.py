@@ -104,7 +104,8 @@ def get_template(
     description="multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, "
     "public_title, noark_document_type, required_fields, extra_fields). Refused when the file "
     "is not a real .docx, too large, expands too much, has Jinja that does not compile, reaches "
-    "for Python internals, or uses fields outside the data dictionary. Earlier versions stay.",
+    "for Python internals or other templates, fails or runs past the render budget in a trial "
+    "render with sample data, or uses fields outside the data dictionary. Earlier versions stay.",
     responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge),
 )
 def upload_template(
@@ -136,6 +137,8 @@ def upload_template(
     summary="Fill a template for a placement",
     description="Fills the template from the case (and a task's answers when `task_id` is "
     "given). A required field without a value is a 422 listing them, unless `draft` is true. "
+    "A template that fails or runs past the render budget with the case's data is a 422 "
+    "`template-invalid`. "
     "The document keeps the template version and a snapshot of its data, so it can be "
     "reproduced byte for byte.",
     responses=responses(
@@ -241,7 +244,7 @@ def _disposition(title: str, extension: str) -> str:
                 },
             },
         },
-        **responses(NotFound, PdfUnavailable, DocumentsBusy),
+        **responses(NotFound, TemplateInvalid, PdfUnavailable, DocumentsBusy),
     },
 )
 def get_content(

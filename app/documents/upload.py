@@ -1,6 +1,6 @@
 """Checks on an uploaded template before anything is stored: a real .docx, within the size
-limits (also once unzipped: zip bombs), Jinja that compiles, no Python internals, and only
-fields from the data dictionary."""
+limits (also once unzipped: zip bombs), Jinja that compiles, no Python internals, a trial
+render within the render budget, and only fields from the data dictionary."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from docx import Document as DocxDocument
 
 from app.documents.dictionary import FIELDS, known
 from app.documents.filling import TemplateError, render, template_fields
+from app.documents.sandbox import RenderLimits
 from app.errors import FieldError, NotADocx, PayloadTooLarge, TemplateInvalid
 
 MAX_ENTRIES = 1000
@@ -67,8 +68,13 @@ def sample_context(extra_fields: dict[str, str]) -> dict[str, Any]:
     return context
 
 
-def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
-    """The fields the template uses; every one must be in the dictionary or declared extra."""
+def check_template(
+    data: bytes, *, extra_fields: dict[str, str], limits: RenderLimits | None = None
+) -> list[str]:
+    """The fields the template uses; every one must be in the dictionary or declared extra.
+
+    Before that, a trial render with sample values within
+    ``limits`` (the settings' defaults when not given)."""
     try:
         fields = template_fields(data)
     except TemplateError as error:
@@ -76,11 +82,10 @@ def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
             str(error), errors=[_file_error(str(error), "template_invalid")]
         ) from None
     try:
-        render(data, sample_context(extra_fields))  # catches what only running it shows
+        # catches what only running it shows: failures, and work past the budget
+        render(data, sample_context(extra_fields), limits=limits)
     except TemplateError as error:
-        raise TemplateInvalid(
-            str(error), errors=[_file_error(str(error), "template_invalid")]
-        ) from None
+        raise TemplateInvalid(str(error), errors=[_file_error(str(error), error.code)]) from None
     unknown = sorted(
         f
         for f in fields

@@ -119,8 +119,9 @@ def sync_detailed(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has Jinja that does not compile, reaches for Python internals or other
+    templates, fails or runs past the render budget in a trial render with sample data, or uses fields
+    outside the data dictionary. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -157,8 +158,9 @@ def sync(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has Jinja that does not compile, reaches for Python internals or other
+    templates, fails or runs past the render budget in a trial render with sample data, or uses fields
+    outside the data dictionary. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -190,8 +192,9 @@ async def asyncio_detailed(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has Jinja that does not compile, reaches for Python internals or other
+    templates, fails or runs past the render budget in a trial render with sample data, or uses fields
+    outside the data dictionary. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -226,8 +229,9 @@ async def asyncio(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has Jinja that does not compile, reaches for Python internals or other
+    templates, fails or runs past the render budget in a trial render with sample data, or uses fields
+    outside the data dictionary. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
