@@ -105,14 +105,16 @@ def get_template(
     "public_title, noark_document_type, required_fields, extra_fields). Refused when the file "
     "is not a real .docx, too large, expands too much, has Jinja that does not compile, reaches "
     "for Python internals or other templates, fails or runs past the render budget in a trial "
-    "render with sample data, or uses fields outside the data dictionary. Earlier versions stay.",
-    responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge),
+    "render with sample data, or uses fields outside the data dictionary. The trial render "
+    "waits for a document slot like a fill. Earlier versions stay.",
+    responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge, DocumentsBusy),
 )
 def upload_template(
     principal: TemplateWriter,
     session: DbSession,
     file: Annotated[UploadFile, File(description="The .docx template.")],
     manifest: Annotated[str, Form(description="The manifest as JSON.")],
+    _slot: DocumentSlot,
     service_id: ServiceIdQuery = None,
 ) -> TemplateRead:
     try:

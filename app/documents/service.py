@@ -187,7 +187,8 @@ def upload_template(
         max_bytes=settings.max_template_bytes,
         max_expanded=settings.max_template_expanded_bytes,
     )
-    fields = check_template(data, extra_fields=manifest.extra_fields, limits=render_limits())
+    with _slots:  # the trial render is a render: bounded like a fill
+        fields = check_template(data, extra_fields=manifest.extra_fields, limits=render_limits())
     latest = session.scalar(
         select(func.max(ServiceTemplate.number)).where(
             ServiceTemplate.service_id == owner, ServiceTemplate.key == manifest.key

@@ -74,7 +74,8 @@ def check_template(
     """The fields the template uses; every one must be in the dictionary or declared extra.
 
     Before that, a trial render with sample values within
-    ``limits`` (the settings' defaults when not given)."""
+    ``limits`` (the settings' defaults when not given). Takes no document slot itself: the
+    caller runs it inside one."""
     try:
         fields = template_fields(data)
     except TemplateError as error:

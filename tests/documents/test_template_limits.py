@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import count
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from sqlalchemy import Connection, update
@@ -21,6 +22,7 @@ from app.config import get_settings
 from app.documents import sandbox
 from app.documents.catalogue import TEMPLATE_DIR
 from app.documents.models import ServiceTemplate
+from tests.conftest import LiveServer
 from tests.documents.test_documents_api import GOOD, MANIFEST, docx_with, upload
 from tests.helpers import Api, Case, Tenant, make_case
 
@@ -160,6 +162,29 @@ def test_a_trial_render_that_takes_longer_than_its_time_limit_is_refused(
     body = refused(tenant, docx_with("{% for i in range(20) %}{{ i }}{% endfor %}"), "time_limit")
     assert "10" in body["detail"]
     assert upload(tenant.leader, GOOD, BOMB).status_code == 201  # no loop, no look at the clock
+
+
+def test_an_upload_waits_for_a_document_slot_and_gives_up_with_a_503(
+    api: Api, server_with: Callable[..., LiveServer]
+) -> None:
+    tenant = api.tenant()
+    server = server_with(document_wait_seconds=0.3)
+    server.app.state.document_slots = anyio.Semaphore(0)  # every slot taken
+    bearer = tenant.leader.bearer
+    with httpx.Client(
+        base_url=server.url, headers={"Authorization": f"Bearer {bearer}"}, timeout=30
+    ) as client:
+        response = client.post(
+            "/v1/templates",
+            files={"file": ("mal.docx", GOOD, "application/octet-stream")},
+            data={"manifest": json.dumps(BOMB)},
+        )
+        assert response.status_code == 503, response.text
+        assert response.json()["type"].endswith("/documents-busy")
+        assert response.headers["retry-after"] == "5"
+        assert client.get("/v1/templates/bombe").status_code == 404
+        declared = client.get("/openapi.json").json()["paths"]["/v1/templates"]["post"]
+        assert "`documents-busy`" in declared["responses"]["503"]["description"]
 
 
 # -- reaching outside the template ---------------------------------------------------------

@@ -92,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,7 +126,8 @@ def sync_detailed(
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
     large, expands too much, has Jinja that does not compile, reaches for Python internals or other
     templates, fails or runs past the render budget in a trial render with sample data, or uses fields
-    outside the data dictionary. Earlier versions stay.
+    outside the data dictionary. The trial render waits for a document slot like a fill. Earlier
+    versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -160,7 +166,8 @@ def sync(
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
     large, expands too much, has Jinja that does not compile, reaches for Python internals or other
     templates, fails or runs past the render budget in a trial render with sample data, or uses fields
-    outside the data dictionary. Earlier versions stay.
+    outside the data dictionary. The trial render waits for a document slot like a fill. Earlier
+    versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -194,7 +201,8 @@ async def asyncio_detailed(
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
     large, expands too much, has Jinja that does not compile, reaches for Python internals or other
     templates, fails or runs past the render budget in a trial render with sample data, or uses fields
-    outside the data dictionary. Earlier versions stay.
+    outside the data dictionary. The trial render waits for a document slot like a fill. Earlier
+    versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -231,7 +239,8 @@ async def asyncio(
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
     large, expands too much, has Jinja that does not compile, reaches for Python internals or other
     templates, fails or runs past the render budget in a trial render with sample data, or uses fields
-    outside the data dictionary. Earlier versions stay.
+    outside the data dictionary. The trial render waits for a document slot like a fill. Earlier
+    versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
