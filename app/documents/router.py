@@ -103,10 +103,10 @@ def get_template(
     summary="Upload a service's own template (a new version)",
     description="multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, "
     "public_title, noark_document_type, required_fields, extra_fields). Refused when the file "
-    "is not a real .docx, too large, expands too much, has Jinja that does not compile, reaches "
-    "for Python internals or other templates, fails or runs past the render budget in a trial "
-    "render with sample data, or uses fields outside the data dictionary. The trial render "
-    "waits for a document slot like a fill. Earlier versions stay.",
+    "is not a real .docx, too large, expands too much, has a DOCTYPE in a part, has Jinja that "
+    "does not compile, reaches for Python internals or other templates, fails or runs past the "
+    "render budget in a trial render with sample data, or uses fields outside the data "
+    "dictionary. The trial render waits for a document slot like a fill. Earlier versions stay.",
     responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge, DocumentsBusy),
 )
 def upload_template(

@@ -254,6 +254,47 @@ def doctype(subset: str) -> Callable[[bytes], bytes]:
 
 XXE = '<!ENTITY xxe SYSTEM "file:///etc/hostname">'
 PARAMETER = '<!ENTITY % p SYSTEM "file:///nonexistent/fosterflyt.dtd"> %p;'
+DOCTYPES = {
+    "document-xml-entity": (
+        "word/document.xml",
+        lambda data: doctype(XXE)(data).replace(b"Hei", b"Hei &xxe;"),
+    ),
+    "styles-xml": ("word/styles.xml", doctype(PARAMETER)),
+    "settings-xml": ("word/settings.xml", doctype(PARAMETER)),
+    "font-table": ("word/fontTable.xml", doctype(PARAMETER)),
+    "web-settings": ("word/webSettings.xml", doctype(PARAMETER)),
+    "relationships": ("_rels/.rels", doctype(XXE)),
+}
+
+
+@pytest.mark.parametrize(("part", "change"), list(DOCTYPES.values()), ids=list(DOCTYPES))
+def test_a_doctype_in_any_xml_part_is_refused_at_upload(
+    api: Api, part: str, change: Callable[[bytes], bytes]
+) -> None:
+    content = with_part(docx_with("Hei {{ barn.fornavn }}"), part, change)
+    assert part in zipfile.ZipFile(io.BytesIO(content)).namelist()
+    tenant = api.tenant()
+    response = upload(tenant.leader, content, BOMB)
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert body["type"].endswith("/template-invalid")
+    assert [(e["code"], e["pointer"]) for e in body["errors"]] == [
+        ("doctype_not_allowed", "#/file")
+    ]
+    assert part in body["errors"][0]["detail"]
+
+
+def test_a_doctype_in_utf16_is_refused_too(api: Api) -> None:
+    def utf16(data: bytes) -> bytes:
+        text = doctype(PARAMETER)(data).decode("utf-8").replace('encoding="UTF-8"', "")
+        return text.encode("utf-16")
+
+    content = with_part(docx_with("Hei"), "word/styles.xml", utf16)
+    response = upload(api.tenant().leader, content, BOMB)
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["code"] == "doctype_not_allowed"
+
+
 # -- filling --------------------------------------------------------------------------------
 
 
