@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     # before it gets 503 documents-busy with Retry-After.
     document_wait_seconds: float = Field(default=30, gt=0, le=600)
     pdf_timeout_seconds: int = Field(default=90, ge=5, le=600)
+    # The budget of one template render (a document's every part; the upload's trial render
+    # too): characters it may build (its output and the strings built on the way), loop
+    # iterations and calls, and wall-clock seconds. Past any of them: 422 template-invalid.
+    template_max_output_chars: int = Field(default=5_000_000, ge=100_000, le=100_000_000)
+    template_max_steps: int = Field(default=100_000, ge=1_000, le=10_000_000)
+    template_render_seconds: float = Field(default=10, gt=0, le=300)
     idempotency_ttl_hours: int = Field(default=48, ge=24)
     default_page_size: int = Field(default=50, ge=1, le=100)
 

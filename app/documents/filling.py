@@ -1,7 +1,9 @@
-"""Filling Word templates: docxtpl (Jinja in Word) inside a sandboxed, bounded Jinja environment.
+"""Filling Word templates: docxtpl (Jinja in Word) inside the bounded sandbox of
+``app.documents.sandbox``.
 
-- The sandbox refuses attribute access to Python internals (``''.__class__``), ``range()`` is
-  capped, and ``*``/``**`` cannot build huge values: a template cannot escape or exhaust us.
+- A template can neither escape the sandbox nor exhaust the server: one render (every part of
+  one document) has a budget of output, steps and time (:class:`RenderLimits`), and whatever
+  goes wrong while it runs is a :class:`TemplateError`, never another exception.
 - Output is deterministic: the same template and context give the same bytes (zip entries get a
   fixed timestamp), so a stored snapshot regenerates a document byte for byte.
 - In a draft, every missing value is shown as a visible marker instead of being left blank.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 import threading
 import zipfile
@@ -29,52 +32,26 @@ from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
-from jinja2 import ChainableUndefined, Template, TemplateSyntaxError, nodes
+from jinja2 import Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from app.documents.sandbox import RenderLimitExceeded, RenderLimits, bounded, environment
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-MAX_RANGE = 1000
-MAX_PRODUCT = 100_000
 GAP = "[MANGLER: {}]"
+
+log = logging.getLogger(__name__)
 
 
 class TemplateError(Exception):
-    """The template cannot be used: broken Jinja, forbidden constructs, or not a .docx."""
+    """The template cannot be used: broken Jinja, forbidden constructs, past its budget, failing
+    when run, or not a .docx. ``code`` is a stable reason for a problem's ``errors[]``:
+    ``template_invalid``, or the budget's ``output_limit``, ``step_limit``, ``time_limit``.
+    The message never holds a value of the case."""
 
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
-
-    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
-        raise SecurityError(f"access to '{attribute}' is not allowed in templates")
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**":
-            raise SecurityError("powers are not allowed in templates")
-        result = left * right
-        if isinstance(result, str | list | tuple | int) and _too_big(result):
-            raise SecurityError("the result is too large")
-        return result
-
-
-def _too_big(value: Any) -> bool:
-    if isinstance(value, int):
-        return abs(value) > MAX_PRODUCT
-    return len(value) > MAX_PRODUCT
-
-
-def _bounded_range(*args: int) -> range:
-    values = range(*args)
-    if len(values) > MAX_RANGE:
-        raise SecurityError(f"range() is limited to {MAX_RANGE} items in templates")
-    return values
-
-
-def environment() -> ImmutableSandboxedEnvironment:
-    env = _Sandbox(undefined=ChainableUndefined, autoescape=True)
-    env.globals = {"range": _bounded_range}
-    return env
+    def __init__(self, message: str, *, code: str = "template_invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _archive(entries: Iterable[tuple[str, bytes]]) -> bytes:
@@ -130,17 +107,46 @@ def _with_gaps(context: Mapping[str, Any], missing: list[str]) -> dict[str, Any]
 
 
 def render(
-    template: bytes, context: Mapping[str, Any], *, draft_gaps: list[str] | None = None
+    template: bytes,
+    context: Mapping[str, Any],
+    *,
+    draft_gaps: list[str] | None = None,
+    limits: RenderLimits | None = None,
 ) -> bytes:
-    """The filled document. ``draft_gaps``: paths to mark visibly as missing."""
+    """The filled document. ``draft_gaps``: paths to mark visibly as missing; ``limits``: the
+    budget of the whole document (default: the settings' defaults).
+
+    Raises :class:`TemplateError`, and nothing else, when the template cannot be filled."""
     values = _with_gaps(context, draft_gaps) if draft_gaps else dict(context)
     prepared = _prepared(template)
     try:
-        if prepared is None:
-            return _render_cold(template, values)
-        return _fill(prepared, values)
+        with bounded(limits or RenderLimits()):
+            if prepared is None:
+                return _render_cold(template, values)
+            return _fill(prepared, values)
+    except RenderLimitExceeded as error:
+        raise TemplateError(str(error), code=error.code) from None
     except (TemplateSyntaxError, SecurityError) as error:
         raise TemplateError(str(error)) from None
+    except Exception as error:
+        raise TemplateError(_failure(error)) from None
+
+
+def _failure(error: Exception) -> str:
+    """What to say about a template that failed while it ran. Only the names a template itself
+    writes are repeated; a message that may hold a value of the case (a dictionary key, an
+    answer) is not."""
+    if isinstance(error, UndefinedError) and str(error).endswith(" is undefined"):
+        return f"{error}: a template has only range() and the data dictionary's fields."
+    if isinstance(error, UndefinedError):
+        return "The template uses an attribute or item that does not exist."
+    if isinstance(error, RecursionError):
+        return "The template nests or calls itself too deeply."
+    if isinstance(error, SyntaxError):  # lxml's XMLSyntaxError, from a part docxtpl parses
+        return "The template's XML cannot be read (a DOCTYPE, an entity or broken markup?)."
+    # Not a mistake the message can name safely: the type only, and a line for the operator.
+    log.warning("template failed when run", extra={"error": type(error).__name__})
+    return f"The template fails when it runs ({type(error).__name__})."
 
 
 def _render_cold(template: bytes, values: dict[str, Any]) -> bytes:
@@ -352,18 +358,31 @@ def _paths(node: nodes.Node, loop_names: set[str]) -> Iterator[str]:
 
 
 def template_fields(template: bytes) -> set[str]:
-    """Every context path the template reads (``barn.fornavn``), loop variables excluded.
+    """Every context path the template reads (``barn.fornavn``): names the template binds
+    itself (loop variables, ``{% set %}``, macros and their arguments) excluded.
 
     Raises :class:`TemplateError` when the Jinja does not compile or reaches for internals.
     """
     try:
         source = template_source(template)
         tree = environment().parse(source)
+        return _fields(tree)
     except TemplateSyntaxError as error:
         raise TemplateError(f"the template's Jinja does not compile: {error.message}") from None
+    except RecursionError:
+        raise TemplateError("the template's Jinja nests too deeply") from None
+
+
+def _fields(tree: nodes.Template) -> set[str]:
     targets = [loop.target for loop in tree.find_all(nodes.For)]
     targets += [assign.target for assign in tree.find_all(nodes.Assign)]
-    loop_names = {"range", "loop"}
+    targets += [block.target for block in tree.find_all(nodes.AssignBlock)]
+    for macro in tree.find_all(nodes.Macro):
+        targets += macro.args
+    for call in tree.find_all(nodes.CallBlock):
+        targets += call.args
+    loop_names = {"range", "loop", "caller"}
+    loop_names |= {macro.name for macro in tree.find_all(nodes.Macro)}
     for target in targets:
         if isinstance(target, nodes.Name):
             loop_names.add(target.name)

@@ -103,15 +103,18 @@ def get_template(
     summary="Upload a service's own template (a new version)",
     description="multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, "
     "public_title, noark_document_type, required_fields, extra_fields). Refused when the file "
-    "is not a real .docx, too large, expands too much, has Jinja that does not compile, reaches "
-    "for Python internals, or uses fields outside the data dictionary. Earlier versions stay.",
-    responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge),
+    "is not a real .docx, too large, expands too much, has a DOCTYPE in a part, has Jinja that "
+    "does not compile, reaches for Python internals or other templates, fails or runs past the "
+    "render budget in a trial render with sample data, or uses fields outside the data "
+    "dictionary. The trial render waits for a document slot like a fill. Earlier versions stay.",
+    responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge, DocumentsBusy),
 )
 def upload_template(
     principal: TemplateWriter,
     session: DbSession,
     file: Annotated[UploadFile, File(description="The .docx template.")],
     manifest: Annotated[str, Form(description="The manifest as JSON.")],
+    _slot: DocumentSlot,
     service_id: ServiceIdQuery = None,
 ) -> TemplateRead:
     try:
@@ -136,6 +139,8 @@ def upload_template(
     summary="Fill a template for a placement",
     description="Fills the template from the case (and a task's answers when `task_id` is "
     "given). A required field without a value is a 422 listing them, unless `draft` is true. "
+    "A template that fails or runs past the render budget with the case's data is a 422 "
+    "`template-invalid`. "
     "The document keeps the template version and a snapshot of its data, so it can be "
     "reproduced byte for byte.",
     responses=responses(
@@ -241,7 +246,7 @@ def _disposition(title: str, extension: str) -> str:
                 },
             },
         },
-        **responses(NotFound, PdfUnavailable, DocumentsBusy),
+        **responses(NotFound, TemplateInvalid, PdfUnavailable, DocumentsBusy),
     },
 )
 def get_content(

@@ -18,6 +18,7 @@ from app.documents.catalogue import TemplateEntry, templates
 from app.documents.dictionary import known
 from app.documents.filling import TemplateError, render, template_fields
 from app.documents.models import Document, ServiceTemplate
+from app.documents.sandbox import RenderLimits
 from app.documents.schemas import (
     ArchiveMetadata,
     DocumentCreate,
@@ -183,7 +184,8 @@ def upload_template(
         max_bytes=settings.max_template_bytes,
         max_expanded=settings.max_template_expanded_bytes,
     )
-    fields = check_template(data, extra_fields=manifest.extra_fields)
+    with _slots:  # the trial render is a render: bounded like a fill
+        fields = check_template(data, extra_fields=manifest.extra_fields, limits=render_limits())
     latest = session.scalar(
         select(func.max(ServiceTemplate.number)).where(
             ServiceTemplate.service_id == owner, ServiceTemplate.key == manifest.key
@@ -284,12 +286,28 @@ def _choose(
     )
 
 
-def _render(template: bytes, snapshot: dict[str, Any], gaps: list[str]) -> bytes:
+def render_limits() -> RenderLimits:
+    """The budget of one render, from the settings."""
+    settings = get_settings()
+    return RenderLimits(
+        output_chars=settings.template_max_output_chars,
+        steps=settings.template_max_steps,
+        seconds=settings.template_render_seconds,
+    )
+
+
+def _render(
+    template: bytes, snapshot: dict[str, Any], gaps: list[str], *, blame: dict[str, str]
+) -> bytes:
+    """The filled document. A template that cannot fill it is a 422 template-invalid whose
+    error points where ``blame`` says (the request's template key, or its ``source``) and
+    carries the reason's code (``step_limit``, ``output_limit``, …)."""
     with _slots:  # filling is CPU work: bounded, so a burst cannot starve the server
         try:
-            return render(template, snapshot, draft_gaps=gaps or None)
+            return render(template, snapshot, draft_gaps=gaps or None, limits=render_limits())
         except TemplateError as error:
-            raise TemplateInvalid(str(error)) from None
+            reason = FieldError(detail=str(error), code=error.code, **blame)
+            raise TemplateInvalid(str(error), errors=[reason]) from None
 
 
 def generate(session: Session, principal: Principal, *, data: DocumentCreate) -> Document:
@@ -331,7 +349,8 @@ def generate(session: Session, principal: Principal, *, data: DocumentCreate) ->
                 for path in gaps
             ],
         )
-    content = _render(chosen.content, snapshot, gaps)
+    blame = {"pointer": "#/template_key", "location": "body"}
+    content = _render(chosen.content, snapshot, gaps, blame=blame)
     child = snapshot["barn"]["fullt_navn"]
     document = Document(
         service_id=placement.service_id,
@@ -410,7 +429,8 @@ def reproduce(session: Session, principal: Principal, document: Document) -> byt
         document.template_version,
         source=document.template_source,
     )
-    return _render(chosen.content, document.snapshot, document.gaps)
+    blame = {"parameter": "source", "location": "query"}
+    return _render(chosen.content, document.snapshot, document.gaps, blame=blame)
 
 
 def to_pdf(docx: bytes) -> bytes:

@@ -1,11 +1,14 @@
 """Checks on an uploaded template before anything is stored: a real .docx, within the size
 limits (also once unzipped: zip bombs), nothing that reaches outside the file (external images,
-included files, linked objects: ``app.documents.external``), Jinja that compiles, no Python
-internals, and only fields from the data dictionary."""
+included files, linked objects: ``app.documents.external``), no DOCTYPE in any part, Jinja that
+compiles, no Python internals, a trial render within the render budget, and only fields from the
+data dictionary."""
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -14,6 +17,7 @@ from docx import Document as DocxDocument
 from app.documents import external
 from app.documents.dictionary import FIELDS, known
 from app.documents.filling import TemplateError, render, template_fields
+from app.documents.sandbox import RenderLimits
 from app.errors import FieldError, NotADocx, PayloadTooLarge, TemplateInvalid
 
 MAX_ENTRIES = 1000
@@ -47,6 +51,7 @@ def check_docx(data: bytes, *, max_bytes: int, max_expanded: int) -> None:
                 f"The file expands beyond the limit ({max_expanded} bytes, {MAX_ENTRIES} parts).",
                 errors=[_file_error("Expands too much (zip bomb?)", "expands_too_much")],
             )
+    check_no_doctype(data)  # every part, whatever its encoding; before any XML parser sees it
     check_external(data)  # before python-docx reads it: it follows relationships
     try:
         DocxDocument(io.BytesIO(data))
@@ -94,8 +99,53 @@ def sample_context(extra_fields: dict[str, str]) -> dict[str, Any]:
     return context
 
 
-def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
-    """The fields the template uses; every one must be in the dictionary or declared extra."""
+# A DTD can declare entities that name files or URLs (XXE), or expand without end; no part of a
+# Word document needs one. Matched in every part, whatever its name: XML can hide behind any.
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_UTF16_32 = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SHOWN_NAME = re.compile(r"[\w.\[\]/-]{1,120}")
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """A part's bytes in UTF-8 when it is UTF-16 or UTF-32 (with a BOM or a ``<?`` of wide
+    characters), so that a DTD in it is seen too; otherwise unchanged."""
+    for bom, encoding in _UTF16_32:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").encode()
+    for start, encoding in ((b"<\0?\0", "utf-16-le"), (b"\0<\0?", "utf-16-be")):
+        if data.startswith(start):
+            return data.decode(encoding, errors="replace").encode()
+    return data
+
+
+def check_no_doctype(data: bytes) -> None:
+    """No part of the package (``data``, already a checked .docx) has a DOCTYPE or an ENTITY
+    declaration: 422 template-invalid with the code ``doctype_not_allowed``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if _DTD.search(_as_utf8(archive.read(info))):
+                name = info.filename if _SHOWN_NAME.fullmatch(info.filename) else "a part"
+                detail = f"{name} has a DOCTYPE or ENTITY declaration; Word documents need none"
+                raise TemplateInvalid(
+                    "The file declares a DOCTYPE, which is not allowed.",
+                    errors=[_file_error(detail, "doctype_not_allowed")],
+                )
+
+
+def check_template(
+    data: bytes, *, extra_fields: dict[str, str], limits: RenderLimits | None = None
+) -> list[str]:
+    """The fields the template uses; every one must be in the dictionary or declared extra.
+
+    Before that: no DOCTYPE in any part, and a trial render with sample values within
+    ``limits`` (the settings' defaults when not given). Takes no document slot itself: the
+    caller runs it inside one."""
+    check_no_doctype(data)
     try:
         fields = template_fields(data)
     except TemplateError as error:
@@ -103,11 +153,10 @@ def check_template(data: bytes, *, extra_fields: dict[str, str]) -> list[str]:
             str(error), errors=[_file_error(str(error), "template_invalid")]
         ) from None
     try:
-        filled = render(data, sample_context(extra_fields))  # catches what only running it shows
+        # catches what only running it shows: failures, and work past the budget
+        filled = render(data, sample_context(extra_fields), limits=limits)
     except TemplateError as error:
-        raise TemplateInvalid(
-            str(error), errors=[_file_error(str(error), "template_invalid")]
-        ) from None
+        raise TemplateInvalid(str(error), errors=[_file_error(str(error), error.code)]) from None
     # Jinja can write markup ({{ '<w:fldSimple …>'|safe }}): what it writes is checked too.
     check_external(filled, filled=True)
     unknown = sorted(

@@ -84,11 +84,11 @@ class TestATemplateThatReachesOutsideItsFileIsRefused:
         errors = refused_for_external_content(response)
         assert "once filled" in errors[0]["detail"]
 
-    def test_a_doctype_is_refused_as_unsafe_xml(self, api: Api) -> None:
+    def test_a_doctype_is_refused_before_any_parser_reads_it(self, api: Api) -> None:
         tenant = api.tenant()
         response = upload(tenant.leader, with_doctype())
         assert response.status_code == 422, response.text
-        assert response.json()["errors"][0]["code"] == "unsafe_xml"
+        assert response.json()["errors"][0]["code"] == "doctype_not_allowed"
 
     def test_a_plain_hyperlink_is_accepted(self, api: Api) -> None:
         tenant = api.tenant()

@@ -14,6 +14,7 @@ from docx import Document as Docx
 
 from app.documents import filling
 from app.documents.filling import TemplateError, render
+from app.documents.sandbox import RenderLimits, bounded
 from app.documents.upload import sample_context
 from tests.documents.test_templates import ENTRIES, KEYS, case, template
 
@@ -31,7 +32,8 @@ def docx_with(*paragraphs: str, title: str = "") -> bytes:
 def cold(content: bytes, context: dict[str, Any], gaps: list[str] | None = None) -> bytes:
     """What ``render`` gave before templates were prepared: docxtpl's whole path."""
     values = filling._with_gaps(context, gaps) if gaps else dict(context)
-    return filling._render_cold(content, values)
+    with bounded(RenderLimits()):  # the sandbox renders only inside a budget
+        return filling._render_cold(content, values)
 
 
 def is_prepared(content: bytes) -> bool:

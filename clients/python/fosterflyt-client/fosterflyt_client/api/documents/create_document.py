@@ -120,7 +120,8 @@ def sync_detailed(
     """Fill a template for a placement
 
      Fills the template from the case (and a task's answers when `task_id` is given). A required field
-    without a value is a 422 listing them, unless `draft` is true. The document keeps the template
+    without a value is a 422 listing them, unless `draft` is true. A template that fails or runs past
+    the render budget with the case's data is a 422 `template-invalid`. The document keeps the template
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
@@ -162,7 +163,8 @@ def sync(
     """Fill a template for a placement
 
      Fills the template from the case (and a task's answers when `task_id` is given). A required field
-    without a value is a 422 listing them, unless `draft` is true. The document keeps the template
+    without a value is a 422 listing them, unless `draft` is true. A template that fails or runs past
+    the render budget with the case's data is a 422 `template-invalid`. The document keeps the template
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
@@ -199,7 +201,8 @@ async def asyncio_detailed(
     """Fill a template for a placement
 
      Fills the template from the case (and a task's answers when `task_id` is given). A required field
-    without a value is a 422 listing them, unless `draft` is true. The document keeps the template
+    without a value is a 422 listing them, unless `draft` is true. A template that fails or runs past
+    the render budget with the case's data is a 422 `template-invalid`. The document keeps the template
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
@@ -239,7 +242,8 @@ async def asyncio(
     """Fill a template for a placement
 
      Fills the template from the case (and a task's answers when `task_id` is given). A required field
-    without a value is a 422 listing them, unless `draft` is true. The document keeps the template
+    without a value is a 422 listing them, unless `draft` is true. A template that fails or runs past
+    the render budget with the case's data is a 422 `template-invalid`. The document keeps the template
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:

@@ -92,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -119,8 +124,10 @@ def sync_detailed(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has a DOCTYPE in a part, has Jinja that does not compile, reaches for
+    Python internals or other templates, fails or runs past the render budget in a trial render with
+    sample data, or uses fields outside the data dictionary. The trial render waits for a document slot
+    like a fill. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -157,8 +164,10 @@ def sync(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has a DOCTYPE in a part, has Jinja that does not compile, reaches for
+    Python internals or other templates, fails or runs past the render budget in a trial render with
+    sample data, or uses fields outside the data dictionary. The trial render waits for a document slot
+    like a fill. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -190,8 +199,10 @@ async def asyncio_detailed(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has a DOCTYPE in a part, has Jinja that does not compile, reaches for
+    Python internals or other templates, fails or runs past the render budget in a trial render with
+    sample data, or uses fields outside the data dictionary. The trial render waits for a document slot
+    like a fill. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
@@ -226,8 +237,10 @@ async def asyncio(
 
      multipart/form-data with `file` (.docx) and `manifest` (JSON: key, title, public_title,
     noark_document_type, required_fields, extra_fields). Refused when the file is not a real .docx, too
-    large, expands too much, has Jinja that does not compile, reaches for Python internals, or uses
-    fields outside the data dictionary. Earlier versions stay.
+    large, expands too much, has a DOCTYPE in a part, has Jinja that does not compile, reaches for
+    Python internals or other templates, fails or runs past the render budget in a trial render with
+    sample data, or uses fields outside the data dictionary. The trial render waits for a document slot
+    like a fill. Earlier versions stay.
 
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
