@@ -244,7 +244,7 @@ def _worker(args: argparse.Namespace) -> int:
         stop = threading.Event()
 
         def _stop(_signum: int, _frame: object) -> None:
-            stop.set()  # the attempt in flight finishes (bounded by its timeouts), then we exit
+            stop.set()  # the attempt in flight finishes (within its attempt deadline), then we exit
 
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
