@@ -19,9 +19,12 @@ a time, and with none to show that the test would see a fetch):
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -115,26 +118,40 @@ def convert(
             (profile / "user" / "registrymodifications.xcu").write_text(settings, "utf-8")
         source = Path(workdir) / "document.docx"
         source.write_bytes(docx)
-        try:
-            subprocess.run(  # noqa: S603  (fixed arguments, no shell)
-                [
-                    *isolation,
-                    binary,
-                    f"-env:UserInstallation={profile.as_uri()}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    workdir,
-                    str(source),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=timeout_seconds,
-            )
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            raise PdfUnavailable("LibreOffice could not convert the document.") from None
+        command = [
+            *isolation,
+            binary,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            workdir,
+            str(source),
+        ]
+        if _run_in_own_group(command, timeout_seconds) != 0:
+            raise PdfUnavailable("LibreOffice could not convert the document.")
         result = Path(workdir) / "document.pdf"
         if not result.is_file():
             raise PdfUnavailable("LibreOffice produced no PDF.")
         return result.read_bytes()
+
+
+def _run_in_own_group(command: Sequence[str], timeout_seconds: float) -> int:
+    """Run ``command`` in a process group of its own and return its exit status; past
+    ``timeout_seconds`` the whole group is killed (``soffice`` starts ``soffice.bin``, and
+    ``unshare`` sits in front of both: killing only the direct child left them running) and the
+    status is -1."""
+    process = subprocess.Popen(  # noqa: S603  (fixed arguments, no shell)
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        return process.wait(timeout=timeout_seconds)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return -1

@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.documents import external, pdf
+from app.errors import PdfUnavailable
 from tests.documents.crafted import Listener, external_image, hyperlink
 
 TIMEOUT_SECONDS = 120
@@ -131,3 +134,29 @@ class TestDetectingTheNetworkNamespace:
         assert prefix[0] == unshare
         assert "--net" in prefix
         assert [r.levelname for r in records] == ["INFO"]
+
+
+class TestAConversionPastItsTimeLimitLeavesNoProcessBehind:
+    def test_the_converters_children_are_killed_with_it(self, tmp_path: Path) -> None:
+        # A stand-in for soffice that, like it, starts a child (soffice.bin) and hangs.
+        child_pid = tmp_path / "child.pid"
+        fake = tmp_path / "soffice"
+        fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {child_pid}\nsleep 300\n")
+        fake.chmod(0o755)
+        with pytest.raises(PdfUnavailable):
+            pdf.convert(b"PK", binary=str(fake), timeout_seconds=1, isolation=())
+        pid = int(child_pid.read_text())
+        for _ in range(50):  # the kill is sent before convert returns; reaping may lag
+            if not _alive(pid):
+                break
+            time.sleep(0.1)
+        assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split()[2] == "Z")
