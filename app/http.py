@@ -155,8 +155,9 @@ def page_response(
     )
     headers = {}
     if next_cursor is not None:
+        # A reference relative to the request (RFC 8288 §3.1), never built from the Host header.
         url = request.url.include_query_params(cursor=next_cursor)
-        headers["Link"] = f'<{url}>; rel="next"'
+        headers["Link"] = f'<{url.path}?{url.query}>; rel="next"'
     return Response(content=render(page), media_type=JSON, headers=headers)
 
 

@@ -339,6 +339,20 @@ class TestIdempotencyKey:
 # -- Cursor pagination --------------------------------------------------------------------------
 
 
+class TestTheNextLinkIsRelativeToTheRequest:
+    def test_a_forged_host_header_does_not_reach_the_link(self, api: Api) -> None:
+        tenant = api.tenant()
+        create_children(tenant, 2)
+        response = tenant.integration.get(
+            "/v1/children", params={"limit": 1}, headers={"Host": "evil.example"}
+        )
+        assert response.status_code == 200, response.text
+        link = next_link(response)
+        assert link is not None
+        assert link.startswith("/v1/children?")
+        assert "evil.example" not in response.headers["link"]
+
+
 def next_link(response: httpx.Response) -> str | None:
     link = response.headers.get("link")
     if link is None:
