@@ -301,12 +301,7 @@ class Settings(BaseSettings):
             return self.jwt_secret.get_secret_value()
         if self.environment == "production":
             raise RuntimeError("no JWT secret configured")
-        path = VAR_DIR / "dev-jwt-secret"
-        if not path.exists():
-            VAR_DIR.mkdir(parents=True, exist_ok=True)
-            path.touch(mode=0o600)
-            path.write_text(secrets.token_urlsafe(48))
-        return path.read_text().strip()
+        return _development_secret("dev-jwt-secret")
 
     def national_id_hash_key(self) -> bytes:
         """The key of the national id's keyed hash: the configured one, or in development a key
@@ -316,12 +311,17 @@ class Settings(BaseSettings):
             return self.national_id_key.get_secret_value().encode()
         if self.environment == "production":
             raise RuntimeError("no national id key configured")
-        path = VAR_DIR / "dev-national-id-key"
-        if not path.exists():
-            VAR_DIR.mkdir(parents=True, exist_ok=True)
-            path.touch(mode=0o600)
-            path.write_text(secrets.token_urlsafe(48))
-        return path.read_text().strip().encode()
+        return _development_secret("dev-national-id-key").encode()
+
+
+def _development_secret(name: str) -> str:
+    """A random secret kept in ``var/name``, created on first use with mode 0600."""
+    path = VAR_DIR / name
+    if not path.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(48))
+    return path.read_text().strip()
 
 
 def _with_driver(url: str) -> str:
