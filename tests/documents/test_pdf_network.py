@@ -23,16 +23,6 @@ from tests.documents.crafted import Listener, external_image, hyperlink
 TIMEOUT_SECONDS = 120
 
 
-@pytest.fixture
-def soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        if os.environ.get("FOSTERFLYT_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("LibreOffice (soffice) is required but not installed")
-        pytest.skip("LibreOffice (soffice) is not installed; set FOSTERFLYT_REQUIRE_LIBREOFFICE=1")
-    return found
-
-
 def convert(
     soffice: str, content: bytes, *, isolation: tuple[str, ...] = (), settings: str | None = None
 ) -> bytes:

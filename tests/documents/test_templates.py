@@ -7,9 +7,7 @@ from __future__ import annotations
 import copy
 import io
 import json
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from collections.abc import Iterator
@@ -514,18 +512,10 @@ def test_a_draft_marks_every_missing_required_field(key: str) -> None:
 # --- LibreOffice ---------------------------------------------------------------------------
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        if os.environ.get("FOSTERFLYT_REQUIRE_LIBREOFFICE") == "1":
-            pytest.fail("LibreOffice (soffice) is required but not installed")
-        pytest.skip("LibreOffice (soffice) is not installed; set FOSTERFLYT_REQUIRE_LIBREOFFICE=1")
-    return found
-
-
 @pytest.fixture(scope="module")
-def pdfs(filled: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    soffice = _soffice()
+def pdfs(
+    filled: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory, soffice: str
+) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("libreoffice")
     sources = []
     for key, content in filled.items():
