@@ -142,10 +142,9 @@ def check_template(
 ) -> list[str]:
     """The fields the template uses; every one must be in the dictionary or declared extra.
 
-    Before that: no DOCTYPE in any part, and a trial render with sample values within
-    ``limits`` (the settings' defaults when not given). Takes no document slot itself: the
-    caller runs it inside one."""
-    check_no_doctype(data)
+    ``data`` has passed :func:`check_docx` (no DOCTYPE, no external content). Before the
+    field check: a trial render with sample values within ``limits`` (the settings' defaults
+    when not given). Takes no document slot itself: the caller runs it inside one."""
     try:
         fields = template_fields(data)
     except TemplateError as error:
