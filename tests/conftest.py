@@ -78,6 +78,10 @@ class LiveServer:
             # As `fosterflyt serve` without trusted proxies: uvicorn would take X-Forwarded-For
             # from any loopback peer, and the app decides that itself (FOSTERFLYT_TRUSTED_PROXIES).
             proxy_headers=False,
+            # uvicorn closes an idle connection after 5 s; a test that spends longer elsewhere (a
+            # worker process, a receiver) would then race that close with its next request and
+            # read "Server disconnected without sending a response". Tests keep theirs open.
+            timeout_keep_alive=600,
             lifespan=lifespan,  # "on" applies the start-up tuning (worker threads)
         )
         self.server = uvicorn.Server(config)
