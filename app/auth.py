@@ -17,9 +17,6 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import cached_property
 from typing import Annotated, Any
 
 import jwt
@@ -30,133 +27,8 @@ from starlette.concurrency import run_in_threadpool
 from app import jwks
 from app.config import Settings
 from app.errors import Forbidden, Unauthenticated
+from app.principal import DEFAULT_SCOPES, KEY_MARKER, Principal, Role, Scope
 from app.ratelimit import RateLimiter
-
-
-class Role(StrEnum):
-    CONTACT_PERSON = "contact_person"
-    LEADER = "leader"
-    INTEGRATION = "integration"
-    ADMIN = "admin"
-
-
-class Scope(StrEnum):
-    SERVICES_READ = "services:read"
-    SERVICES_WRITE = "services:write"
-    STAFF_READ = "staff:read"
-    STAFF_WRITE = "staff:write"
-    CHILDREN_READ = "children:read"
-    CHILDREN_WRITE = "children:write"
-    FOSTER_HOMES_READ = "foster_homes:read"
-    FOSTER_HOMES_WRITE = "foster_homes:write"
-    PLACEMENTS_READ = "placements:read"
-    PLACEMENTS_WRITE = "placements:write"
-    TASKS_READ = "tasks:read"
-    TASKS_WRITE = "tasks:write"
-    WORKFLOWS_READ = "workflows:read"
-    WORKFLOWS_WRITE = "workflows:write"
-    RULE_SETS_WRITE = "rule_sets:write"
-    DOCUMENTS_READ = "documents:read"
-    DOCUMENTS_WRITE = "documents:write"
-    TEMPLATES_WRITE = "templates:write"
-    EVENTS_READ = "events:read"
-    API_KEYS_READ = "api_keys:read"
-    API_KEYS_WRITE = "api_keys:write"
-    AUDIT_READ = "audit:read"
-    CHILDREN_EXPORT = "children:export"
-    RETENTION_READ = "retention:read"
-    WEBHOOKS_READ = "webhooks:read"
-    WEBHOOKS_WRITE = "webhooks:write"
-
-
-_CASE_READ = {
-    Scope.SERVICES_READ,
-    Scope.STAFF_READ,
-    Scope.CHILDREN_READ,
-    Scope.FOSTER_HOMES_READ,
-    Scope.PLACEMENTS_READ,
-    Scope.TASKS_READ,
-    Scope.WORKFLOWS_READ,
-    Scope.DOCUMENTS_READ,
-}
-_CASE_WRITE = {
-    Scope.STAFF_WRITE,
-    Scope.CHILDREN_WRITE,
-    Scope.FOSTER_HOMES_WRITE,
-    Scope.PLACEMENTS_WRITE,
-    Scope.TASKS_WRITE,
-    Scope.WORKFLOWS_WRITE,
-    Scope.DOCUMENTS_WRITE,
-    Scope.TEMPLATES_WRITE,
-}
-_EVENTS = {Scope.EVENTS_READ, Scope.WEBHOOKS_READ, Scope.WEBHOOKS_WRITE}
-
-DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
-    Role.ADMIN: frozenset(
-        {
-            Scope.SERVICES_READ,
-            Scope.SERVICES_WRITE,
-            Scope.STAFF_READ,
-            Scope.STAFF_WRITE,
-            Scope.WORKFLOWS_READ,
-            Scope.RULE_SETS_WRITE,
-        }
-    ),
-    # The audit trail and the privacy export are a leader's oversight tools; an integration is
-    # granted them only explicitly (see docs/integrators.md).
-    Role.LEADER: frozenset(
-        _CASE_READ
-        | _CASE_WRITE
-        | _EVENTS
-        | {
-            Scope.AUDIT_READ,
-            Scope.CHILDREN_EXPORT,
-            Scope.RETENTION_READ,
-            Scope.API_KEYS_READ,
-            Scope.API_KEYS_WRITE,
-        }
-    ),
-    Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | _EVENTS | {Scope.RETENTION_READ}),
-    Role.CONTACT_PERSON: frozenset(
-        _CASE_READ
-        | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}
-    ),
-}
-
-
-# What a journal system's API key may be given: the integration role's scopes (a key can never
-# create keys or change the service itself).
-API_KEY_SCOPES: frozenset[Scope] = DEFAULT_SCOPES[Role.INTEGRATION]
-# API keys are sent as bearer tokens; this start tells them from JWTs (which start with "ey").
-KEY_MARKER = "ffk_"
-
-
-@dataclass(frozen=True)
-class Principal:
-    subject: str
-    role: Role
-    service_ids: frozenset[uuid.UUID]
-    scopes: frozenset[str]
-    staff_id: uuid.UUID | None = None
-    claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-    # A JWKS-verified token's: until when (``time.time()``) its signing key is known to be
-    # published, that is, until the key set is due to be fetched again. TokenCache keeps the
-    # principal no longer, so a withdrawn key's tokens stop with the key.
-    key_valid_until: float | None = field(default=None, compare=False, repr=False)
-
-    @cached_property
-    def service_list(self) -> list[str]:
-        """The services as sorted strings (as the audit trail records them)."""
-        return sorted(str(s) for s in self.service_ids)
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
-
-    @property
-    def sees_whole_service(self) -> bool:
-        """Leaders and integrations see every case of their services; contact persons their own."""
-        return self.role in (Role.LEADER, Role.INTEGRATION)
 
 
 def mint_token(

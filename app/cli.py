@@ -12,8 +12,9 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal, Role, mint_token
+from app.auth import mint_token
 from app.config import get_settings
+from app.principal import Principal, Role
 
 
 def _engine() -> Engine:

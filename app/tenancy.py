@@ -23,10 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from app.auth import Principal
 from app.db import RecordMixin
 from app.errors import DuplicateExternalRef, FieldError, NotFound, ValidationFailed
-from app.http import paginate
+from app.pagination import paginate
+from app.principal import Principal
 from app.schemas import ExternalRef, ListParams
 
 

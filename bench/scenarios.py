@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
-from app.auth import Role, mint_token
+from app.auth import mint_token
 from app.clock import today
 from app.config import get_settings
+from app.principal import Role
 from bench.driver import Request
 from bench.loader import Dataset
 

@@ -17,10 +17,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy.engine import make_url
 from stdnum.no import fodselsnummer, orgnr
 
-from app.auth import Role, mint_token
+from app.auth import mint_token
 from app.clock import today
 from app.config import get_settings
 from app.errors import PROBLEM_BASE
+from app.principal import Role
 
 
 class TempDatabase:

@@ -11,10 +11,10 @@ import jwt
 import pytest
 
 from app import auth
-from app.auth import Principal, Role
 from app.cli import main as cli
 from app.config import Settings, get_settings
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE, Unauthenticated
+from app.principal import Principal, Role
 from tests.helpers import Api, Caller, Tenant, make_case, placement_body, token
 
 

@@ -18,9 +18,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 from pydantic import ValidationError
 
-from app.auth import Role, principal_from_token
+from app.auth import principal_from_token
 from app.config import Settings
 from app.errors import Unauthenticated
+from app.principal import Role
 from tests.conftest import LiveServer
 from tests.helpers import Api
 

@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from app.auth import Role
 from app.errors import database_unavailable
 from app.logging import JsonFormatter
+from app.principal import Role
 from tests.conftest import LiveServer
 from tests.helpers import Api, Caller, Tenant, child_body, national_id_for, token
 

@@ -13,8 +13,8 @@ import httpx
 import pytest
 from sqlalchemy import Connection, update
 
-from app.auth import Role
 from app.children.models import Child
+from app.principal import Role
 from tests.helpers import (
     Api,
     Caller,

@@ -15,8 +15,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
-from app.auth import Principal, Role, TokenCache
+from app.auth import TokenCache
 from app.jwks import JwksKeys, JwksUnavailable, UnknownKey
+from app.principal import Principal, Role
 
 
 class Clock:

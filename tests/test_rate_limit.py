@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from app import ratelimit
-from app.auth import Role
 from app.config import Settings
+from app.principal import Role
 from app.ratelimit import SlidingWindowCounters
 from tests.conftest import LiveServer
 from tests.helpers import Api, ok, problem, token

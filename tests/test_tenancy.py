@@ -21,9 +21,9 @@ from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from app.auth import DEFAULT_SCOPES, Role, Scope
 from app.db import utcnow
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
+from app.principal import DEFAULT_SCOPES, Role, Scope
 from app.webhooks.fanout import fan_out
 from tests.helpers import (
     Api,

@@ -7,10 +7,11 @@ from fastapi import APIRouter, Request, Response
 
 from app.api_keys import service
 from app.api_keys.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead, ApiKeyRotate
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import Conflict, NotFound, responses
 from app.http import ServiceIdQuery, item_response
+from app.principal import Principal, Scope
 
 router = APIRouter(prefix="/v1/api-keys", tags=["api keys"])
 Reader = Annotated[Principal, authorize(Scope.API_KEYS_READ)]

@@ -6,8 +6,8 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, Field, field_validator
 
-from app.auth import API_KEY_SCOPES, Scope
 from app.db import utcnow
+from app.principal import API_KEY_SCOPES, Scope
 from app.schemas import NonBlankStr, ReadModel, StrictModel
 
 MAX_GRACE_SECONDS = 7 * 24 * 3600

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.api_keys.models import ApiKey
 from app.api_keys.schemas import ApiKeyCreate, ApiKeyRotate
-from app.auth import KEY_MARKER, Principal, Role
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unauthenticated
+from app.principal import KEY_MARKER, Principal, Role
 from app.tenancy import TenantRepository, resolve_service
 
 LAST_USED_RESOLUTION = timedelta(minutes=1)

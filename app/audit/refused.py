@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from app.audit.trail import BY_NAME, INSERT, Action, AuditedRoute, Outcome, entry_context
-from app.auth import Principal
 from app.errors import AppError, Forbidden, NotFound, problem_response
 from app.placements.models import Placement
+from app.principal import Principal
 
 log = logging.getLogger("app.audit")
 

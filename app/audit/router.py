@@ -8,12 +8,13 @@ from fastapi import APIRouter, Query, Request, Response
 from app.audit import service
 from app.audit.schemas import AuditEventRead, AuditFilters, AuditWindow
 from app.audit.trail import Action, AuditList, AuditRead
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.children.service import get_child
 from app.csv_export import csv_text
 from app.db import DbSession
 from app.errors import InvalidCursor, NotFound, responses
 from app.http import page_response
+from app.principal import Principal, Scope
 from app.schemas import Page
 
 router = APIRouter(tags=["audit"])

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditFilters, AuditWindow
-from app.auth import Principal
 from app.db import BIGINT_MAX
 from app.errors import Forbidden, InvalidCursor
+from app.principal import Principal
 from app.schemas import time_in_range
 
 

@@ -38,12 +38,12 @@ from sqlalchemy import Select, Table, bindparam, insert, literal, null, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.audit.models import AuditEvent
-from app.auth import Principal
 from app.children.models import Child
 from app.db import DbSession, utcnow
 from app.documents.models import Document
 from app.foster_homes.models import FosterHome
 from app.placements.models import Placement
+from app.principal import Principal
 from app.workflows.models import Task, VisitReduction, WorkflowInstance
 
 

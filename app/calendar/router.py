@@ -5,12 +5,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
 
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.calendar import service
 from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from app.db import DbSession
 from app.errors import NotFound, responses
 from app.http import item_response
+from app.principal import Principal, Scope
 
 router = APIRouter(tags=["calendar"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]

@@ -17,9 +17,9 @@ from icalendar import Calendar, Event
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.db import utcnow
 from app.errors import FieldError, NotFound, ValidationFailed
+from app.principal import Principal
 from app.staff.models import Staff
 from app.tenancy import TenantRepository
 from app.workflows.models import CalendarFeed, Task, TaskStatus

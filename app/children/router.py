@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.children import service
 from app.children.schemas import (
     ChildCreate,
@@ -26,14 +26,9 @@ from app.errors import (
     PreconditionRequired,
     responses,
 )
-from app.http import (
-    IfMatchHeader,
-    ServiceIdQuery,
-    item_response,
-    page_response,
-    require_if_match,
-)
+from app.http import IfMatchHeader, ServiceIdQuery, item_response, page_response, require_if_match
 from app.idempotency.service import Idempotency, create_response
+from app.principal import Principal, Scope
 from app.schemas import Page
 
 router = APIRouter(prefix="/v1/children", tags=["children"])

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.children.models import Child
 from app.children.national_ids import stored_hash
 from app.children.schemas import (
@@ -22,6 +21,7 @@ from app.clock import today
 from app.errors import DuplicateResource, ValidationFailed
 from app.http import check_if_match
 from app.placements.models import Placement
+from app.principal import Principal
 from app.tenancy import TenantRepository, apply_changes, resolve_service
 
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 from pydantic import ValidationError
 
 from app.audit.trail import AuditCreate, AuditDownload, AuditList, AuditRead
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.documents import service
 from app.documents.dictionary import FIELDS
@@ -43,6 +43,7 @@ from app.errors import (
 )
 from app.http import ServiceIdQuery, item_response, page_response
 from app.idempotency.service import Idempotency, create_response
+from app.principal import Principal, Scope
 from app.schemas import Page
 
 router = APIRouter(tags=["documents"])

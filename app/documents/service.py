@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.config import get_settings
 from app.documents import context as case_context
 from app.documents import external, pdf
@@ -43,6 +42,7 @@ from app.errors import (
 from app.events.service import emit
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
+from app.principal import Principal
 from app.tasks.service import TaskRepository
 from app.tenancy import TenantRepository, resolve_service
 

@@ -5,11 +5,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import InvalidCursor, responses
 from app.events import service
 from app.events.schemas import EventPage, EventRead
+from app.principal import Principal, Scope
 
 router = APIRouter(tags=["events"])
 Reader = Annotated[Principal, authorize(Scope.EVENTS_READ)]

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import BigInteger, Text, and_, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.db import BIGINT_MAX
 from app.errors import InvalidCursor
 from app.events.models import Event
+from app.principal import Principal
 
 TYPES = (
     "placement.created",

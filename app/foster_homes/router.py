@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateExternalRef,
@@ -25,14 +25,9 @@ from app.foster_homes.schemas import (
     FosterHomeRead,
     FosterHomeUpdate,
 )
-from app.http import (
-    IfMatchHeader,
-    ServiceIdQuery,
-    item_response,
-    page_response,
-    require_if_match,
-)
+from app.http import IfMatchHeader, ServiceIdQuery, item_response, page_response, require_if_match
 from app.idempotency.service import Idempotency, create_response
+from app.principal import Principal, Scope
 from app.schemas import Page
 
 router = APIRouter(prefix="/v1/foster-homes", tags=["foster homes"])

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.foster_homes.models import FosterHome
 from app.foster_homes.schemas import (
     Address,
@@ -19,6 +18,7 @@ from app.foster_homes.schemas import (
 )
 from app.http import check_if_match
 from app.placements.models import Placement
+from app.principal import Principal
 from app.tenancy import TenantRepository, apply_changes, resolve_service
 
 

@@ -21,12 +21,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.config import get_settings
 from app.db import utcnow
 from app.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.http import item_response
 from app.idempotency.models import IdempotencyRecord
+from app.principal import Principal
 
 
 @dataclass(frozen=True)

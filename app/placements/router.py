@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateExternalRef,
@@ -21,12 +21,7 @@ from app.errors import (
     UnknownReference,
     responses,
 )
-from app.http import (
-    IfMatchHeader,
-    item_response,
-    page_response,
-    require_if_match,
-)
+from app.http import IfMatchHeader, item_response, page_response, require_if_match
 from app.idempotency.service import Idempotency, create_response
 from app.placements import service
 from app.placements.schemas import (
@@ -36,6 +31,7 @@ from app.placements.schemas import (
     PlacementRead,
     PlacementUpdate,
 )
+from app.principal import Principal, Scope
 from app.schemas import Page
 
 router = APIRouter(prefix="/v1/placements", tags=["placements"])

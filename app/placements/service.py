@@ -24,7 +24,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.children.service import ChildRepository
 from app.clock import today
 from app.errors import (
@@ -48,6 +47,7 @@ from app.placements.schemas import (
     PlacementRead,
     PlacementUpdate,
 )
+from app.principal import Principal
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
 from app.tenancy import Recorder, TenantRepository, apply_changes

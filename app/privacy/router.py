@@ -6,11 +6,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditExport, AuditList
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import InvalidCursor, NotFound, responses
 from app.http import page_response, render
 from app.placements.schemas import PlacementRead
+from app.principal import Principal, Scope
 from app.privacy import service
 from app.privacy.schemas import ChildExport, RetentionFilters
 from app.schemas import Page

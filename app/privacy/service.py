@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, defer
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditEventRead, AuditWindow
 from app.audit.service import all_child_history, require_oversight
-from app.auth import Principal
 from app.children.models import Child
 from app.children.schemas import ChildRead
 from app.children.service import ChildRepository
@@ -26,10 +25,11 @@ from app.events.schemas import EventRead
 from app.foster_homes.models import FosterHome
 from app.foster_homes.schemas import FosterHomeRead
 from app.foster_homes.service import FosterHomeRepository
-from app.http import paginate
+from app.pagination import paginate
 from app.placements.models import Placement
 from app.placements.schemas import PlacementRead
 from app.placements.service import PlacementRepository
+from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
 from app.tasks import service as tasks
 from app.tasks.schemas import TaskChangeRead

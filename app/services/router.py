@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateResource,
@@ -17,13 +17,9 @@ from app.errors import (
     PreconditionRequired,
     responses,
 )
-from app.http import (
-    IfMatchHeader,
-    item_response,
-    page_response,
-    require_if_match,
-)
+from app.http import IfMatchHeader, item_response, page_response, require_if_match
 from app.idempotency.service import Idempotency, create_response
+from app.principal import Principal, Scope
 from app.schemas import ListParams, Page
 from app.services import service
 from app.services.schemas import ServiceCreate, ServiceRead, ServiceUpdate

@@ -7,9 +7,10 @@ import uuid
 from sqlalchemy import Select, false, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.errors import DuplicateResource, NotFound
-from app.http import check_if_match, paginate
+from app.http import check_if_match
+from app.pagination import paginate
+from app.principal import Principal
 from app.schemas import ListParams
 from app.services.models import Service
 from app.services.schemas import ServiceCreate, ServiceRead, ServiceUpdate

@@ -7,9 +7,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal
 from app.errors import DuplicateResource, FieldError, ValidationFailed
 from app.http import check_if_match
+from app.principal import Principal
 from app.services.service import get_service
 from app.staff.models import Staff
 from app.staff.schemas import StaffCreate, StaffFilters, StaffRead, StaffUpdate

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditList, AuditRead, AuditUpdate
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     Conflict,
@@ -19,6 +19,7 @@ from app.errors import (
     responses,
 )
 from app.http import IfMatchHeader, item_response, page_response, require_if_match
+from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service
 from app.tasks.schemas import (

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal, Role
 from app.children.models import Child
 from app.clock import today
 from app.db import utcnow
@@ -23,8 +22,10 @@ from app.errors import (
     body_error,
 )
 from app.events.service import emit
-from app.http import check_if_match, paginate
+from app.http import check_if_match
+from app.pagination import paginate
 from app.placements.models import Placement
+from app.principal import Principal, Role
 from app.staff.service import StaffRepository
 from app.tasks.schemas import (
     FormFieldRead,

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     Conflict,
@@ -26,6 +26,7 @@ from app.http import (
     render,
     require_if_match,
 )
+from app.principal import Principal, Scope
 from app.schemas import Page
 from app.webhooks import service
 from app.webhooks.models import WebhookSubscription

@@ -7,7 +7,6 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal, Role
 from app.config import get_settings
 from app.db import utcnow
 from app.errors import (
@@ -18,7 +17,9 @@ from app.errors import (
     ValidationFailed,
     body_error,
 )
-from app.http import check_if_match, paginate
+from app.http import check_if_match
+from app.pagination import paginate
+from app.principal import Principal, Role
 from app.tenancy import TenantRepository, resolve_service
 from app.webhooks import signing, urls
 from app.webhooks.fanout import start_cursor

@@ -9,7 +9,6 @@ from pydantic import ValidationError
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
-from app.auth import Principal, Role
 from app.errors import (
     DuplicateResource,
     FieldError,
@@ -22,6 +21,7 @@ from app.errors import (
 )
 from app.placements.models import Placement, PlacementStatus
 from app.placements.service import PlacementRepository
+from app.principal import Principal, Role
 from app.tenancy import TenantRepository, resolve_service
 from app.workflows import service as workflows
 from app.workflows.models import (

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead
-from app.auth import Principal, Scope, authorize
+from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateResource,
@@ -21,6 +21,7 @@ from app.http import ServiceIdQuery, item_response, page_response, render
 from app.idempotency.service import Idempotency, create_response
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
+from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service as tasks
 from app.tasks.schemas import TimelineRead

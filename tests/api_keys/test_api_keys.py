@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Connection, text, update
 
 from app.api_keys.models import ApiKey
-from app.auth import DEFAULT_SCOPES, Role
+from app.principal import DEFAULT_SCOPES, Role
 from tests.helpers import (
     Api,
     Caller,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from app.auth import DEFAULT_SCOPES, Role, Scope
+from app.principal import DEFAULT_SCOPES, Role, Scope
 from tests.helpers import Api, Caller, make_case, national_id_for, ok, problem, token
 from tests.test_tenancy import VISIT_ANSWERS, add_contact_person, document_of, visit_task
 

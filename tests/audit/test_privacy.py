@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from app.auth import DEFAULT_SCOPES, Role
+from app.principal import DEFAULT_SCOPES, Role
 from tests.helpers import Api, Case, make_case, ok, problem, token
 from tests.test_tenancy import VISIT_ANSWERS, document_of, visit_task
 

@@ -22,9 +22,9 @@ import schemathesis
 from schemathesis import checks
 from sqlalchemy import Engine
 
-from app.auth import DEFAULT_SCOPES, Role
 from app.config import Settings
 from app.main import create_app
+from app.principal import DEFAULT_SCOPES, Role
 from tests.conftest import LiveServer
 from tests.helpers import Api, child_body, make_case, ok, placement_body, token
 

@@ -61,9 +61,9 @@ from fosterflyt_client.models import (
 from fosterflyt_client.types import File, Response
 from sqlalchemy import Connection
 
-from app.auth import Role
 from app.clock import today
 from app.errors import PROBLEM_BASE
+from app.principal import Role
 from tests.conftest import LiveServer
 from tests.helpers import org_number, token
 

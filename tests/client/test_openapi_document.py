@@ -9,8 +9,8 @@ import httpx
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from app.auth import Scope
 from app.errors import PROBLEM_MEDIA_TYPE
+from app.principal import Scope
 
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
 # Operations without a bearer token: probes for orchestrators, and the calendar feed whose secret

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.auth import Principal, Role
 from app.clock import today
 from app.db import make_engine
 from app.events.service import emit, feed
 from app.migrations import upgrade
+from app.principal import Principal, Role
 from tests.helpers import Api, Caller, Case, TempDatabase, make_case, org_number
 
 

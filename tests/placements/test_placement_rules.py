@@ -16,7 +16,7 @@ from stdnum.no import fodselsnummer
 from app.children.schemas import ChildCreate, ChildUpdate
 from app.clock import today
 from app.errors import InvalidCursor, ValidationFailed
-from app.http import decode_cursor, encode_cursor
+from app.pagination import decode_cursor, encode_cursor
 from app.placements.models import PlacementStatus, placement_status
 from app.schemas import national_id_birth_date
 from tests.helpers import national_id_for

@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from app.auth import Role
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
+from app.principal import Role
 from tests.helpers import Api, org_number, token
 
 

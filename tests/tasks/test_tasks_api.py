@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from app.auth import Role
 from app.clock import today
+from app.principal import Role
 from tests.helpers import (
     Api,
     Caller,

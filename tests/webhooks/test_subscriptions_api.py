@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from standardwebhooks import Webhook
 
-from app.auth import Role
+from app.principal import Role
 from app.webhooks import signing
 from app.webhooks.urls import is_public
 from tests.helpers import Api, ok, pointers, problem, token
