@@ -4,6 +4,7 @@ cursor pagination, Location on create, and the headers on every response."""
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -415,7 +416,10 @@ class TestCursorPagination:
     def test_the_link_header_keeps_the_filters_of_the_first_page(self, api: Api) -> None:
         tenant = api.tenant()
         old = create_children(tenant, 2)
-        since = datetime.now(UTC) + timedelta(milliseconds=1)
+        # Clear of both sides: a request can be stamped within a millisecond of the client's clock.
+        time.sleep(0.02)
+        since = datetime.now(UTC)
+        time.sleep(0.02)
         # Three changed after ``since`` (two new, one patched): the filter must hold on page 2.
         new = create_children(tenant, 2)
         patched = tenant.integration.patch(
