@@ -512,7 +512,9 @@ class TestUpdatedSince:
     def test_a_patched_row_shows_up_again(self, api: Api) -> None:
         tenant = api.tenant()
         ids = create_children(tenant, 3)
-        after = datetime.now(UTC) + timedelta(milliseconds=1)
+        time.sleep(0.02)  # clear of both sides, as above
+        after = datetime.now(UTC)
+        time.sleep(0.02)
         url = f"/v1/children/{ids[1]}"
         patched = tenant.integration.patch(
             url, json={"given_name": "Nora"}, headers={"If-Match": "*"}
