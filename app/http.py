@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Header, Query, Request, Response
@@ -13,6 +14,7 @@ from pydantic import BaseModel
 
 from app.db import RecordMixin
 from app.errors import PreconditionFailed, PreconditionRequired
+from app.preconditions import STALE, UNCONDITIONAL, Precondition
 from app.schemas import Page
 
 JSON = "application/json"
@@ -60,19 +62,32 @@ IfMatchHeader = Annotated[
 ]
 
 
-def require_if_match(if_match: str | None) -> str:
-    if not if_match:
+@dataclass(frozen=True)
+class IfMatch:
+    """The JSON API's precondition: ``If-Match`` names the current representation (its ETag),
+    which ``represent`` builds from the row the service loaded for update."""
+
+    header: str
+    represent: Callable[[Any], BaseModel]
+
+    def check(self, current: RecordMixin) -> None:
+        tags = _etag_list(self.header)
+        if "*" in tags:
+            return
+        if etag_for(render(self.represent(current))) not in tags:
+            raise PreconditionFailed(STALE)
+
+
+def require_if_match(header: str | None, represent: Callable[[Any], BaseModel]) -> Precondition:
+    """``If-Match`` is required: 428 without it."""
+    if not header:
         raise PreconditionRequired("Send If-Match with the ETag from your last GET.")
-    return if_match
+    return IfMatch(header, represent)
 
 
-def check_if_match(if_match: str, current: BaseModel) -> None:
-    """Raise 412 unless ``if_match`` names the current representation."""
-    tags = _etag_list(if_match)
-    if "*" in tags:
-        return
-    if etag_for(render(current)) not in tags:
-        raise PreconditionFailed("The resource has changed since you read it; GET it again.")
+def optional_if_match(header: str | None, represent: Callable[[Any], BaseModel]) -> Precondition:
+    """``If-Match`` checked when sent; without it the change is unconditional."""
+    return IfMatch(header, represent) if header else UNCONDITIONAL
 
 
 def page_response(

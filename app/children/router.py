@@ -130,7 +130,11 @@ def update_child(
 ) -> Response:
     row = audit.one(
         service.update_child(
-            session, principal, child_id, data=body, if_match=require_if_match(if_match)
+            session,
+            principal,
+            child_id,
+            data=body,
+            precondition=require_if_match(if_match, ChildRead.model_validate),
         )
     )
     return item_response(request, ChildRead.model_validate(row))

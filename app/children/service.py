@@ -13,14 +13,13 @@ from app.children.national_ids import stored_hash
 from app.children.schemas import (
     ChildCreate,
     ChildFilters,
-    ChildRead,
     ChildUpdate,
     birth_date_errors,
 )
 from app.clock import today
 from app.errors import DuplicateResource, ValidationFailed
-from app.http import check_if_match
 from app.placements.models import Placement
+from app.preconditions import Precondition
 from app.principal import Principal
 from app.tenancy import TenantRepository, apply_changes, resolve_service
 
@@ -89,11 +88,11 @@ def update_child(
     child_id: uuid.UUID,
     *,
     data: ChildUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> Child:
     repo = ChildRepository(session, principal)
     row = repo.get_for_update(child_id)
-    check_if_match(if_match, ChildRead.model_validate(row))
+    precondition.check(row)
     changes = data.changes()
     birth_date = data.birth_date or row.birth_date
     national_id = data.national_id if "national_id" in changes else row.national_id

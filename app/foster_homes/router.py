@@ -129,7 +129,11 @@ def update_foster_home(
 ) -> Response:
     row = audit.one(
         service.update_foster_home(
-            session, principal, foster_home_id, data=body, if_match=require_if_match(if_match)
+            session,
+            principal,
+            foster_home_id,
+            data=body,
+            precondition=require_if_match(if_match, FosterHomeRead.model_validate),
         )
     )
     return item_response(request, FosterHomeRead.model_validate(row))

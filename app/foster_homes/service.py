@@ -13,11 +13,10 @@ from app.foster_homes.schemas import (
     Address,
     FosterHomeCreate,
     FosterHomeFilters,
-    FosterHomeRead,
     FosterHomeUpdate,
 )
-from app.http import check_if_match
 from app.placements.models import Placement
+from app.preconditions import Precondition
 from app.principal import Principal
 from app.tenancy import TenantRepository, apply_changes, resolve_service
 
@@ -78,11 +77,11 @@ def update_foster_home(
     home_id: uuid.UUID,
     *,
     data: FosterHomeUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> FosterHome:
     repo = FosterHomeRepository(session, principal)
     row = repo.get_for_update(home_id)
-    check_if_match(if_match, FosterHomeRead.model_validate(row))
+    precondition.check(row)
     changes = data.changes()
     repo.change_external_ref(row, changes, data.external_ref)
     if data.address is not None:

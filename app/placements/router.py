@@ -21,7 +21,13 @@ from app.errors import (
     UnknownReference,
     responses,
 )
-from app.http import IfMatchHeader, item_response, page_response, require_if_match
+from app.http import (
+    IfMatchHeader,
+    item_response,
+    optional_if_match,
+    page_response,
+    require_if_match,
+)
 from app.idempotency.service import Idempotency, create_response
 from app.placements import service
 from app.placements.schemas import (
@@ -144,7 +150,11 @@ def update_placement(
 ) -> Response:
     row = audit.one(
         service.update_placement(
-            session, principal, placement_id, data=body, if_match=require_if_match(if_match)
+            session,
+            principal,
+            placement_id,
+            data=body,
+            precondition=require_if_match(if_match, PlacementRead.model_validate),
         )
     )
     return item_response(request, PlacementRead.model_validate(row))
@@ -169,6 +179,12 @@ def end_placement(
     if_match: IfMatchHeader = None,
 ) -> Response:
     row = audit.one(
-        service.end_placement(session, principal, placement_id, data=body, if_match=if_match)
+        service.end_placement(
+            session,
+            principal,
+            placement_id,
+            data=body,
+            precondition=optional_if_match(if_match, PlacementRead.model_validate),
+        )
     )
     return item_response(request, PlacementRead.model_validate(row))

@@ -38,15 +38,14 @@ from app.errors import (
 )
 from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
-from app.http import check_if_match
 from app.placements.models import Placement, PlacementStatus, placement_status
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
     PlacementFilters,
-    PlacementRead,
     PlacementUpdate,
 )
+from app.preconditions import Precondition
 from app.principal import Principal
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
@@ -240,12 +239,11 @@ def list_placements(
 
 
 def _load_open(
-    session: Session, principal: Principal, placement_id: uuid.UUID, if_match: str | None
+    session: Session, principal: Principal, placement_id: uuid.UUID, precondition: Precondition
 ) -> tuple[PlacementRepository, Placement]:
     repo = PlacementRepository(session, principal)
     row = repo.get_for_update(placement_id)
-    if if_match is not None:
-        check_if_match(if_match, PlacementRead.model_validate(row))
+    precondition.check(row)
     if row.status is PlacementStatus.ENDED:
         raise PlacementAlreadyEnded(f"The placement ended on {row.end_date}.")
     return repo, row
@@ -257,9 +255,9 @@ def update_placement(
     placement_id: uuid.UUID,
     *,
     data: PlacementUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> Placement:
-    repo, row = _load_open(session, principal, placement_id, if_match)
+    repo, row = _load_open(session, principal, placement_id, precondition)
     changes = data.changes()
     if data.contact_person_id is not None:
         _check_contact_person(session, principal, row.service_id, data.contact_person_id)
@@ -303,9 +301,9 @@ def end_placement(
     placement_id: uuid.UUID,
     *,
     data: PlacementEnd,
-    if_match: str | None,
+    precondition: Precondition,
 ) -> Placement:
-    repo, row = _load_open(session, principal, placement_id, if_match)
+    repo, row = _load_open(session, principal, placement_id, precondition)
     if data.end_date < row.start_date:
         raise ValidationFailed(
             "The placement cannot end before it started.",

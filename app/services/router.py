@@ -105,6 +105,10 @@ def update_service(
     if_match: IfMatchHeader = None,
 ) -> Response:
     row = service.update_service(
-        session, principal, service_id, data=body, if_match=require_if_match(if_match)
+        session,
+        principal,
+        service_id,
+        data=body,
+        precondition=require_if_match(if_match, ServiceRead.model_validate),
     )
     return item_response(request, ServiceRead.model_validate(row))

@@ -8,12 +8,12 @@ from sqlalchemy import Select, false, select
 from sqlalchemy.orm import Session
 
 from app.errors import DuplicateResource, NotFound
-from app.http import check_if_match
 from app.pagination import paginate
+from app.preconditions import Precondition
 from app.principal import Principal
 from app.schemas import ListParams
 from app.services.models import Service
-from app.services.schemas import ServiceCreate, ServiceRead, ServiceUpdate
+from app.services.schemas import ServiceCreate, ServiceUpdate
 from app.tenancy import apply_changes
 
 
@@ -56,10 +56,10 @@ def update_service(
     service_id: uuid.UUID,
     *,
     data: ServiceUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> Service:
     row = get_service(session, principal, service_id)
-    check_if_match(if_match, ServiceRead.model_validate(row))
+    precondition.check(row)
     apply_changes(row, data.changes())
     session.flush()
     return row

@@ -116,6 +116,10 @@ def update_staff(
     if_match: IfMatchHeader = None,
 ) -> Response:
     row = service.update_staff(
-        session, principal, staff_id, data=body, if_match=require_if_match(if_match)
+        session,
+        principal,
+        staff_id,
+        data=body,
+        precondition=require_if_match(if_match, StaffRead.model_validate),
     )
     return item_response(request, StaffRead.model_validate(row))

@@ -8,11 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import DuplicateResource, FieldError, ValidationFailed
-from app.http import check_if_match
+from app.preconditions import Precondition
 from app.principal import Principal
 from app.services.service import get_service
 from app.staff.models import Staff
-from app.staff.schemas import StaffCreate, StaffFilters, StaffRead, StaffUpdate
+from app.staff.schemas import StaffCreate, StaffFilters, StaffUpdate
 from app.tenancy import TenantRepository, apply_changes, resolve_service
 
 
@@ -87,11 +87,11 @@ def update_staff(
     staff_id: uuid.UUID,
     *,
     data: StaffUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> Staff:
     repo = StaffRepository(session, principal)
     row = repo.get(staff_id)
-    check_if_match(if_match, StaffRead.model_validate(row))
+    precondition.check(row)
     changes = data.changes()
     repo.change_external_ref(row, changes, data.external_ref)
     if "email" in changes:

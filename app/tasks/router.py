@@ -18,7 +18,13 @@ from app.errors import (
     UnknownReference,
     responses,
 )
-from app.http import IfMatchHeader, item_response, page_response, require_if_match
+from app.http import (
+    IfMatchHeader,
+    item_response,
+    optional_if_match,
+    page_response,
+    require_if_match,
+)
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service
@@ -97,7 +103,11 @@ def update_task(
 ) -> Response:
     task = audit.one(
         service.update_task(
-            session, principal, task_id, data=body, if_match=require_if_match(if_match)
+            session,
+            principal,
+            task_id,
+            data=body,
+            precondition=require_if_match(if_match, service.to_read),
         )
     )
     return item_response(request, service.to_read(task))
@@ -123,7 +133,13 @@ def complete_task(
     if_match: IfMatchHeader = None,
 ) -> Response:
     task = audit.one(
-        service.complete_task(session, principal, task_id, data=body, if_match=if_match),
+        service.complete_task(
+            session,
+            principal,
+            task_id,
+            data=body,
+            precondition=optional_if_match(if_match, service.to_read),
+        ),
         detail="complete",
     )
     return item_response(request, service.to_read(task))
@@ -147,7 +163,13 @@ def skip_task(
     if_match: IfMatchHeader = None,
 ) -> Response:
     task = audit.one(
-        service.skip_task(session, principal, task_id, data=body, if_match=if_match),
+        service.skip_task(
+            session,
+            principal,
+            task_id,
+            data=body,
+            precondition=optional_if_match(if_match, service.to_read),
+        ),
         detail="skip",
     )
     return item_response(request, service.to_read(task))
@@ -171,7 +193,10 @@ def reopen_task(
     if_match: IfMatchHeader = None,
 ) -> Response:
     task = audit.one(
-        service.reopen_task(session, principal, task_id, if_match=if_match), detail="reopen"
+        service.reopen_task(
+            session, principal, task_id, precondition=optional_if_match(if_match, service.to_read)
+        ),
+        detail="reopen",
     )
     return item_response(request, service.to_read(task))
 

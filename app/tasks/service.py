@@ -22,9 +22,9 @@ from app.errors import (
     body_error,
 )
 from app.events.service import emit
-from app.http import check_if_match
 from app.pagination import paginate
 from app.placements.models import Placement
+from app.preconditions import Precondition
 from app.principal import Principal, Role
 from app.staff.service import StaffRepository
 from app.tasks.schemas import (
@@ -188,11 +188,10 @@ def _record(
 
 
 def _open_for_update(
-    session: Session, principal: Principal, task_id: uuid.UUID, if_match: str | None
+    session: Session, principal: Principal, task_id: uuid.UUID, precondition: Precondition
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
-    if if_match is not None:
-        check_if_match(if_match, to_read(task))
+    precondition.check(task)
     if task.status is not TaskStatus.OPEN:
         raise TaskNotOpen(f"The task is {task.status.value}.")
     return task
@@ -224,9 +223,9 @@ def complete_task(
     task_id: uuid.UUID,
     *,
     data: TaskComplete,
-    if_match: str | None,
+    precondition: Precondition,
 ) -> Task:
-    task = _open_for_update(session, principal, task_id, if_match)
+    task = _open_for_update(session, principal, task_id, precondition)
     step = step_of(task)
     _may_complete(principal, step)
     problems = check_answers(step, data.answers, data.outcome)
@@ -302,9 +301,9 @@ def skip_task(
     task_id: uuid.UUID,
     *,
     data: TaskSkip,
-    if_match: str | None,
+    precondition: Precondition,
 ) -> Task:
-    task = _open_for_update(session, principal, task_id, if_match)
+    task = _open_for_update(session, principal, task_id, precondition)
     definition = workflows.catalogue().get(task.definition_key, task.definition_version)
     if any(step.outcomes for step in definition.steps):
         # An assessment that ends in a decision needs a conclusion at every stage.
@@ -320,15 +319,14 @@ def skip_task(
 
 
 def reopen_task(
-    session: Session, principal: Principal, task_id: uuid.UUID, *, if_match: str | None
+    session: Session, principal: Principal, task_id: uuid.UUID, *, precondition: Precondition
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
     # A leader's decision (SECURITY.md): not a contact person's, nor a journal system's, whose
     # token or API key acts for the whole service without naming a leader.
     if principal.role is not Role.LEADER:
         raise Forbidden("Only a leader can reopen a task.")
-    if if_match is not None:
-        check_if_match(if_match, to_read(task))
+    precondition.check(task)
     if task.status not in (TaskStatus.COMPLETED, TaskStatus.SKIPPED):
         raise TaskNotOpen(
             f"Only completed or skipped tasks can be reopened; this is {task.status}."
@@ -353,9 +351,9 @@ def update_task(
     task_id: uuid.UUID,
     *,
     data: TaskUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> Task:
-    task = _open_for_update(session, principal, task_id, if_match)
+    task = _open_for_update(session, principal, task_id, precondition)
     changes: dict[str, Any] = data.changes()
     if "assignee_id" in changes and data.assignee_id is not None:
         staff = StaffRepository(session, principal).in_service(task.service_id, data.assignee_id)

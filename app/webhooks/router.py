@@ -133,7 +133,11 @@ def update_subscription(
     if_match: IfMatchHeader = None,
 ) -> Response:
     row = service.update_subscription(
-        session, principal, subscription_id, data=body, if_match=require_if_match(if_match)
+        session,
+        principal,
+        subscription_id,
+        data=body,
+        precondition=require_if_match(if_match, WebhookSubscriptionRead.model_validate),
     )
     return item_response(request, WebhookSubscriptionRead.model_validate(row))
 

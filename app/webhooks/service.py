@@ -17,8 +17,8 @@ from app.errors import (
     ValidationFailed,
     body_error,
 )
-from app.http import check_if_match
 from app.pagination import paginate
+from app.preconditions import Precondition
 from app.principal import Principal, Role
 from app.tenancy import TenantRepository, resolve_service
 from app.webhooks import signing, urls
@@ -36,7 +36,6 @@ from app.webhooks.schemas import (
     WebhookAttemptRead,
     WebhookDeliveryRead,
     WebhookSubscriptionCreate,
-    WebhookSubscriptionRead,
     WebhookSubscriptionUpdate,
 )
 from app.webhooks.worker import disable
@@ -139,11 +138,11 @@ def update_subscription(
     subscription_id: uuid.UUID,
     *,
     data: WebhookSubscriptionUpdate,
-    if_match: str,
+    precondition: Precondition,
 ) -> WebhookSubscription:
     _may_manage(principal)
     row = SubscriptionRepository(session, principal).get_for_update(subscription_id)
-    check_if_match(if_match, WebhookSubscriptionRead.model_validate(row))
+    precondition.check(row)
     changes = data.changes()
     if "url" in changes and data.url is not None and data.url != row.url:
         row.url = _checked_url(data.url)
