@@ -16,7 +16,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Annotated, Any
 
 import jwt
@@ -27,38 +27,56 @@ from starlette.concurrency import run_in_threadpool
 from app import jwks
 from app.config import Settings
 from app.errors import Forbidden, Unauthenticated
-from app.principal import DEFAULT_SCOPES, KEY_MARKER, Principal, Role, Scope
+from app.principal import DEFAULT_SCOPES, KEY_MARKER, Grant, Principal, Role, Scope
 from app.ratelimit import RateLimiter
 
 
 def mint_token(
     settings: Settings,
     *,
-    role: Role,
+    role: Role | None = None,
     subject: str | None = None,
     service_ids: Iterable[uuid.UUID] = (),
     staff_id: uuid.UUID | None = None,
+    grants: Mapping[uuid.UUID, Grant] | None = None,
     scopes: Iterable[str] | None = None,
     ttl_seconds: int | None = None,
 ) -> str:
-    """A signed HS256 development token (production tokens come from the identity provider)."""
+    """A signed HS256 development token (production tokens come from the identity provider):
+    one ``role`` in every service of ``service_ids``, or ``grants``, a role per service."""
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "nbf": now,
+        "exp": now + (ttl_seconds if ttl_seconds is not None else settings.dev_token_ttl_seconds),
+    }
+    if grants is not None:
+        if role is not None or staff_id is not None or service_ids:
+            raise ValueError("a token has grants or a role, not both")
+        if not grants:
+            raise ValueError("a token with grants needs at least one")
+        claims["sub"] = subject or "dev-grants"
+        claims["grants"] = [
+            {"service": str(service), "role": str(grant.role)}
+            | ({"staff_id": str(grant.staff_id)} if grant.staff_id is not None else {})
+            for service, grant in sorted(grants.items(), key=lambda item: str(item[0]))
+        ]
+        defaults = frozenset().union(*(DEFAULT_SCOPES[g.role] for g in grants.values()))
+        claims["scope"] = " ".join(sorted(scopes if scopes is not None else defaults))
+        return jwt.encode(claims, settings.signing_secret(), algorithm="HS256")
+    if role is None:
+        raise ValueError("a token needs a role or grants")
     services = sorted(str(s) for s in service_ids)
     if role is not Role.ADMIN and not services:
         raise ValueError(f"a {role} token needs at least one service")
     if role is Role.CONTACT_PERSON and staff_id is None:
         raise ValueError("a contact_person token needs --staff")
-    now = int(time.time())
-    claims: dict[str, Any] = {
-        "iss": settings.jwt_issuer,
-        "aud": settings.jwt_audience,
-        "sub": subject or f"dev-{role}",
-        "iat": now,
-        "nbf": now,
-        "exp": now + (ttl_seconds if ttl_seconds is not None else settings.dev_token_ttl_seconds),
-        "role": str(role),
-        "services": services,
-        "scope": " ".join(sorted(scopes if scopes is not None else DEFAULT_SCOPES[role])),
-    }
+    claims["sub"] = subject or f"dev-{role}"
+    claims["role"] = str(role)
+    claims["services"] = services
+    claims["scope"] = " ".join(sorted(scopes if scopes is not None else DEFAULT_SCOPES[role]))
     if staff_id is not None:
         claims["staff_id"] = str(staff_id)
     return jwt.encode(claims, settings.signing_secret(), algorithm="HS256")
@@ -89,6 +107,32 @@ def _uuid_set(values: Any) -> frozenset[uuid.UUID]:
     return frozenset(uuid.UUID(str(v)) for v in values)
 
 
+def _grants(claim: Any) -> dict[uuid.UUID, Grant]:
+    """The ``grants`` claim: ``[{"service": id, "role": r, "staff_id": s?}, ...]``, one entry
+    per service, for a person whose role differs between services."""
+    if not isinstance(claim, list) or not claim:
+        raise Unauthenticated("The token's grants claim must be a non-empty list.")
+    grants: dict[uuid.UUID, Grant] = {}
+    for entry in claim:
+        if not isinstance(entry, dict) or set(entry) - {"service", "role", "staff_id"}:
+            raise Unauthenticated("Each grant names service, role and, optionally, staff_id.")
+        try:
+            service = uuid.UUID(str(entry["service"]))
+            role = Role(entry["role"])
+            staff = entry.get("staff_id")
+            staff_id = uuid.UUID(str(staff)) if staff is not None else None
+        except (KeyError, ValueError, TypeError):
+            raise Unauthenticated("A grant in the token is not valid.") from None
+        if role is Role.ADMIN:
+            raise Unauthenticated("Admin is not a role in a service.")
+        if role is Role.CONTACT_PERSON and staff_id is None:
+            raise Unauthenticated("A contact person's grant must name its staff_id.")
+        if service in grants:
+            raise Unauthenticated("The token grants a service twice.")
+        grants[service] = Grant(role, staff_id)
+    return grants
+
+
 def principal_from_token(token: str, settings: Settings) -> Principal:
     try:
         claims, key_valid_until = _decode(token, settings)
@@ -97,21 +141,37 @@ def principal_from_token(token: str, settings: Settings) -> Principal:
     except jwt.PyJWTError:
         raise Unauthenticated("The token is not valid.") from None
     try:
+        scope_claim = claims.get("scope", "")
+        scopes = frozenset(scope_claim.split() if isinstance(scope_claim, str) else scope_claim)
+    except TypeError:
+        raise Unauthenticated("The token's claims are not valid.") from None
+    subject = str(claims["sub"])
+    if "grants" in claims:
+        # Per-service roles: the grants say everything, so the one-role claims must be absent.
+        if {"role", "services", "staff_id"} & set(claims):
+            raise Unauthenticated("A token with grants has no role, services or staff_id claim.")
+        return Principal(
+            subject,
+            _grants(claims["grants"]),
+            scopes,
+            claims=claims,
+            key_valid_until=key_valid_until,
+        )
+    try:
         role = Role(claims.get("role", ""))
         services = _uuid_set(claims.get("services", []))
         staff = claims.get("staff_id")
         staff_id = uuid.UUID(str(staff)) if staff else None
-        scope_claim = claims.get("scope", "")
-        scopes = frozenset(scope_claim.split() if isinstance(scope_claim, str) else scope_claim)
     except (ValueError, TypeError):
         raise Unauthenticated("The token's claims are not valid.") from None
     if role is Role.CONTACT_PERSON and staff_id is None:
         raise Unauthenticated("A contact person's token must name its staff_id.")
-    return Principal(
-        subject=str(claims["sub"]),
-        role=role,
-        service_ids=services,
-        scopes=scopes,
+    # One role in every listed service: each service is one grant.
+    return Principal.single(
+        subject,
+        role,
+        services,
+        scopes,
         staff_id=staff_id,
         claims=claims,
         key_valid_until=key_valid_until,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import mint_token
 from app.config import get_settings
-from app.principal import Principal, Role
+from app.principal import Grant, Principal, Role
 
 
 def _engine() -> Engine:
@@ -76,8 +76,34 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grant(text: str) -> tuple[uuid.UUID, Grant]:
+    """``SERVICE:ROLE[:STAFF]`` from ``--grant``."""
+    service, role, *staff = text.split(":")
+    if len(staff) > 1:
+        raise ValueError(f"--grant {text}: use SERVICE:ROLE[:STAFF]")
+    return uuid.UUID(service), Grant(Role(role), uuid.UUID(staff[0]) if staff else None)
+
+
 def _token(args: argparse.Namespace) -> int:
     try:
+        if args.grant:
+            if args.role or args.service or args.staff:
+                raise ValueError("--grant replaces --role, --service and --staff")
+            grants = dict(_grant(g) for g in args.grant)
+            if len(grants) != len(args.grant):
+                raise ValueError("each service may be granted once")
+            print(
+                mint_token(
+                    get_settings(),
+                    grants=grants,
+                    subject=args.subject,
+                    scopes=args.scope or None,
+                    ttl_seconds=args.ttl,
+                )
+            )
+            return 0
+        if not args.role:
+            raise ValueError("give --role (with --service) or --grant")
         token = mint_token(
             get_settings(),
             role=Role(args.role),
@@ -118,7 +144,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
     with Session(engine) as session, session.begin():
         service = session.scalar(select(Service).where(Service.org_number == DEMO_ORG))
         if service is None:
-            admin = Principal("demo-admin", Role.ADMIN, frozenset(), frozenset())
+            admin = Principal.single("demo-admin", Role.ADMIN, (), ())
             service = create_service(
                 session,
                 data=ServiceCreate(
@@ -127,7 +153,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
                     municipality_numbers=["3201", "3203"],
                 ),
             )
-            leader_p = Principal("demo-leader", Role.LEADER, frozenset({service.id}), frozenset())
+            leader_p = Principal.single("demo-leader", Role.LEADER, {service.id}, ())
             create_staff(
                 session,
                 admin,
@@ -281,7 +307,15 @@ def build_parser() -> argparse.ArgumentParser:
     worker.set_defaults(func=_worker)
 
     token = sub.add_parser("token", help="print a signed development token")
-    token.add_argument("--role", required=True, choices=[r.value for r in Role])
+    token.add_argument("--role", choices=[r.value for r in Role])
+    token.add_argument(
+        "--grant",
+        action="append",
+        default=[],
+        metavar="SERVICE:ROLE[:STAFF]",
+        help="a role in one service (repeat for a person with different roles in different "
+        "services); replaces --role, --service and --staff",
+    )
     token.add_argument("--service", action="append", default=[], metavar="ID")
     token.add_argument("--staff", metavar="ID")
     token.add_argument("--scope", action="append", metavar="SCOPE")

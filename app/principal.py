@@ -6,6 +6,7 @@ credential is :mod:`app.auth`'s job, deciding what a principal may do is :mod:`a
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -110,18 +111,66 @@ API_KEY_SCOPES: frozenset[Scope] = DEFAULT_SCOPES[Role.INTEGRATION]
 KEY_MARKER = "ffk_"
 
 
+# The roles that see every case of a service; a contact person sees the cases they follow.
+WHOLE_SERVICE_ROLES = frozenset({Role.LEADER, Role.INTEGRATION})
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What a principal is in one service: its role there, and for a person their staff row
+    there (staff rows are per service)."""
+
+    role: Role
+    staff_id: uuid.UUID | None = None
+
+    @property
+    def sees_whole_service(self) -> bool:
+        return self.role in WHOLE_SERVICE_ROLES
+
+
+ADMIN_GRANT = Grant(Role.ADMIN)
+
+
 @dataclass(frozen=True)
 class Principal:
+    """Who is calling, whatever the interface (an API token, an API key, a browser session).
+
+    A principal acts for services, each with its own :class:`Grant`: a person on an
+    inter-municipal team can lead in one municipality and be a contact person in another. An
+    admin has no services; it manages the services themselves.
+    """
+
     subject: str
-    role: Role
-    service_ids: frozenset[uuid.UUID]
+    grants: Mapping[uuid.UUID, Grant]
     scopes: frozenset[str]
-    staff_id: uuid.UUID | None = None
+    admin: bool = False
     claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # A JWKS-verified token's: until when (``time.time()``) its signing key is known to be
     # published, that is, until the key set is due to be fetched again. TokenCache keeps the
     # principal no longer, so a withdrawn key's tokens stop with the key.
     key_valid_until: float | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def single(
+        cls,
+        subject: str,
+        role: Role,
+        service_ids: Iterable[uuid.UUID],
+        scopes: Iterable[str],
+        *,
+        staff_id: uuid.UUID | None = None,
+        **extra: Any,
+    ) -> Principal:
+        """A principal with the same role in each of its services (every token before
+        per-service grants, an API key, the worker's and the CLI's own identities)."""
+        if role is Role.ADMIN:
+            return cls(subject, {}, frozenset(scopes), admin=True, **extra)
+        grant = Grant(role, staff_id)
+        return cls(subject, dict.fromkeys(service_ids, grant), frozenset(scopes), **extra)
+
+    @cached_property
+    def service_ids(self) -> frozenset[uuid.UUID]:
+        return frozenset(self.grants)
 
     @cached_property
     def service_list(self) -> list[str]:
@@ -130,9 +179,51 @@ class Principal:
 
     @property
     def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
+        return self.admin
+
+    def grant_in(self, service_id: uuid.UUID) -> Grant | None:
+        """The principal's grant in ``service_id`` (None: it does not act for that service)."""
+        return self.grants.get(service_id)
+
+    def role_in(self, service_id: uuid.UUID) -> Role | None:
+        grant = self.grants.get(service_id)
+        return grant.role if grant is not None else None
+
+    def staff_id_in(self, service_id: uuid.UUID) -> uuid.UUID | None:
+        grant = self.grants.get(service_id)
+        return grant.staff_id if grant is not None else None
+
+    @cached_property
+    def uniform_grant(self) -> Grant | None:
+        """The one grant held in every service, when there is one (nearly every caller); None
+        for a principal whose role differs between its services."""
+        if self.admin:
+            return ADMIN_GRANT
+        distinct = set(self.grants.values())
+        return next(iter(distinct)) if len(distinct) == 1 else None
+
+    @cached_property
+    def whole_services(self) -> frozenset[uuid.UUID]:
+        """The services where the principal sees every case (leader, integration)."""
+        return frozenset(s for s, g in self.grants.items() if g.sees_whole_service)
+
+    @cached_property
+    def own_case_services(self) -> frozenset[uuid.UUID]:
+        """The services where the principal sees only the cases it follows (contact person)."""
+        return frozenset(s for s, g in self.grants.items() if not g.sees_whole_service)
+
+    @cached_property
+    def own_case_staff_ids(self) -> frozenset[uuid.UUID]:
+        """Its staff rows in :attr:`own_case_services` (one per service)."""
+        return frozenset(
+            g.staff_id
+            for s, g in self.grants.items()
+            if s in self.own_case_services and g.staff_id is not None
+        )
 
     @property
-    def sees_whole_service(self) -> bool:
-        """Leaders and integrations see every case of their services; contact persons their own."""
-        return self.role in (Role.LEADER, Role.INTEGRATION)
+    def role_summary(self) -> str:
+        """The role for a log line or an entry that belongs to no single service: the uniform
+        role, or ``mixed``."""
+        grant = self.uniform_grant
+        return str(grant.role) if grant is not None else "mixed"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -16,8 +16,10 @@ from sqlalchemy import (
     Row,
     Select,
     String,
+    and_,
     bindparam,
     false,
+    or_,
     select,
     true,
 )
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from app.db import RecordMixin
 from app.errors import DuplicateExternalRef, FieldError, NotFound, ValidationFailed
 from app.pagination import paginate
+from app.policy import Capability, services_with
 from app.principal import Principal
 from app.schemas import ExternalRef, ListParams
 
@@ -59,9 +62,9 @@ class TenantRow(RecordMixin, TenantMixin):
 M = TypeVar("M", bound=TenantRow)
 R = TypeVar("R")
 
-# TenantRepository.by_id's statements by (repository class, services, case filter, lock, table
-# columns).
-_BY_ID: dict[tuple[type[Any], str, bool, bool, bool], Select[Any]] = {}
+# TenantRepository.by_id's statements by (repository class, shape of the caller's view, lock,
+# table columns).
+_BY_ID: dict[tuple[type[Any], tuple[str, ...] | None, bool, bool], Select[Any]] = {}
 
 
 class Recorder(Protocol):
@@ -80,6 +83,9 @@ class TenantRepository(Generic[M]):
     noun: ClassVar[str]
     # False for rows that are not case data (templates): every member of the service sees them.
     case_data: ClassVar[bool] = True
+    # Set for rows only some roles may see at all (API keys): the services where the caller
+    # holds it (app.policy) are the only ones it sees.
+    capability: ClassVar[Capability | None] = None
 
     def __init__(self, session: Session, principal: Principal) -> None:
         self.session = session
@@ -96,31 +102,90 @@ class TenantRepository(Generic[M]):
         """Whether the caller sees this table's rows in every service (an admin, for staff)."""
         return False
 
-    def _scope(self) -> Literal["every", "none", "one", "several"]:
-        if self.sees_every_service():
-            return "every"
-        count = len(self.principal.service_ids)
-        return "none" if count == 0 else "one" if count == 1 else "several"
+    def _visible(self) -> tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]]:
+        """The services whose rows the caller sees: (every row, only its own cases). Rows that
+        are not case data are seen whole wherever the caller acts; a repository with a
+        :attr:`capability` is limited to the services where the caller holds it."""
+        principal = self.principal
+        services = (
+            principal.service_ids
+            if self.capability is None
+            else services_with(principal, self.capability)
+        )
+        if not self.case_data:
+            return services, frozenset()
+        return services & principal.whole_services, services & principal.own_case_services
+
+    def _staff_ids(self, own: frozenset[uuid.UUID]) -> list[uuid.UUID | None]:
+        return sorted({self.principal.staff_id_in(s) for s in own}, key=str)
 
     def _case_filtered(self) -> bool:
-        return self.case_data and not self.principal.sees_whole_service
+        return bool(self._visible()[1])
+
+    def _where(self, *, bound: bool) -> ColumnElement[bool]:
+        """What the caller may see of the table, with the caller's values inline or (``bound``)
+        as parameters named as :meth:`_params` fills them."""
+        whole, own = self._visible()
+        service_id = self.model.service_id
+
+        def of(services: frozenset[uuid.UUID], name: str) -> ColumnElement[bool]:
+            if len(services) == 1:
+                # The usual token: = instead of IN, no list to expand per execution.
+                value: Any = bindparam(name) if bound else next(iter(services))
+                one: ColumnElement[bool] = service_id == value
+                return one
+            values: Any = bindparam(f"{name}s", expanding=True) if bound else services
+            several: ColumnElement[bool] = service_id.in_(values)
+            return several
+
+        parts: list[ColumnElement[bool]] = []
+        if whole:
+            parts.append(of(whole, "service_id"))
+        if own:
+            staff = self._staff_ids(own)
+            mine = (
+                self.case_filter(bindparam("staff_id") if bound else staff[0])
+                if len(staff) == 1
+                else or_(*(self.case_filter(s) for s in staff))
+            )
+            parts.append(and_(of(own, "own_service_id"), mine))
+        if not parts:
+            return false()
+        return parts[0] if len(parts) == 1 else or_(*parts)
+
+    def _params(self) -> dict[str, Any]:
+        whole, own = self._visible()
+        params: dict[str, Any] = {}
+        for services, name in ((whole, "service_id"), (own, "own_service_id")):
+            if len(services) == 1:
+                params[name] = next(iter(services))
+            elif services:
+                params[f"{name}s"] = list(services)
+        if own:
+            staff = self._staff_ids(own)
+            if len(staff) == 1:
+                params["staff_id"] = staff[0]
+        return params
+
+    def _shape(self) -> tuple[str, ...] | None:
+        """The statement shape of the caller's view (None: build it for this caller alone, a
+        person whose contact-person grants name several staff rows)."""
+        if self.sees_every_service():
+            return ("every",)
+        whole, own = self._visible()
+        if own and len(self._staff_ids(own)) > 1:
+            return None
+
+        def count(services: frozenset[uuid.UUID]) -> str:
+            return "none" if not services else "one" if len(services) == 1 else "several"
+
+        return (count(whole), count(own))
 
     def readable(self) -> Select[M]:
         stmt = select(self.model)
-        services = self.principal.service_ids
-        match self._scope():
-            case "every":
-                return stmt
-            case "none":
-                return stmt.where(false())
-            case "one":
-                # The usual token: = instead of IN, no list to expand per execution.
-                stmt = stmt.where(self.model.service_id == next(iter(services)))
-            case "several":
-                stmt = stmt.where(self.model.service_id.in_(services))
-        if self._case_filtered():
-            stmt = stmt.where(self.case_filter(self.principal.staff_id))
-        return stmt
+        if self.sees_every_service():
+            return stmt
+        return stmt.where(self._where(bound=False))
 
     def by_id(
         self, row_id: uuid.UUID, *, for_update: bool = False, columns: bool = False
@@ -132,37 +197,24 @@ class TenantRepository(Generic[M]):
         A statement built anew per request costs SQLAlchemy a cache-key walk on every execution;
         a reused one remembers its key, and only the parameters change.
         """
-        scope = self._scope()
-        cased = scope in ("one", "several") and self._case_filtered()
+        shape = self._shape()
         lock = for_update and self.session.get_bind().dialect.name == "postgresql"
-        key = (type(self), scope, cased, lock, columns)
-        stmt = _BY_ID.get(key)
+        key = (type(self), shape, lock, columns)
+        stmt = _BY_ID.get(key) if shape is not None else None
         if stmt is None:
             model = self.model
             stmt = select(model.__table__ if columns else model).where(
                 model.id == bindparam("row_id")
             )
-            match scope:
-                case "none":
-                    stmt = stmt.where(false())
-                case "one":
-                    stmt = stmt.where(model.service_id == bindparam("service_id"))
-                case "several":
-                    stmt = stmt.where(
-                        model.service_id.in_(bindparam("service_ids", expanding=True))
-                    )
-            if cased:
-                stmt = stmt.where(self.case_filter(bindparam("staff_id")))
+            if not self.sees_every_service():
+                stmt = stmt.where(self._where(bound=shape is not None))
             if lock:
                 stmt = stmt.with_for_update(of=model)
-            _BY_ID[key] = stmt
+            if shape is not None:
+                _BY_ID[key] = stmt
         params: dict[str, Any] = {"row_id": row_id}
-        if scope == "one":
-            params["service_id"] = next(iter(self.principal.service_ids))
-        elif scope == "several":
-            params["service_ids"] = list(self.principal.service_ids)
-        if cased:
-            params["staff_id"] = self.principal.staff_id
+        if shape is not None and not self.sees_every_service():
+            params.update(self._params())
         return stmt, params
 
     def get(self, row_id: uuid.UUID) -> M:

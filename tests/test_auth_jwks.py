@@ -122,7 +122,8 @@ class TestJwksVerification:
         key = _key()
         jwks.publish(key, "k1")
         principal = principal_from_token(_sign(key, "k1"), _settings(jwks))
-        assert principal.role is Role.INTEGRATION
+        assert principal.uniform_grant is not None
+        assert principal.uniform_grant.role is Role.INTEGRATION
         assert principal.scopes == {"placements:read", "placements:write"}
 
     def test_a_key_rotated_in_after_start_is_fetched_without_a_restart(

@@ -210,11 +210,11 @@ class TestABrokenOrSlowJwks:
 
 class TestThePrincipalCacheFollowsTheKeySet:
     def principal(self, key_valid_until: float | None) -> Principal:
-        return Principal(
-            subject="visma",
-            role=Role.INTEGRATION,
-            service_ids=frozenset({uuid.uuid4()}),
-            scopes=frozenset(),
+        return Principal.single(
+            "visma",
+            Role.INTEGRATION,
+            {uuid.uuid4()},
+            (),
             claims={"exp": time.time() + 3600},
             key_valid_until=key_valid_until,
         )

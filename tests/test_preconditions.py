@@ -31,11 +31,8 @@ def session(connection: Connection) -> Iterator[Session]:
 
 
 def leader_of(service_id: str) -> Principal:
-    return Principal(
-        "a-page",
-        Role.LEADER,
-        frozenset({uuid.UUID(service_id)}),
-        frozenset(DEFAULT_SCOPES[Role.LEADER]),
+    return Principal.single(
+        "a-page", Role.LEADER, {uuid.UUID(service_id)}, DEFAULT_SCOPES[Role.LEADER]
     )
 
 

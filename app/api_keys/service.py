@@ -20,10 +20,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import policy
 from app.api_keys.models import ApiKey
 from app.api_keys.schemas import ApiKeyCreate, ApiKeyRotate
 from app.db import utcnow
-from app.errors import Conflict, Forbidden, Unauthenticated
+from app.errors import Conflict, Unauthenticated
+from app.policy import Capability
 from app.principal import KEY_MARKER, Principal, Role
 from app.tenancy import TenantRepository, resolve_service
 
@@ -35,11 +37,11 @@ class ApiKeyRepository(TenantRepository[ApiKey]):
     path = "api-keys"
     noun = "API key"
     case_data = False
+    capability = Capability.MANAGE_API_KEYS  # a leader sees the keys of the services they lead
 
     def __init__(self, session: Session, principal: Principal) -> None:
         # Refused before any lookup, so the answer is the same for every id.
-        if principal.role is not Role.LEADER:
-            raise Forbidden("API keys are managed by the service's leaders.")
+        policy.require_somewhere(principal, Capability.MANAGE_API_KEYS)
         super().__init__(session, principal)
 
 
@@ -85,10 +87,12 @@ def create_key(
     session: Session, principal: Principal, *, data: ApiKeyCreate, service_id: uuid.UUID | None
 ) -> tuple[ApiKey, str]:
     ApiKeyRepository(session, principal)  # refuses everyone but leaders
+    owner = resolve_service(principal, service_id)
+    policy.require(principal, Capability.MANAGE_API_KEYS, owner)
     return _issue(
         session,
         principal,
-        service_id=resolve_service(principal, service_id),
+        service_id=owner,
         name=data.name,
         scopes=[str(s) for s in data.scopes],
         expires_at=data.expires_at,
@@ -168,11 +172,8 @@ def authenticate(factory: sessionmaker[Session], key: str) -> Principal:
         row = session.scalar(select(ApiKey).where(ApiKey.secret_hash == _hash(key)))
         if row is None or not _usable(row, now):
             raise Unauthenticated("The API key is not valid (unknown, revoked or expired).")
-        principal = Principal(
-            subject=f"api-key:{row.id}",
-            role=Role.INTEGRATION,
-            service_ids=frozenset({row.service_id}),
-            scopes=frozenset(row.scopes),
+        principal = Principal.single(
+            f"api-key:{row.id}", Role.INTEGRATION, {row.service_id}, row.scopes
         )
         # Kept coarse (a write a minute at most) so a busy key does not write on every request.
         session.execute(

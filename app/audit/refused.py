@@ -19,7 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from app.audit.trail import BY_NAME, INSERT, Action, AuditedRoute, Outcome, entry_context
+from app.audit.trail import (
+    BY_NAME,
+    INSERT,
+    Action,
+    AuditedRoute,
+    Outcome,
+    actor_in,
+    entry_context,
+)
 from app.errors import AppError, Forbidden, NotFound, problem_response
 from app.placements.models import Placement
 from app.principal import Principal
@@ -126,10 +134,20 @@ def record_refused(request: Request, error: AppError) -> None:
     with factory() as session, session.begin():
         owner = locate(session, resource_type, resource_id) if resource_id else None
         if owner is not None:
-            rows = [{**context, "service_id": owner[0], "child_id": owner[1]}]
+            rows = [
+                {
+                    **context,
+                    **actor_in(principal, owner[0]),
+                    "service_id": owner[0],
+                    "child_id": owner[1],
+                }
+            ]
         else:
             services: list[uuid.UUID | None] = [*sorted(principal.service_ids)] or [None]
-            rows = [{**context, "service_id": s, "child_id": None} for s in services]
+            rows = [
+                {**context, **actor_in(principal, s), "service_id": s, "child_id": None}
+                for s in services
+            ]
         session.execute(INSERT, rows)
 
 

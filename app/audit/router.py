@@ -79,7 +79,9 @@ def child_access_log(
 ) -> Response:
     child = get_child(session, principal, child_id)
     if CSV in request.headers.get("accept", ""):
-        rows = service.all_child_history(session, principal, child.id, params)
+        rows = service.all_child_history(
+            session, principal, child.id, params, service_id=child.service_id
+        )
         audit.one(child, action=Action.EXPORT, detail="access-log-csv")
         body = _csv([AuditEventRead.model_validate(r) for r in rows])
         disposition = f'attachment; filename="access-log-{child.id}.csv"'
@@ -88,6 +90,8 @@ def child_access_log(
             media_type=CSV,
             headers={"Content-Disposition": disposition},
         )
-    page, next_cursor = service.child_history(session, principal, child.id, params)
+    page, next_cursor = service.child_history(
+        session, principal, child.id, params, service_id=child.service_id
+    )
     audit.one(child, detail="access-log")
     return page_response(request, page, next_cursor, AuditEventRead)

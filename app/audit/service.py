@@ -11,21 +11,29 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditFilters, AuditWindow
 from app.db import BIGINT_MAX
-from app.errors import Forbidden, InvalidCursor
+from app.errors import InvalidCursor
+from app.policy import Capability
 from app.principal import Principal
 from app.schemas import time_in_range
 
 
-def require_oversight(principal: Principal) -> None:
+def require_oversight(principal: Principal, service_id: uuid.UUID | None = None) -> None:
     """The audit trail is for those who oversee a whole service, never a contact person (the
-    people it oversees), whatever scopes their token carries."""
-    if not principal.sees_whole_service:
-        raise Forbidden(
-            "Only a leader (or an integration granted audit:read) reads the audit trail."
-        )
+    people it oversees), whatever scopes their token carries: in ``service_id``, or (a search)
+    in at least one service."""
+    if service_id is None:
+        policy.require_somewhere(principal, Capability.READ_AUDIT)
+    else:
+        policy.require(principal, Capability.READ_AUDIT, service_id)
+
+
+def overseen(principal: Principal) -> set[uuid.UUID]:
+    """The services whose audit trail ``principal`` reads."""
+    return set(policy.services_with(principal, Capability.READ_AUDIT))
 
 
 def _encode(row: AuditEvent, order: str) -> str:
@@ -58,8 +66,10 @@ def _decode(cursor: str, order: str) -> tuple[datetime, int]:
 
 def searched_services(principal: Principal, service_id: uuid.UUID | None) -> set[uuid.UUID]:
     if service_id is None:
-        return set(principal.service_ids)
-    return {service_id} & set(principal.service_ids)
+        return overseen(principal)
+    if service_id in principal.service_ids:
+        require_oversight(principal, service_id)  # a service the caller acts for, not as leader
+    return {service_id} & overseen(principal)
 
 
 def search(
@@ -126,27 +136,38 @@ def search_events(
 
 
 def child_history(
-    session: Session, principal: Principal, child_id: uuid.UUID, window: AuditWindow
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    window: AuditWindow,
+    *,
+    service_id: uuid.UUID,
 ) -> tuple[list[AuditEvent], str | None]:
-    """A child's access log (the caller has been shown to see the child)."""
-    require_oversight(principal)
+    """A child's access log (the caller has been shown to see the child, of ``service_id``)."""
+    require_oversight(principal, service_id)
     return search(
         session,
         principal,
         window,
         where=[AuditEvent.child_id == child_id],
-        services=set(principal.service_ids),
+        services=overseen(principal),
     )
 
 
 def all_child_history(
-    session: Session, principal: Principal, child_id: uuid.UUID, window: AuditWindow
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    window: AuditWindow,
+    *,
+    service_id: uuid.UUID,
 ) -> list[AuditEvent]:
-    """Every entry about the child in the caller's services within the window, oldest first."""
-    require_oversight(principal)
+    """Every entry about the child (of ``service_id``) in the services the caller oversees within
+    the window, oldest first."""
+    require_oversight(principal, service_id)
     stmt = (
         select(AuditEvent)
-        .where(AuditEvent.service_id.in_(principal.service_ids), AuditEvent.child_id == child_id)
+        .where(AuditEvent.service_id.in_(overseen(principal)), AuditEvent.child_id == child_id)
         .order_by(AuditEvent.occurred_at, AuditEvent.id)
     )
     if window.from_ is not None:

@@ -200,7 +200,11 @@ class AuditTrail:
         kind = KINDS[model or type(row)]
         values = {
             **entry_context(
-                self.request, self.on_behalf_of, action or self.action, Outcome.SUCCESS
+                self.request,
+                self.on_behalf_of,
+                action or self.action,
+                Outcome.SUCCESS,
+                service_id=row.service_id,
             ),
             "detail": detail,
             "resource_type": kind.name,
@@ -222,7 +226,8 @@ class AuditTrail:
         access to the row it returns, in one statement on PostgreSQL (see the module)."""
         kind = KINDS[model]
         connection = self.session.connection()
-        if connection.dialect.name != "postgresql" or kind.via_placement:
+        uniform = _principal(self.request).uniform_grant is not None
+        if connection.dialect.name != "postgresql" or kind.via_placement or not uniform:
             row = connection.execute(read, params).first()
             if row is not None:
                 self.one(row, model=model)
@@ -246,12 +251,22 @@ class AuditTrail:
                 .where(model.id == row_id)
                 .scalar_subquery()
             )
+        service: Any = select(model.service_id).where(model.id == row_id).scalar_subquery()
+        if _principal(self.request).uniform_grant is None:
+            # The actor's role depends on the row's service: read it first.
+            service = self.session.scalar(select(model.service_id).where(model.id == row_id))
         values = {
-            **entry_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS),
+            **entry_context(
+                self.request,
+                self.on_behalf_of,
+                self.action,
+                Outcome.SUCCESS,
+                service_id=service if isinstance(service, uuid.UUID) else None,
+            ),
             "detail": detail,
             "resource_type": kind.name,
             "resource_id": row_id,
-            "service_id": select(model.service_id).where(model.id == row_id).scalar_subquery(),
+            "service_id": service,
             "child_id": child,
         }
         self.session.execute(insert(_TABLE).values(**values))
@@ -260,9 +275,23 @@ class AuditTrail:
         """Record one entry per row shown, in a single ``INSERT ... SELECT``."""
         if not rows:
             return rows
+        if _principal(self.request).uniform_grant is None:
+            # The actor's role differs between services: one INSERT per service shown.
+            by_service: dict[uuid.UUID, list[T]] = {}
+            for row in rows:
+                by_service.setdefault(row.service_id, []).append(row)
+            for service_id, group in by_service.items():
+                self._many(group, detail=detail, service_id=service_id)
+            return rows
+        self._many(rows, detail=detail, service_id=None)
+        return rows
+
+    def _many(self, rows: Sequence[T], *, detail: str | None, service_id: uuid.UUID | None) -> None:
         kind = KINDS[type(rows[0])]
         context = {
-            **entry_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS),
+            **entry_context(
+                self.request, self.on_behalf_of, self.action, Outcome.SUCCESS, service_id=service_id
+            ),
             "detail": detail,
             "resource_type": kind.name,
         }
@@ -276,17 +305,21 @@ class AuditTrail:
             source = source.join(Placement, Placement.id == model.placement_id)
         names = [*columns, "resource_id", "service_id", "child_id"]
         self.session.execute(insert(_TABLE).from_select(names, source))
-        return rows
 
     def query(
         self, resource_type: str, *, service_ids: Iterable[uuid.UUID], child_id: uuid.UUID | None
     ) -> None:
         """Record a query that is not about one row (a search of the audit trail itself): one
         entry for each service searched."""
-        context = entry_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS)
         rows = [
             {
-                **context,
+                **entry_context(
+                    self.request,
+                    self.on_behalf_of,
+                    self.action,
+                    Outcome.SUCCESS,
+                    service_id=service_id,
+                ),
                 "resource_type": resource_type,
                 "service_id": service_id,
                 "child_id": child_id,
@@ -304,15 +337,31 @@ def _principal(request: Request) -> Principal:
     return principal
 
 
+def actor_in(principal: Principal, service_id: uuid.UUID | None) -> dict[str, Any]:
+    """Who the actor is in the entry's service: its role and staff row there. A principal with
+    one grant everywhere (nearly every caller) is that grant wherever the entry lands; one whose
+    role differs between services, in a service it does not act for, is ``mixed``."""
+    grant = principal.uniform_grant
+    if grant is None and service_id is not None:
+        grant = principal.grant_in(service_id)
+    if grant is None:
+        return {"actor_role": principal.role_summary, "actor_staff_id": None}
+    return {"actor_role": str(grant.role), "actor_staff_id": grant.staff_id}
+
+
 def entry_context(
-    request: Request, on_behalf_of: str | None, action: Action, outcome: Outcome
+    request: Request,
+    on_behalf_of: str | None,
+    action: Action,
+    outcome: Outcome,
+    *,
+    service_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     principal = _principal(request)
     return {
         "occurred_at": utcnow(),
         "actor_subject": principal.subject[:200],
-        "actor_role": str(principal.role),
-        "actor_staff_id": principal.staff_id,
+        **actor_in(principal, service_id),
         "actor_service_ids": principal.service_list,
         "on_behalf_of": on_behalf_of,
         "action": str(action),

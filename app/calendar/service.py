@@ -42,19 +42,24 @@ class CalendarFeedRepository(TenantRepository[CalendarFeed]):
 
 
 def create_feed(session: Session, principal: Principal) -> tuple[CalendarFeed, str]:
-    if principal.staff_id is None:
+    # A feed belongs to one staff row; a person with staff rows in several services (a team
+    # member) creates each feed with a token for that service.
+    staff_ids = {g.staff_id for g in principal.grants.values() if g.staff_id is not None}
+    if len(staff_ids) != 1:
         raise ValidationFailed(
-            "A calendar feed belongs to a staff member: use a token that names staff_id.",
+            "A calendar feed belongs to a staff member: use a token that names one staff_id.",
             errors=[
                 FieldError(
-                    detail="The token has no staff_id",
+                    detail="The token has no staff_id"
+                    if not staff_ids
+                    else "The token names several staff rows",
                     parameter="Authorization",
                     location="header",
-                    code="no_staff",
+                    code="no_staff" if not staff_ids else "several_staff",
                 )
             ],
         )
-    staff_id = principal.staff_id
+    [staff_id] = staff_ids
     staff = session.scalar(
         select(Staff).where(Staff.id == staff_id, Staff.service_id.in_(principal.service_ids))
     )

@@ -24,11 +24,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.children.service import ChildRepository
 from app.clock import today
 from app.errors import (
     FieldError,
-    Forbidden,
     NotFound,
     OverlappingPlacement,
     PlacementAlreadyEnded,
@@ -45,6 +45,7 @@ from app.placements.schemas import (
     PlacementFilters,
     PlacementUpdate,
 )
+from app.policy import Capability
 from app.preconditions import Precondition
 from app.principal import Principal
 from app.staff.models import StaffRole
@@ -163,15 +164,14 @@ def _check_foster_home(
         )
 
 
-def _check_not_history(principal: Principal, data: PlacementCreate) -> None:
+def _check_not_history(principal: Principal, data: PlacementCreate, service_id: uuid.UUID) -> None:
     """Only leaders and integrations register a placement that has already ended (an import,
     a late registration): a contact person could otherwise write the case's history at will."""
-    if principal.sees_whole_service:
-        return
     if placement_status(data.start_date, data.end_date, today()) is PlacementStatus.ENDED:
-        raise Forbidden(
-            "A contact person cannot register a placement that has already ended; a leader or "
-            "the journal system registers past placements.",
+        policy.require(
+            principal,
+            Capability.REGISTER_PAST_PLACEMENT,
+            service_id,
             errors=[
                 body_error(
                     "end_date", "The placement has already ended on this date", "ended_placement"
@@ -197,7 +197,7 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
         errors.append(body_error("end_reason", "end_reason needs end_date", "missing_end_date"))
     if errors:
         raise ValidationFailed("The placement's dates are not valid.", errors=errors)
-    _check_not_history(principal, data)
+    _check_not_history(principal, data, service_id)
 
     repo = PlacementRepository(session, principal)
     repo.ensure_external_ref_free(service_id, data.external_ref)

@@ -43,7 +43,7 @@ def export_child(
 ) -> tuple[Child, ChildExport]:
     """Everything about the child, read through the caller's tenant-scoped repositories."""
     child = ChildRepository(session, principal).get(child_id)
-    require_oversight(principal)
+    require_oversight(principal, child.service_id)
     placements = list(
         session.scalars(
             PlacementRepository(session, principal)
@@ -95,7 +95,9 @@ def export_child(
     events = session.scalars(
         select(Event).where(Event.placement_id.in_(placement_ids)).order_by(Event.position)
     )
-    history: list[AuditEvent] = all_child_history(session, principal, child.id, AuditWindow())
+    history: list[AuditEvent] = all_child_history(
+        session, principal, child.id, AuditWindow(), service_id=child.service_id
+    )
     export = ChildExport(
         generated_at=utcnow(),
         child=ChildRead.model_validate(child),

@@ -10,12 +10,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.children.models import Child
 from app.clock import today
 from app.db import utcnow
 from app.errors import (
     Conflict,
-    Forbidden,
     TaskNotOpen,
     UnknownReference,
     ValidationFailed,
@@ -24,8 +24,9 @@ from app.errors import (
 from app.events.service import emit
 from app.pagination import paginate
 from app.placements.models import Placement
+from app.policy import Capability
 from app.preconditions import Precondition
-from app.principal import Principal, Role
+from app.principal import Principal
 from app.staff.service import StaffRepository
 from app.tasks.schemas import (
     FormFieldRead,
@@ -197,9 +198,9 @@ def _open_for_update(
     return task
 
 
-def _may_complete(principal: Principal, step: Step) -> None:
-    if step.responsible is StepRole.LEADER and principal.role is Role.CONTACT_PERSON:
-        raise Forbidden("Only a leader can complete this step.")
+def _may_complete(principal: Principal, step: Step, task: Task) -> None:
+    if step.responsible is StepRole.LEADER:
+        policy.require(principal, Capability.COMPLETE_LEADER_STEP, task.service_id)
 
 
 def _resync(session: Session, principal: Principal, task: Task, reason: str) -> None:
@@ -227,7 +228,7 @@ def complete_task(
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
     step = step_of(task)
-    _may_complete(principal, step)
+    _may_complete(principal, step, task)
     problems = check_answers(step, data.answers, data.outcome)
     if problems:
         raise ValidationFailed(
@@ -322,10 +323,7 @@ def reopen_task(
     session: Session, principal: Principal, task_id: uuid.UUID, *, precondition: Precondition
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
-    # A leader's decision (SECURITY.md): not a contact person's, nor a journal system's, whose
-    # token or API key acts for the whole service without naming a leader.
-    if principal.role is not Role.LEADER:
-        raise Forbidden("Only a leader can reopen a task.")
+    policy.require(principal, Capability.REOPEN_TASK, task.service_id)
     precondition.check(task)
     if task.status not in (TaskStatus.COMPLETED, TaskStatus.SKIPPED):
         raise TaskNotOpen(

@@ -7,19 +7,20 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.config import get_settings
 from app.db import utcnow
 from app.errors import (
     Conflict,
     DuplicateResource,
-    Forbidden,
     NotFound,
     ValidationFailed,
     body_error,
 )
 from app.pagination import paginate
+from app.policy import Capability
 from app.preconditions import Precondition
-from app.principal import Principal, Role
+from app.principal import Principal
 from app.tenancy import TenantRepository, resolve_service
 from app.webhooks import signing, urls
 from app.webhooks.fanout import start_cursor
@@ -50,6 +51,7 @@ class SubscriptionRepository(TenantRepository[WebhookSubscription]):
     path = "webhook-subscriptions"
     noun = "webhook subscription"
     case_data = False
+    capability = Capability.MANAGE_WEBHOOKS
 
 
 class DeliveryRepository(TenantRepository[WebhookDelivery]):
@@ -57,12 +59,12 @@ class DeliveryRepository(TenantRepository[WebhookDelivery]):
     path = "deliveries"
     noun = "delivery"
     case_data = False
+    capability = Capability.MANAGE_WEBHOOKS
 
 
 def _may_manage(principal: Principal) -> None:
     """Webhooks are the service's integration setup: leaders and integrations only."""
-    if principal.role not in (Role.LEADER, Role.INTEGRATION):
-        raise Forbidden("Only a leader or an integration manages webhook subscriptions.")
+    policy.require_somewhere(principal, Capability.MANAGE_WEBHOOKS)
 
 
 def _checked_url(raw: str) -> str:
@@ -100,6 +102,7 @@ def create_subscription(
 ) -> WebhookSubscription:
     _may_manage(principal)
     owner = resolve_service(principal, service_id)
+    policy.require(principal, Capability.MANAGE_WEBHOOKS, owner)
     url = _checked_url(data.url)
     _ensure_url_free(session, owner, url, None)
     row = WebhookSubscription(

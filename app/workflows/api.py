@@ -9,10 +9,10 @@ from pydantic import ValidationError
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app.errors import (
     DuplicateResource,
     FieldError,
-    Forbidden,
     NotFound,
     PlacementAlreadyEnded,
     ValidationFailed,
@@ -21,7 +21,8 @@ from app.errors import (
 )
 from app.placements.models import Placement, PlacementStatus
 from app.placements.service import PlacementRepository
-from app.principal import Principal, Role
+from app.policy import Capability
+from app.principal import Principal
 from app.tenancy import TenantRepository, resolve_service
 from app.workflows import service as workflows
 from app.workflows.models import (
@@ -166,8 +167,7 @@ def reduce_visits(
 ) -> VisitReduction:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
     # A leader's assessment (SECURITY.md), not a journal system's on the service's behalf.
-    if principal.role is not Role.LEADER:
-        raise Forbidden("Only a leader can reduce the follow-up visits.")
+    policy.require(principal, Capability.REDUCE_VISITS, placement.service_id)
     if placement.status is PlacementStatus.ENDED:
         raise ValidationFailed(
             "The placement has ended.",
@@ -302,8 +302,7 @@ def put_adjustment(
 ) -> WorkflowAdjustment:
     """Replace the service's adjustment of an adjustable workflow; new instances use it."""
     owner = resolve_service(principal, service_id)
-    if principal.role not in (Role.LEADER, Role.INTEGRATION):
-        raise Forbidden("Only a leader can adjust a workflow for the service.")
+    policy.require(principal, Capability.ADJUST_WORKFLOW, owner)
     definition = workflows.catalogue().latest(key)
     if definition is None:
         raise NotFound("No workflow definition with this key.")

@@ -211,7 +211,7 @@ class TestConcurrentTransactions:
         self, committed_db: tuple[Any, uuid.UUID]
     ) -> None:
         engine, service_id = committed_db
-        reader = Principal("reader", Role.INTEGRATION, frozenset({service_id}), frozenset())
+        reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         slow, fast = Session(engine), Session(engine)
         emit(slow, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
         slow.flush()  # the slow transaction holds the earlier position and has not committed
@@ -235,7 +235,7 @@ class TestConcurrentTransactions:
         open; A writes (later position) and commits. The feed serves A's event, then B's once B
         commits — though B's position is below the one already served."""
         engine, service_id = committed_db
-        reader = Principal("reader", Role.INTEGRATION, frozenset({service_id}), frozenset())
+        reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         first, second = Session(engine), Session(engine)
         first.execute(text("SELECT pg_current_xact_id()"))  # A's id is the older one
         emit(second, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
