@@ -17,7 +17,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol
 
 import jwt
 from fastapi import Depends, Request, Security
@@ -247,22 +247,47 @@ def _address(request: Request) -> str:
     return limiter.address(peer, request.headers.getlist("x-forwarded-for"))
 
 
+class Authenticator(Protocol):
+    """One way of proving who is calling (a JWT, an API key; a browser session next). Each
+    produces the same :class:`Principal`. The app's authenticators are tried in order
+    (``app.state.authenticators``, set in ``create_app``); the first that recognises the
+    request's credential decides."""
+
+    def authenticate(self, request: Request, bearer: str | None) -> Principal | None:
+        """The principal of the request's credential of this kind; None when the request carries
+        no credential of this kind; :class:`Unauthenticated` when it carries one that fails."""
+        ...
+
+
+class JwtAuthenticator:
+    """``Authorization: Bearer <JWT>`` from the identity provider (or a development token)."""
+
+    def authenticate(self, request: Request, bearer: str | None) -> Principal | None:
+        if bearer is None or bearer.startswith(KEY_MARKER):
+            return None
+        cache: TokenCache = request.app.state.token_cache
+        settings: Settings = request.app.state.settings
+        return verify_token(bearer, settings, cache)
+
+
 def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
     """Verify the credentials. A failure counts against the client's address, and past the
     address's failure budget is a 429 instead of the 401; a credential that verifies is admitted
     whatever its address has sent before (the per-client request budget still applies)."""
     limiter: RateLimiter = request.app.state.rate_limiter
+    bearer = (
+        credentials.credentials
+        if credentials is not None and credentials.scheme.lower() == "bearer"
+        else None
+    )
+    authenticators: list[Authenticator] = request.app.state.authenticators
     try:
-        if credentials is None or credentials.scheme.lower() != "bearer":
-            raise Unauthenticated("Send Authorization: Bearer <token>.")
-        if credentials.credentials.startswith(KEY_MARKER):
-            from app.api_keys.service import authenticate
-
-            principal = authenticate(request.app.state.session_factory, credentials.credentials)
+        for authenticator in authenticators:
+            principal = authenticator.authenticate(request, bearer)
+            if principal is not None:
+                break
         else:
-            cache: TokenCache = request.app.state.token_cache
-            settings: Settings = request.app.state.settings
-            principal = verify_token(credentials.credentials, settings, cache)
+            raise Unauthenticated("Send Authorization: Bearer <token>.")
     except Unauthenticated:
         limiter.count_failure(_address(request))
         raise

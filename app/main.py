@@ -14,9 +14,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from app.api_keys.router import router as api_keys_router
+from app.api_keys.service import ApiKeyAuthenticator
 from app.audit.refused import install_refused_audit
 from app.audit.router import router as audit_router
-from app.auth import TokenCache
+from app.auth import JwtAuthenticator, TokenCache
 from app.calendar.router import router as calendar_router
 from app.children.router import router as children_router
 from app.config import Settings, get_settings
@@ -119,6 +120,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.readiness, probe_engine = readiness_probe(app, settings, engine)
     app.state.rate_limiter = RateLimiter(settings)
     app.state.token_cache = TokenCache()
+    # Tried in order; a browser session (the web app) is one more entry.
+    app.state.authenticators = [JwtAuthenticator(), ApiKeyAuthenticator()]
     app.state.commit_limiter = anyio.CapacityLimiter(settings.worker_threads)
     app.state.document_slots = anyio.Semaphore(settings.document_concurrency)
     app.state.document_wait_seconds = settings.document_wait_seconds

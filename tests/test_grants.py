@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import httpx
 import jwt
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -17,9 +18,10 @@ from dateutil.relativedelta import relativedelta
 from app.auth import mint_token
 from app.clock import today
 from app.config import get_settings
+from app.errors import Unauthenticated
 from app.policy import Capability, may
-from app.principal import Grant, Principal, Role
-from tests.helpers import Api, Caller, Case, Tenant, make_case
+from app.principal import DEFAULT_SCOPES, Grant, Principal, Role
+from tests.helpers import Api, Caller, Case, Tenant, child_body, make_case
 
 
 def grants_token(grants: dict[str, tuple[Role, str | None]], subject: str = "team-member") -> str:
@@ -247,3 +249,40 @@ def test_every_capability_has_holders_and_a_refusal() -> None:
     from app.policy import HOLDERS, REFUSALS
 
     assert set(HOLDERS) == set(Capability) == set(REFUSALS)
+
+
+class TestAuthenticatorsArePluggable:
+    def test_another_way_in_produces_the_same_principal_and_is_served_alike(
+        self, api: Api, server_with: Any
+    ) -> None:
+        """A browser session (the web app) will be one more authenticator: nothing in
+        app/auth.py changes. Here a stand-in that knows one header value per principal."""
+        tenant = api.tenant()
+        child = tenant.integration.created("/v1/children", child_body())
+        principal = Principal.single(
+            "session-user", Role.LEADER, {uuid.UUID(tenant.service_id)}, DEFAULT_SCOPES[Role.LEADER]
+        )
+
+        class HeaderSession:
+            def authenticate(self, request: Any, bearer: str | None) -> Principal | None:
+                value = request.headers.get("x-test-session")
+                if value is None:
+                    return None
+                if value != "known":
+                    raise Unauthenticated("The session has ended.")
+                return principal
+
+        server = server_with()
+        server.app.state.authenticators.append(HeaderSession())
+        with httpx.Client(base_url=server.url) as http:
+            seen = http.get(f"/v1/children/{child['id']}", headers={"X-Test-Session": "known"})
+            ended = http.get(f"/v1/children/{child['id']}", headers={"X-Test-Session": "gone"})
+            nothing = http.get(f"/v1/children/{child['id']}")
+        assert seen.status_code == 200, seen.text
+        assert ended.status_code == 401
+        assert ended.json()["detail"] == "The session has ended."
+        assert nothing.status_code == 401
+        entries = tenant.leader.get(
+            "/v1/audit-events", params={"child_id": child["id"], "subject": "session-user"}
+        ).json()["items"]
+        assert [(e["action"], e["actor_role"]) for e in entries] == [("read", "leader")]

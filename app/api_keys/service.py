@@ -17,6 +17,7 @@ import secrets
 import uuid
 from datetime import datetime, timedelta
 
+from fastapi import Request
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -189,3 +190,12 @@ def authenticate(factory: sessionmaker[Session], key: str) -> Principal:
             .execution_options(synchronize_session=False)
         )
     return principal
+
+
+class ApiKeyAuthenticator:
+    """``Authorization: Bearer ffk_...``: an API key (``app.auth.Authenticator``)."""
+
+    def authenticate(self, request: Request, bearer: str | None) -> Principal | None:
+        if bearer is None or not bearer.startswith(KEY_MARKER):
+            return None
+        return authenticate(request.app.state.session_factory, bearer)
