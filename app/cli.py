@@ -126,6 +126,7 @@ DEMO_ORG = "921000006"
 
 def _demo_data(_args: argparse.Namespace) -> int:
     """Create (once) a demo service with staff, a child, a foster home and a placement."""
+    from app.audit.trail import Action, Actor, AuditTrail
     from app.children.schemas import ChildCreate
     from app.children.service import create_child
     from app.foster_homes.schemas import FosterHomeCreate
@@ -154,6 +155,8 @@ def _demo_data(_args: argparse.Namespace) -> int:
                 ),
             )
             leader_p = Principal.single("demo-leader", Role.LEADER, {service.id}, ())
+            # The demo's rows are case data like any other: their creation is in the trail.
+            created = AuditTrail(session, Actor(leader_p, operation="cli:demo-data"), Action.CREATE)
             create_staff(
                 session,
                 admin,
@@ -183,6 +186,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
                     family_name="Eksempel",
                     birth_date=date(2016, 3, 14),
                 ),
+                audit=created,
             )
             home = create_foster_home(
                 session,
@@ -200,6 +204,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
                     municipality_number="3201",
                     approved_date=date(2025, 12, 1),
                 ),
+                audit=created,
             )
             create_placement(
                 session,
@@ -212,6 +217,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
                     legal_basis="care_order",
                     agreement_end_date=date(2029, 1, 4),
                 ),
+                audit=created,
             )
         contact_id = session.scalar(
             select(Staff.id).where(Staff.service_id == service.id, Staff.role == "contact_person")

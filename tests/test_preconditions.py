@@ -12,9 +12,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from app.audit.models import AuditEvent
+from app.audit.trail import Action, Actor, AuditTrail
 from app.children import service as children
 from app.children.models import Child
 from app.children.schemas import ChildUpdate
@@ -36,6 +38,11 @@ def leader_of(service_id: str) -> Principal:
     )
 
 
+def page(session: Session, principal: Principal) -> AuditTrail:
+    """The audit context a page handler gives the service: no HTTP request involved."""
+    return AuditTrail(session, Actor(principal, operation="page:child-edit"), Action.UPDATE)
+
+
 class TestAFormCarriesTheVersionItRead:
     def test_the_version_it_read_lets_the_change_through(self, api: Api, session: Session) -> None:
         tenant = api.tenant()
@@ -48,9 +55,21 @@ class TestAFormCarriesTheVersionItRead:
             uuid.UUID(child["id"]),
             data=ChildUpdate(given_name="Nora"),
             precondition=ExpectVersion(version),
+            audit=page(session, principal),
         )
         session.flush()
         assert (row.given_name, row.version) == ("Nora", version + 1)
+        # The service recorded the change itself: no route was involved.
+        [entry] = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.child_id == row.id, AuditEvent.operation == "page:child-edit"
+            )
+        )
+        assert (entry.action, entry.actor_subject, entry.actor_role) == (
+            "update",
+            "a-page",
+            "leader",
+        )
 
     def test_a_stale_version_is_refused_and_nothing_is_written(
         self, api: Api, session: Session
@@ -67,6 +86,7 @@ class TestAFormCarriesTheVersionItRead:
             child_id,
             data=ChildUpdate(given_name="Ida"),
             precondition=UNCONDITIONAL,
+            audit=page(session, principal),
         )
         session.flush()
         with pytest.raises(PreconditionFailed):
@@ -76,6 +96,7 @@ class TestAFormCarriesTheVersionItRead:
                 child_id,
                 data=ChildUpdate(given_name="Nora"),
                 precondition=ExpectVersion(read),
+                audit=page(session, principal),
             )
         session.expire_all()
         assert session.get_one(Child, child_id).given_name == "Ida"

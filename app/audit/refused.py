@@ -23,6 +23,7 @@ from app.audit.trail import (
     BY_NAME,
     INSERT,
     Action,
+    Actor,
     AuditedRoute,
     Outcome,
     actor_in,
@@ -125,7 +126,7 @@ def record_refused(request: Request, error: AppError) -> None:
     ):
         on_behalf_of = None
     context = {
-        **entry_context(request, on_behalf_of, action, Outcome.REFUSED),
+        **entry_context(Actor.of_request(request, on_behalf_of), action, Outcome.REFUSED),
         "resource_type": resource_type,
         "resource_id": resource_id,
         "detail": error.slug,

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.audit import service
 from app.audit.schemas import AuditEventRead, AuditFilters, AuditWindow
-from app.audit.trail import Action, AuditList, AuditRead
+from app.audit.trail import AuditList, AuditRead
 from app.auth import authorize
-from app.children.service import get_child
+from app.children.service import find_child
 from app.csv_export import csv_text
 from app.db import DbSession
 from app.errors import InvalidCursor, NotFound, responses
@@ -40,8 +40,7 @@ def list_audit_events(
     audit: AuditList,
     params: Annotated[AuditFilters, Query()],
 ) -> Response:
-    rows, next_cursor, services = service.search_events(session, principal, params)
-    audit.query("audit_event", service_ids=services, child_id=params.child_id)
+    rows, next_cursor = service.search_events(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, AuditEventRead)
 
 
@@ -77,12 +76,9 @@ def child_access_log(
     audit: AuditRead,
     params: Annotated[AuditWindow, Query()],
 ) -> Response:
-    child = get_child(session, principal, child_id)
+    child = find_child(session, principal, child_id)
     if CSV in request.headers.get("accept", ""):
-        rows = service.all_child_history(
-            session, principal, child.id, params, service_id=child.service_id
-        )
-        audit.one(child, action=Action.EXPORT, detail="access-log-csv")
+        rows = service.access_log_export(session, principal, child, params, audit=audit)
         body = _csv([AuditEventRead.model_validate(r) for r in rows])
         disposition = f'attachment; filename="access-log-{child.id}.csv"'
         return Response(
@@ -90,8 +86,5 @@ def child_access_log(
             media_type=CSV,
             headers={"Content-Disposition": disposition},
         )
-    page, next_cursor = service.child_history(
-        session, principal, child.id, params, service_id=child.service_id
-    )
-    audit.one(child, detail="access-log")
+    page, next_cursor = service.access_log(session, principal, child, params, audit=audit)
     return page_response(request, page, next_cursor, AuditEventRead)

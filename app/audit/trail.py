@@ -1,9 +1,14 @@
 """The audit trail: every read and change of a child's data leaves an entry, committed with
 the work (a change) or before the response (a read).
 
-A route opts in by taking an :class:`AuditTrail` (``audit: AuditRead`` and its siblings, one per
-action) and handing it the rows it read or wrote: ``audit.one(row)`` or ``audit.many(rows)``.
-That adds ONE ``INSERT`` to the request's transaction and no ``SELECT``: the child is taken from
+Recording is the service layer's job, whatever the interface: every service function that shows
+or changes a child's data takes an :class:`AuditTrail` (a required argument) and records the rows
+it returns through it: ``audit.one(row)`` or ``audit.many(rows)``. A route gets its trail from
+its dependency (``audit: AuditRead`` and its siblings, one per action) and passes it on; a page,
+the worker or the CLI makes one from an :class:`Actor`. tests/audit/test_every_route_is_audited.py
+calls every route that shows child data and fails when one leaves no entry.
+
+An entry adds ONE ``INSERT`` to the request's transaction and no ``SELECT``: the child is taken from
 the row, or, for rows that hang off a placement (tasks, documents, workflows), looked up by a
 subquery inside the same ``INSERT``. A list writes one entry per row shown in one
 ``INSERT ... SELECT``. Because the entry is in the work's transaction, a change and its entry
@@ -27,7 +32,7 @@ caller's own services.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Protocol, TypeVar
@@ -174,17 +179,49 @@ OnBehalfOf = Annotated[
 ]
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who acts, whatever the interface: the principal, for whom (a journal system's user), the
+    operation (a route's operation id, a page's name, ``worker``, ``cli``) and a request id."""
+
+    principal: Principal
+    on_behalf_of: str | None = None
+    operation: str | None = None
+    request_id: str | None = None
+
+    @classmethod
+    def of_request(cls, request: Request, on_behalf_of: str | None) -> Actor:
+        principal = getattr(request.state, "principal", None)
+        if not isinstance(principal, Principal):
+            raise RuntimeError("the audit trail needs an authenticated route")
+        return cls(
+            principal,
+            on_behalf_of,
+            getattr(request.scope.get("route"), "operation_id", None),
+            getattr(request.state, "request_id", None),
+        )
+
+
 class AuditTrail:
-    """The audit context of one request: who asks (read from the authenticated principal when
-    an entry is written), for whom, the request id, and the route's action."""
+    """The audit context of one use case: who acts and the use case's action. Every service
+    function that shows or changes a child's data takes one (a required argument) and records
+    through it, so no interface can show case data without an entry.
+
+    ``actor`` may be a function: a route's trail is made before the route's principal is known
+    for certain, so it is read when the first entry is written."""
 
     def __init__(
-        self, session: Session, request: Request, on_behalf_of: str | None, action: Action
+        self, session: Session, actor: Actor | Callable[[], Actor], action: Action
     ) -> None:
         self.session = session
-        self.request = request
-        self.on_behalf_of = on_behalf_of
+        self._actor = actor
         self.action = action
+
+    @property
+    def actor(self) -> Actor:
+        if not isinstance(self._actor, Actor):
+            self._actor = self._actor()
+        return self._actor
 
     def one(
         self,
@@ -200,8 +237,7 @@ class AuditTrail:
         kind = KINDS[model or type(row)]
         values = {
             **entry_context(
-                self.request,
-                self.on_behalf_of,
+                self.actor,
                 action or self.action,
                 Outcome.SUCCESS,
                 service_id=row.service_id,
@@ -226,56 +262,22 @@ class AuditTrail:
         access to the row it returns, in one statement on PostgreSQL (see the module)."""
         kind = KINDS[model]
         connection = self.session.connection()
-        uniform = _principal(self.request).uniform_grant is not None
+        uniform = self.actor.principal.uniform_grant is not None
         if connection.dialect.name != "postgresql" or kind.via_placement or not uniform:
             row = connection.execute(read, params).first()
             if row is not None:
                 self.one(row, model=model)
             return row
-        context = entry_context(self.request, self.on_behalf_of, self.action, Outcome.SUCCESS)
+        context = entry_context(self.actor, self.action, Outcome.SUCCESS)
         context.update(detail=None, resource_type=kind.name)
         values = {f"audit_{name}": context[name] for name in ENTRY_COLUMNS}
         return connection.execute(_read_and_record(read, kind), {**params, **values}).first()
-
-    def by_id(self, model: type[Any], row_id: uuid.UUID, *, detail: str | None = None) -> None:
-        """Record the access to a row the route did not load itself (the service already showed
-        that the caller may see it): its service and child are subqueries inside the INSERT."""
-        kind = KINDS[model]
-        child: Any = None
-        if kind.child is not None:
-            child = select(kind.child).where(model.id == row_id).scalar_subquery()
-        elif kind.via_placement:
-            child = (
-                select(Placement.child_id)
-                .join(model, model.placement_id == Placement.id)
-                .where(model.id == row_id)
-                .scalar_subquery()
-            )
-        service: Any = select(model.service_id).where(model.id == row_id).scalar_subquery()
-        if _principal(self.request).uniform_grant is None:
-            # The actor's role depends on the row's service: read it first.
-            service = self.session.scalar(select(model.service_id).where(model.id == row_id))
-        values = {
-            **entry_context(
-                self.request,
-                self.on_behalf_of,
-                self.action,
-                Outcome.SUCCESS,
-                service_id=service if isinstance(service, uuid.UUID) else None,
-            ),
-            "detail": detail,
-            "resource_type": kind.name,
-            "resource_id": row_id,
-            "service_id": service,
-            "child_id": child,
-        }
-        self.session.execute(insert(_TABLE).values(**values))
 
     def many(self, rows: Sequence[T], *, detail: str | None = None) -> Sequence[T]:
         """Record one entry per row shown, in a single ``INSERT ... SELECT``."""
         if not rows:
             return rows
-        if _principal(self.request).uniform_grant is None:
+        if self.actor.principal.uniform_grant is None:
             # The actor's role differs between services: one INSERT per service shown.
             by_service: dict[uuid.UUID, list[T]] = {}
             for row in rows:
@@ -289,9 +291,7 @@ class AuditTrail:
     def _many(self, rows: Sequence[T], *, detail: str | None, service_id: uuid.UUID | None) -> None:
         kind = KINDS[type(rows[0])]
         context = {
-            **entry_context(
-                self.request, self.on_behalf_of, self.action, Outcome.SUCCESS, service_id=service_id
-            ),
+            **entry_context(self.actor, self.action, Outcome.SUCCESS, service_id=service_id),
             "detail": detail,
             "resource_type": kind.name,
         }
@@ -314,8 +314,7 @@ class AuditTrail:
         rows = [
             {
                 **entry_context(
-                    self.request,
-                    self.on_behalf_of,
+                    self.actor,
                     self.action,
                     Outcome.SUCCESS,
                     service_id=service_id,
@@ -328,13 +327,6 @@ class AuditTrail:
         ]
         if rows:
             self.session.execute(INSERT, rows)
-
-
-def _principal(request: Request) -> Principal:
-    principal = getattr(request.state, "principal", None)
-    if not isinstance(principal, Principal):
-        raise RuntimeError("the audit trail needs an authenticated route")
-    return principal
 
 
 def actor_in(principal: Principal, service_id: uuid.UUID | None) -> dict[str, Any]:
@@ -350,23 +342,18 @@ def actor_in(principal: Principal, service_id: uuid.UUID | None) -> dict[str, An
 
 
 def entry_context(
-    request: Request,
-    on_behalf_of: str | None,
-    action: Action,
-    outcome: Outcome,
-    *,
-    service_id: uuid.UUID | None = None,
+    actor: Actor, action: Action, outcome: Outcome, *, service_id: uuid.UUID | None = None
 ) -> dict[str, Any]:
-    principal = _principal(request)
+    principal = actor.principal
     return {
         "occurred_at": utcnow(),
         "actor_subject": principal.subject[:200],
         **actor_in(principal, service_id),
         "actor_service_ids": principal.service_list,
-        "on_behalf_of": on_behalf_of,
+        "on_behalf_of": actor.on_behalf_of,
         "action": str(action),
-        "operation": getattr(request.scope.get("route"), "operation_id", None),
-        "request_id": getattr(request.state, "request_id", None),
+        "operation": actor.operation,
+        "request_id": actor.request_id,
         "outcome": str(outcome),
     }
 
@@ -381,7 +368,7 @@ class AuditedRoute:
     async def __call__(
         self, request: Request, session: DbSession, on_behalf_of: OnBehalfOf = None
     ) -> AuditTrail:
-        return AuditTrail(session, request, on_behalf_of, self.action)
+        return AuditTrail(session, lambda: Actor.of_request(request, on_behalf_of), self.action)
 
 
 def _audited(action: Action) -> Any:

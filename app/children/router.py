@@ -63,8 +63,8 @@ def create_child(
         principal=principal,
         idem=idem,
         read=ChildRead,
-        create=lambda: audit.one(
-            service.create_child(session, principal, data=body, service_id=service_id)
+        create=lambda: service.create_child(
+            session, principal, data=body, service_id=service_id, audit=audit
         ),
     )
 
@@ -85,8 +85,7 @@ def list_children(
     audit: AuditList,
     params: Annotated[ChildFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_children(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.list_children(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, ChildRead)
 
 
@@ -101,7 +100,7 @@ def list_children(
 def get_child(
     child_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
 ) -> Response:
-    row = audit.one(service.get_child(session, principal, child_id))
+    row = service.get_child(session, principal, child_id, audit=audit)
     return item_response(request, ChildRead.model_validate(row))
 
 
@@ -128,13 +127,12 @@ def update_child(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = audit.one(
-        service.update_child(
-            session,
-            principal,
-            child_id,
-            data=body,
-            precondition=require_if_match(if_match, ChildRead.model_validate),
-        )
+    row = service.update_child(
+        session,
+        principal,
+        child_id,
+        data=body,
+        precondition=require_if_match(if_match, ChildRead.model_validate),
+        audit=audit,
     )
     return item_response(request, ChildRead.model_validate(row))

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
+from app.audit.trail import AuditTrail
 from app.children.models import Child
 from app.children.national_ids import stored_hash
 from app.children.schemas import (
@@ -53,7 +54,12 @@ class ChildRepository(TenantRepository[Child]):
 
 
 def create_child(
-    session: Session, principal: Principal, *, data: ChildCreate, service_id: uuid.UUID | None
+    session: Session,
+    principal: Principal,
+    *,
+    data: ChildCreate,
+    service_id: uuid.UUID | None,
+    audit: AuditTrail,
 ) -> Child:
     owner = resolve_service(principal, service_id)
     repo = ChildRepository(session, principal)
@@ -69,17 +75,26 @@ def create_child(
     row.set_external_ref(data.external_ref)
     session.add(row)
     session.flush()
-    return row
+    return audit.one(row)
 
 
-def get_child(session: Session, principal: Principal, child_id: uuid.UUID) -> Child:
+def get_child(
+    session: Session, principal: Principal, child_id: uuid.UUID, *, audit: AuditTrail
+) -> Child:
+    return audit.one(find_child(session, principal, child_id))
+
+
+def find_child(session: Session, principal: Principal, child_id: uuid.UUID) -> Child:
+    """The child, if the caller may see it, for a use case that records its own entry."""
     return ChildRepository(session, principal).get(child_id)
 
 
 def list_children(
-    session: Session, principal: Principal, params: ChildFilters
+    session: Session, principal: Principal, params: ChildFilters, *, audit: AuditTrail
 ) -> tuple[list[Child], str | None]:
-    return ChildRepository(session, principal).list(params)
+    rows, cursor = ChildRepository(session, principal).list(params)
+    audit.many(rows)
+    return rows, cursor
 
 
 def update_child(
@@ -89,6 +104,7 @@ def update_child(
     *,
     data: ChildUpdate,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Child:
     repo = ChildRepository(session, principal)
     row = repo.get_for_update(child_id)
@@ -104,4 +120,4 @@ def update_child(
     repo.change_external_ref(row, changes, data.external_ref)
     apply_changes(row, changes)
     session.flush()
-    return row
+    return audit.one(row)

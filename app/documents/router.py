@@ -169,7 +169,7 @@ def create_document(
         principal=principal,
         idem=idem,
         read=DocumentRead,
-        create=lambda: audit.one(service.generate(session, principal, data=body)),
+        create=lambda: service.generate(session, principal, data=body, audit=audit),
         convert=service.to_read,
     )
 
@@ -189,8 +189,7 @@ def list_documents(
     audit: AuditList,
     params: Annotated[DocumentFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_documents(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.list_documents(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, DocumentRead, service.to_read)
 
 
@@ -210,7 +209,7 @@ def get_document(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    document = audit.one(service.get_document(session, principal, document_id))
+    document = service.get_document(session, principal, document_id, audit=audit)
     return item_response(request, service.to_read(document))
 
 
@@ -259,8 +258,8 @@ def get_content(
     format: Annotated[Literal["docx", "pdf"], Query()] = "docx",
     source: Annotated[Literal["stored", "snapshot"], Query()] = "stored",
 ) -> Response:
-    document = audit.one(
-        service.get_document(session, principal, document_id), detail=f"{format},{source}"
+    document = service.get_document(
+        session, principal, document_id, audit=audit, detail=f"{format},{source}"
     )
     content = (
         document.content if source == "stored" else service.reproduce(session, principal, document)

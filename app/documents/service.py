@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
+from app.audit.trail import AuditTrail
 from app.config import get_settings
 from app.documents import context as case_context
 from app.documents import external, pdf
@@ -310,7 +311,14 @@ def _render(
             raise TemplateInvalid(str(error), errors=[reason]) from None
 
 
-def generate(session: Session, principal: Principal, *, data: DocumentCreate) -> Document:
+def generate(
+    session: Session, principal: Principal, *, data: DocumentCreate, audit: AuditTrail
+) -> Document:
+    """Fill the template for the case and store the document (recorded as its creation)."""
+    return audit.one(_generate(session, principal, data=data))
+
+
+def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -> Document:
     placement = PlacementRepository(session, principal).get(data.placement_id)
     task = None
     if data.task_id is not None:
@@ -408,14 +416,25 @@ def to_read(document: Document) -> DocumentRead:
     )
 
 
-def get_document(session: Session, principal: Principal, document_id: uuid.UUID) -> Document:
-    return DocumentRepository(session, principal).get(document_id)
+def get_document(
+    session: Session,
+    principal: Principal,
+    document_id: uuid.UUID,
+    *,
+    audit: AuditTrail,
+    detail: str | None = None,
+) -> Document:
+    """The document (its metadata, or with ``detail`` naming the format its content is
+    downloaded in)."""
+    return audit.one(DocumentRepository(session, principal).get(document_id), detail=detail)
 
 
 def list_documents(
-    session: Session, principal: Principal, params: DocumentFilters
+    session: Session, principal: Principal, params: DocumentFilters, *, audit: AuditTrail
 ) -> tuple[list[Document], str | None]:
-    return DocumentRepository(session, principal).list(params)
+    rows, cursor = DocumentRepository(session, principal).list(params)
+    audit.many(rows)
+    return rows, cursor
 
 
 def reproduce(session: Session, principal: Principal, document: Document) -> bytes:

@@ -59,8 +59,8 @@ def create_foster_home(
         principal=principal,
         idem=idem,
         read=FosterHomeRead,
-        create=lambda: audit.one(
-            service.create_foster_home(session, principal, data=body, service_id=service_id)
+        create=lambda: service.create_foster_home(
+            session, principal, data=body, service_id=service_id, audit=audit
         ),
     )
 
@@ -81,8 +81,7 @@ def list_foster_homes(
     audit: AuditList,
     params: Annotated[FosterHomeFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_foster_homes(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.list_foster_homes(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, FosterHomeRead)
 
 
@@ -101,7 +100,7 @@ def get_foster_home(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    row = audit.one(service.get_foster_home(session, principal, foster_home_id))
+    row = service.get_foster_home(session, principal, foster_home_id, audit=audit)
     return item_response(request, FosterHomeRead.model_validate(row))
 
 
@@ -127,13 +126,12 @@ def update_foster_home(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = audit.one(
-        service.update_foster_home(
-            session,
-            principal,
-            foster_home_id,
-            data=body,
-            precondition=require_if_match(if_match, FosterHomeRead.model_validate),
-        )
+    row = service.update_foster_home(
+        session,
+        principal,
+        foster_home_id,
+        data=body,
+        precondition=require_if_match(if_match, FosterHomeRead.model_validate),
+        audit=audit,
     )
     return item_response(request, FosterHomeRead.model_validate(row))

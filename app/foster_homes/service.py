@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists
 from sqlalchemy.orm import Session
 
+from app.audit.trail import AuditTrail
 from app.foster_homes.models import FosterHome
 from app.foster_homes.schemas import (
     Address,
@@ -43,6 +44,7 @@ def create_foster_home(
     *,
     data: FosterHomeCreate,
     service_id: uuid.UUID | None,
+    audit: AuditTrail,
 ) -> FosterHome:
     owner = resolve_service(principal, service_id)
     FosterHomeRepository(session, principal).ensure_external_ref_free(owner, data.external_ref)
@@ -58,17 +60,21 @@ def create_foster_home(
     row.set_external_ref(data.external_ref)
     session.add(row)
     session.flush()
-    return row
+    return audit.one(row)
 
 
-def get_foster_home(session: Session, principal: Principal, home_id: uuid.UUID) -> FosterHome:
-    return FosterHomeRepository(session, principal).get(home_id)
+def get_foster_home(
+    session: Session, principal: Principal, home_id: uuid.UUID, *, audit: AuditTrail
+) -> FosterHome:
+    return audit.one(FosterHomeRepository(session, principal).get(home_id))
 
 
 def list_foster_homes(
-    session: Session, principal: Principal, params: FosterHomeFilters
+    session: Session, principal: Principal, params: FosterHomeFilters, *, audit: AuditTrail
 ) -> tuple[list[FosterHome], str | None]:
-    return FosterHomeRepository(session, principal).list(params)
+    rows, cursor = FosterHomeRepository(session, principal).list(params)
+    audit.many(rows)
+    return rows, cursor
 
 
 def update_foster_home(
@@ -78,6 +84,7 @@ def update_foster_home(
     *,
     data: FosterHomeUpdate,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> FosterHome:
     repo = FosterHomeRepository(session, principal)
     row = repo.get_for_update(home_id)
@@ -89,4 +96,4 @@ def update_foster_home(
         changes.update(_columns(data.address))
     apply_changes(row, changes)
     session.flush()
-    return row
+    return audit.one(row)

@@ -77,7 +77,7 @@ def create_placement(
         principal=principal,
         idem=idem,
         read=PlacementRead,
-        create=lambda: audit.one(service.create_placement(session, principal, data=body)),
+        create=lambda: service.create_placement(session, principal, data=body, audit=audit),
     )
 
 
@@ -97,8 +97,7 @@ def list_placements(
     audit: AuditList,
     params: Annotated[PlacementFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_placements(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.list_placements(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, PlacementRead)
 
 
@@ -118,7 +117,7 @@ def get_placement(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    row = service.read_placement(session, principal, placement_id, recorded_by=audit)
+    row = service.read_placement(session, principal, placement_id, audit=audit)
     return item_response(request, PlacementRead.from_row(row))
 
 
@@ -148,14 +147,13 @@ def update_placement(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = audit.one(
-        service.update_placement(
-            session,
-            principal,
-            placement_id,
-            data=body,
-            precondition=require_if_match(if_match, PlacementRead.model_validate),
-        )
+    row = service.update_placement(
+        session,
+        principal,
+        placement_id,
+        data=body,
+        precondition=require_if_match(if_match, PlacementRead.model_validate),
+        audit=audit,
     )
     return item_response(request, PlacementRead.model_validate(row))
 
@@ -178,13 +176,12 @@ def end_placement(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = audit.one(
-        service.end_placement(
-            session,
-            principal,
-            placement_id,
-            data=body,
-            precondition=optional_if_match(if_match, PlacementRead.model_validate),
-        )
+    row = service.end_placement(
+        session,
+        principal,
+        placement_id,
+        data=body,
+        precondition=optional_if_match(if_match, PlacementRead.model_validate),
+        audit=audit,
     )
     return item_response(request, PlacementRead.model_validate(row))

@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app import policy
+from app.audit.trail import AuditTrail
 from app.children.service import ChildRepository
 from app.clock import today
 from app.errors import (
@@ -50,7 +51,7 @@ from app.preconditions import Precondition
 from app.principal import Principal
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
-from app.tenancy import Recorder, TenantRepository, apply_changes
+from app.tenancy import TenantRepository, apply_changes
 from app.workflows import service as workflows
 
 CONTACT_ROLES = (StaffRole.CONTACT_PERSON, StaffRole.LEADER)
@@ -180,7 +181,9 @@ def _check_not_history(principal: Principal, data: PlacementCreate, service_id: 
         )
 
 
-def create_placement(session: Session, principal: Principal, *, data: PlacementCreate) -> Placement:
+def create_placement(
+    session: Session, principal: Principal, *, data: PlacementCreate, audit: AuditTrail
+) -> Placement:
     try:
         # Locking the child serialises concurrent placements of one child (PostgreSQL).
         child = ChildRepository(session, principal).get_for_update(data.child_id)
@@ -217,25 +220,27 @@ def create_placement(session: Session, principal: Principal, *, data: PlacementC
         placement_id=row.id,
     )
     workflows.on_placement_created(session, row, actor=principal.subject)
-    return row
+    return audit.one(row)
 
 
 def read_placement(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, recorded_by: Recorder
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
 ) -> Row[Any]:
     """The placement's columns, for showing it (no ORM object: see ``PlacementRead.from_row``),
     and the audit entry of the read."""
-    return PlacementRepository(session, principal).read(placement_id, recorded_by=recorded_by)
+    return PlacementRepository(session, principal).read(placement_id, recorded_by=audit)
 
 
 def list_placements(
-    session: Session, principal: Principal, params: PlacementFilters
+    session: Session, principal: Principal, params: PlacementFilters, *, audit: AuditTrail
 ) -> tuple[list[Placement], str | None]:
     status = params.status
     where = [status_condition(status, today())] if status is not None else []
-    return PlacementRepository(session, principal).list(
+    rows, cursor = PlacementRepository(session, principal).list(
         params.model_copy(update={"status": None}), where=where
     )
+    audit.many(rows)
+    return rows, cursor
 
 
 def _load_open(
@@ -256,6 +261,7 @@ def update_placement(
     *,
     data: PlacementUpdate,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Placement:
     repo, row = _load_open(session, principal, placement_id, precondition)
     changes = data.changes()
@@ -292,7 +298,7 @@ def update_placement(
             actor=principal.subject,
             reason="Plasseringens datoer ble endret.",
         )
-    return row
+    return audit.one(row)
 
 
 def end_placement(
@@ -302,6 +308,7 @@ def end_placement(
     *,
     data: PlacementEnd,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Placement:
     repo, row = _load_open(session, principal, placement_id, precondition)
     if data.end_date < row.start_date:
@@ -327,4 +334,4 @@ def end_placement(
         actor=principal.subject,
         reason=f"Plasseringen ble avsluttet {data.end_date.isoformat()}.",
     )
-    return row
+    return audit.one(row)

@@ -35,8 +35,7 @@ RetentionReader = Annotated[Principal, authorize(Scope.RETENTION_READ)]
 def export_child(
     child_id: uuid.UUID, principal: Exporter, session: DbSession, audit: AuditExport
 ) -> Response:
-    child, export = service.export_child(session, principal, child_id)
-    audit.one(child)
+    export = service.export_child(session, principal, child_id, audit=audit)
     return Response(content=render(export), media_type="application/json")
 
 
@@ -57,6 +56,5 @@ def list_expired_placements(
     audit: AuditList,
     params: Annotated[RetentionFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.expired_placements(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.expired_placements(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, PlacementRead)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, defer
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditEventRead, AuditWindow
 from app.audit.service import all_child_history, require_oversight
-from app.children.models import Child
+from app.audit.trail import AuditTrail
 from app.children.schemas import ChildRead
 from app.children.service import ChildRepository
 from app.clock import today
@@ -39,9 +39,10 @@ from app.workflows.schemas import VisitReductionRead, WorkflowRead
 
 
 def export_child(
-    session: Session, principal: Principal, child_id: uuid.UUID
-) -> tuple[Child, ChildExport]:
-    """Everything about the child, read through the caller's tenant-scoped repositories."""
+    session: Session, principal: Principal, child_id: uuid.UUID, *, audit: AuditTrail
+) -> ChildExport:
+    """Everything about the child, read through the caller's tenant-scoped repositories
+    (recorded as an export of the child)."""
     child = ChildRepository(session, principal).get(child_id)
     require_oversight(principal, child.service_id)
     placements = list(
@@ -114,7 +115,8 @@ def export_child(
         events=[EventRead.model_validate(e) for e in events],
         access_log=[AuditEventRead.model_validate(a) for a in history],
     )
-    return child, export
+    audit.one(child)
+    return export
 
 
 def retention_cutoff(on: date | None = None) -> date:
@@ -123,7 +125,7 @@ def retention_cutoff(on: date | None = None) -> date:
 
 
 def expired_placements(
-    session: Session, principal: Principal, params: RetentionFilters
+    session: Session, principal: Principal, params: RetentionFilters, *, audit: AuditTrail
 ) -> tuple[list[Placement], str | None]:
     """Ended placements past the retention period, longest ago first. Lists only."""
     stmt = (
@@ -133,6 +135,8 @@ def expired_placements(
     )
     if params.service_id is not None:
         stmt = stmt.where(Placement.service_id == params.service_id)
-    return paginate(
+    rows, cursor = paginate(
         session, stmt, Placement, cursor=params.cursor, limit=params.limit, sort=Placement.end_date
     )
+    audit.many(rows)
+    return rows, cursor

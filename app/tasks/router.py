@@ -36,7 +36,6 @@ from app.tasks.schemas import (
     TaskSkip,
     TaskUpdate,
 )
-from app.workflows.models import Task
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -60,8 +59,7 @@ def list_tasks(
     audit: AuditList,
     params: Annotated[TaskFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_tasks(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = service.list_tasks(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, TaskRead, service.to_read)
 
 
@@ -77,7 +75,7 @@ def list_tasks(
 def get_task(
     task_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
 ) -> Response:
-    task = audit.one(service.get_task(session, principal, task_id))
+    task = service.get_task(session, principal, task_id, audit=audit)
     return item_response(request, service.to_read(task))
 
 
@@ -101,14 +99,13 @@ def update_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = audit.one(
-        service.update_task(
-            session,
-            principal,
-            task_id,
-            data=body,
-            precondition=require_if_match(if_match, service.to_read),
-        )
+    task = service.update_task(
+        session,
+        principal,
+        task_id,
+        data=body,
+        precondition=require_if_match(if_match, service.to_read),
+        audit=audit,
     )
     return item_response(request, service.to_read(task))
 
@@ -132,15 +129,13 @@ def complete_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = audit.one(
-        service.complete_task(
-            session,
-            principal,
-            task_id,
-            data=body,
-            precondition=optional_if_match(if_match, service.to_read),
-        ),
-        detail="complete",
+    task = service.complete_task(
+        session,
+        principal,
+        task_id,
+        data=body,
+        precondition=optional_if_match(if_match, service.to_read),
+        audit=audit,
     )
     return item_response(request, service.to_read(task))
 
@@ -162,15 +157,13 @@ def skip_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = audit.one(
-        service.skip_task(
-            session,
-            principal,
-            task_id,
-            data=body,
-            precondition=optional_if_match(if_match, service.to_read),
-        ),
-        detail="skip",
+    task = service.skip_task(
+        session,
+        principal,
+        task_id,
+        data=body,
+        precondition=optional_if_match(if_match, service.to_read),
+        audit=audit,
     )
     return item_response(request, service.to_read(task))
 
@@ -192,11 +185,12 @@ def reopen_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = audit.one(
-        service.reopen_task(
-            session, principal, task_id, precondition=optional_if_match(if_match, service.to_read)
-        ),
-        detail="reopen",
+    task = service.reopen_task(
+        session,
+        principal,
+        task_id,
+        precondition=optional_if_match(if_match, service.to_read),
+        audit=audit,
     )
     return item_response(request, service.to_read(task))
 
@@ -213,6 +207,5 @@ def reopen_task(
 def task_changes(
     task_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditRead
 ) -> list[TaskChangeRead]:
-    rows = service.changes(session, principal, task_id)
-    audit.by_id(Task, task_id, detail="changes")
+    rows = service.changes(session, principal, task_id, audit=audit)
     return [TaskChangeRead.model_validate(c) for c in rows]

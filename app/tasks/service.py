@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app import policy
+from app.audit.trail import AuditTrail
 from app.children.models import Child
 from app.clock import today
 from app.db import utcnow
@@ -24,6 +25,7 @@ from app.errors import (
 from app.events.service import emit
 from app.pagination import paginate
 from app.placements.models import Placement
+from app.placements.service import PlacementRepository
 from app.policy import Capability
 from app.preconditions import Precondition
 from app.principal import Principal
@@ -123,7 +125,7 @@ def to_read(task: Task, on: date | None = None) -> TaskRead:
 
 
 def list_tasks(
-    session: Session, principal: Principal, params: TaskFilters
+    session: Session, principal: Principal, params: TaskFilters, *, audit: AuditTrail
 ) -> tuple[list[Task], str | None]:
     on = today()
     stmt = TaskRepository(session, principal).readable()
@@ -142,19 +144,40 @@ def list_tasks(
         stmt = stmt.where(not_(overdue))
     if params.updated_since is not None:
         stmt = stmt.where(Task.updated_at >= params.updated_since)
-    return paginate(
+    rows, cursor = paginate(
         session, stmt, Task, cursor=params.cursor, limit=params.limit, sort=Task.due_date
     )
+    audit.many(rows)
+    return rows, cursor
 
 
-def get_task(session: Session, principal: Principal, task_id: uuid.UUID) -> Task:
-    return TaskRepository(session, principal).get(task_id)
+def get_task(
+    session: Session, principal: Principal, task_id: uuid.UUID, *, audit: AuditTrail
+) -> Task:
+    return audit.one(TaskRepository(session, principal).get(task_id))
 
 
-def changes(session: Session, principal: Principal, task_id: uuid.UUID) -> list[TaskChange]:
-    task = get_task(session, principal, task_id)
+def changes(
+    session: Session, principal: Principal, task_id: uuid.UUID, *, audit: AuditTrail
+) -> list[TaskChange]:
+    task = audit.one(TaskRepository(session, principal).get(task_id), detail="changes")
     stmt = select(TaskChange).where(TaskChange.task_id == task.id)
     return list(session.scalars(stmt.order_by(TaskChange.changed_at, TaskChange.id)))
+
+
+def placement_timeline(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    include_cancelled: bool,
+    audit: AuditTrail,
+) -> tuple[Placement, list[Task]]:
+    """The placement's year wheel: its tasks by due date (recorded as a read of the placement)."""
+    placement = audit.one(
+        PlacementRepository(session, principal).get(placement_id), detail="timeline"
+    )
+    return placement, timeline(session, principal, placement, include_cancelled=include_cancelled)
 
 
 def timeline(
@@ -225,6 +248,7 @@ def complete_task(
     *,
     data: TaskComplete,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
     step = step_of(task)
@@ -247,7 +271,7 @@ def complete_task(
         _decide(session, principal, task, data.outcome)
     else:
         _resync(session, principal, task, f"«{task.title}» ble fullført.")
-    return task
+    return audit.one(task, detail="complete")
 
 
 def _decide(session: Session, principal: Principal, task: Task, outcome: str | None) -> None:
@@ -303,6 +327,7 @@ def skip_task(
     *,
     data: TaskSkip,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
     definition = workflows.catalogue().get(task.definition_key, task.definition_version)
@@ -316,11 +341,16 @@ def skip_task(
     _record(session, task, principal, "skipped", data.reason)
     workflows.emit_task(session, task, "task.skipped")
     session.flush()
-    return task
+    return audit.one(task, detail="skip")
 
 
 def reopen_task(
-    session: Session, principal: Principal, task_id: uuid.UUID, *, precondition: Precondition
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    precondition: Precondition,
+    audit: AuditTrail,
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
     policy.require(principal, Capability.REOPEN_TASK, task.service_id)
@@ -340,7 +370,7 @@ def reopen_task(
     _record(session, task, principal, "reopened", "Oppgaven ble gjenåpnet av leder.")
     workflows.emit_task(session, task, "task.reopened")
     session.flush()
-    return task
+    return audit.one(task, detail="reopen")
 
 
 def update_task(
@@ -350,6 +380,7 @@ def update_task(
     *,
     data: TaskUpdate,
     precondition: Precondition,
+    audit: AuditTrail,
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
     changes: dict[str, Any] = data.changes()
@@ -378,4 +409,4 @@ def update_task(
             session, task, "task.rescheduled", due_date=data.due_date.isoformat(), by_hand=True
         )
     session.flush()
-    return task
+    return audit.one(task)

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from app import policy
+from app.audit.trail import AuditTrail
 from app.errors import (
     DuplicateResource,
     FieldError,
@@ -96,19 +97,21 @@ def definition(key: str, version: int | None) -> DefinitionRead:
 
 
 def list_workflows(
-    session: Session, principal: Principal, params: WorkflowFilters
+    session: Session, principal: Principal, params: WorkflowFilters, *, audit: AuditTrail
 ) -> tuple[list[WorkflowInstance], str | None]:
-    return WorkflowRepository(session, principal).list(params)
+    rows, cursor = WorkflowRepository(session, principal).list(params)
+    audit.many(rows)
+    return rows, cursor
 
 
 def get_workflow(
-    session: Session, principal: Principal, workflow_id: uuid.UUID
+    session: Session, principal: Principal, workflow_id: uuid.UUID, *, audit: AuditTrail
 ) -> WorkflowInstance:
-    return WorkflowRepository(session, principal).get(workflow_id)
+    return audit.one(WorkflowRepository(session, principal).get(workflow_id))
 
 
 def start_workflow(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, key: str
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, key: str, audit: AuditTrail
 ) -> WorkflowInstance:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
     if placement.status is PlacementStatus.ENDED:
@@ -118,13 +121,18 @@ def start_workflow(
             "Unknown workflow.",
             errors=[body_error("definition_key", "No such workflow definition", "unknown")],
         )
-    return workflows.start_on_request(
-        session, placement, definition_key=key, actor=principal.subject
+    return audit.one(
+        workflows.start_on_request(session, placement, definition_key=key, actor=principal.subject)
     )
 
 
 def schedule_preview(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, data: SchedulePreviewRequest
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: SchedulePreviewRequest,
+    audit: AuditTrail,
 ) -> SchedulePreview:
     placement = PlacementRepository(session, principal).get(placement_id)
     proposed = data.model_dump(exclude_unset=True)
@@ -145,6 +153,7 @@ def schedule_preview(
     if errors:
         raise ValidationFailed("The proposed dates are not valid.", errors=errors)
     changes = workflows.preview(session, placement, dates)
+    audit.one(placement, detail="schedule-preview")
     return SchedulePreview(
         placement_id=placement.id,
         changes=[
@@ -163,7 +172,12 @@ def schedule_preview(
 
 
 def reduce_visits(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, data: VisitReductionCreate
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: VisitReductionCreate,
+    audit: AuditTrail,
 ) -> VisitReduction:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
     # A leader's assessment (SECURITY.md), not a journal system's on the service's behalf.
@@ -205,7 +219,7 @@ def reduce_visits(
         actor=principal.subject,
         reason=f"Oppfølgingsbesøkene ble redusert fra {data.effective_from.isoformat()}.",
     )
-    return row
+    return audit.one(row)
 
 
 def _read(rules: RuleSet) -> RuleSetRead:

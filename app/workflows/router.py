@@ -19,8 +19,6 @@ from app.errors import (
 )
 from app.http import ServiceIdQuery, item_response, page_response, render
 from app.idempotency.service import Idempotency, create_response
-from app.placements.models import Placement
-from app.placements.service import PlacementRepository
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service as tasks
@@ -98,8 +96,7 @@ def list_workflows(
     audit: AuditList,
     params: Annotated[WorkflowFilters, Query()],
 ) -> Response:
-    rows, next_cursor = api.list_workflows(session, principal, params)
-    audit.many(rows)
+    rows, next_cursor = api.list_workflows(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, WorkflowRead)
 
 
@@ -119,7 +116,7 @@ def get_workflow(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    row = audit.one(api.get_workflow(session, principal, workflow_id))
+    row = api.get_workflow(session, principal, workflow_id, audit=audit)
     return item_response(request, WorkflowRead.model_validate(row))
 
 
@@ -150,8 +147,8 @@ def start_workflow(
         principal=principal,
         idem=idem,
         read=WorkflowRead,
-        create=lambda: audit.one(
-            api.start_workflow(session, principal, placement_id, key=body.definition_key)
+        create=lambda: api.start_workflow(
+            session, principal, placement_id, key=body.definition_key, audit=audit
         ),
         location_base="/v1/workflows",
     )
@@ -173,10 +170,9 @@ def timeline(
     audit: AuditRead,
     include_cancelled: Annotated[bool, Query()] = False,
 ) -> Response:
-    placement = audit.one(
-        PlacementRepository(session, principal).get(placement_id), detail="timeline"
+    placement, rows = tasks.placement_timeline(
+        session, principal, placement_id, include_cancelled=include_cancelled, audit=audit
     )
-    rows = tasks.timeline(session, principal, placement, include_cancelled=include_cancelled)
     return _json(TimelineRead(placement_id=placement.id, items=[tasks.to_read(t) for t in rows]))
 
 
@@ -196,9 +192,7 @@ def schedule_preview(
     session: DbSession,
     audit: AuditRead,
 ) -> SchedulePreview:
-    preview = api.schedule_preview(session, principal, placement_id, data=body)
-    audit.by_id(Placement, placement_id, detail="schedule-preview")
-    return preview
+    return api.schedule_preview(session, principal, placement_id, data=body, audit=audit)
 
 
 @router.post(
@@ -222,7 +216,7 @@ def reduce_visits(
     request: Request,
     audit: AuditCreate,
 ) -> Response:
-    row = audit.one(api.reduce_visits(session, principal, placement_id, data=body))
+    row = api.reduce_visits(session, principal, placement_id, data=body, audit=audit)
     return item_response(request, VisitReductionRead.model_validate(row), status_code=201)
 
 
