@@ -2,6 +2,7 @@
 
 from app.api_keys.models import ApiKey
 from app.audit.models import AuditEvent
+from app.calendar.models import CalendarFeed
 from app.children.models import Child
 from app.db import Base
 from app.documents.models import Document, ServiceTemplate
@@ -11,7 +12,7 @@ from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
-from app.tasks.models import TaskNotice
+from app.tasks.models import Task, TaskChange, TaskNotice
 from app.webhooks.models import (
     WebhookAttempt,
     WebhookCursor,
@@ -19,10 +20,7 @@ from app.webhooks.models import (
     WebhookSubscription,
 )
 from app.workflows.models import (
-    CalendarFeed,
     RuleSetVersion,
-    Task,
-    TaskChange,
     VisitReduction,
     WorkflowAdjustment,
     WorkflowInstance,

@@ -49,7 +49,8 @@ from app.documents.models import Document
 from app.foster_homes.models import FosterHome
 from app.placements.models import Placement
 from app.principal import Principal
-from app.workflows.models import Task, VisitReduction, WorkflowInstance
+from app.tasks.models import Task
+from app.workflows.models import VisitReduction, WorkflowInstance
 
 
 class Row(Protocol):

@@ -17,12 +17,13 @@ from icalendar import Calendar, Event
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from app.calendar.models import CalendarFeed
 from app.db import utcnow
 from app.errors import FieldError, NotFound, ValidationFailed
 from app.principal import Principal
 from app.staff.models import Staff
+from app.tasks.models import Task, TaskStatus
 from app.tenancy import TenantRepository
-from app.workflows.models import CalendarFeed, Task, TaskStatus
 
 TOKEN_BYTES = 32
 

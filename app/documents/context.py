@@ -16,8 +16,8 @@ from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.services.models import Service
 from app.staff.models import Staff
+from app.tasks.models import Task, TaskStatus
 from app.workflows import service as workflows
-from app.workflows.models import Task, TaskStatus
 
 KIND_NB = {
     FosterHomeKind.ORDINARY: "Ordinært fosterhjem",

@@ -92,3 +92,10 @@ def placement_status(start: date, end: date | None, on: date) -> PlacementStatus
     if start > on:
         return PlacementStatus.PLANNED
     return PlacementStatus.ACTIVE
+
+
+def same_service_placement() -> ForeignKeyConstraint:
+    """A row of a placement of its own service (composite key: never another service's)."""
+    return ForeignKeyConstraint(
+        ["placement_id", "service_id"], ["placements.id", "placements.service_id"]
+    )

@@ -32,9 +32,10 @@ from app.placements.service import PlacementRepository
 from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
 from app.tasks import service as tasks
+from app.tasks.models import Task, TaskChange
 from app.tasks.schemas import TaskChangeRead
 from app.workflows.api import WorkflowRepository
-from app.workflows.models import Task, TaskChange, VisitReduction, WorkflowInstance
+from app.workflows.models import VisitReduction, WorkflowInstance
 from app.workflows.schemas import VisitReductionRead, WorkflowRead
 
 

@@ -16,8 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.db import UTCDateTime, utcnow
-from app.tasks.models import TaskNotice
-from app.workflows.models import Task, TaskStatus
+from app.tasks.models import Task, TaskNotice, TaskStatus
 from app.workflows.service import emit_task
 
 BATCH = 500

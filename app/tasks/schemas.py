@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field
 
 from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel, UpdateModel
-from app.workflows.models import TaskStatus
+from app.tasks.models import TaskStatus
 
 
 class FormFieldRead(BaseModel):

@@ -30,6 +30,7 @@ from app.policy import Capability
 from app.preconditions import Precondition
 from app.principal import Principal
 from app.staff.service import StaffRepository
+from app.tasks.models import Task, TaskChange, TaskStatus
 from app.tasks.schemas import (
     FormFieldRead,
     OutcomeRead,
@@ -44,7 +45,7 @@ from app.workflows import service as workflows
 from app.workflows.definitions import Role as StepRole
 from app.workflows.definitions import Step
 from app.workflows.forms import check_answers
-from app.workflows.models import InstanceStatus, Task, TaskChange, TaskStatus, WorkflowInstance
+from app.workflows.models import InstanceStatus, WorkflowInstance
 
 
 class TaskRepository(TenantRepository[Task]):

@@ -24,6 +24,7 @@ from app.db import utcnow
 from app.errors import NotFound, WorkflowAlreadyRunning
 from app.events.service import emit
 from app.placements.models import Placement
+from app.tasks.models import Task, TaskChange, TaskStatus
 from app.workflows.definitions import (
     Catalogue,
     Definition,
@@ -37,9 +38,6 @@ from app.workflows.engine import Facts, PlannedTask, StepOverride, plan
 from app.workflows.models import (
     InstanceStatus,
     RuleSetVersion,
-    Task,
-    TaskChange,
-    TaskStatus,
     VisitReduction,
     WorkflowAdjustment,
     WorkflowInstance,

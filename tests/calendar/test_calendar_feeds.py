@@ -14,7 +14,7 @@ from sqlalchemy import Connection, update
 
 from app.clock import today
 from app.config import Settings
-from app.workflows.models import Task
+from app.tasks.models import Task
 from tests.conftest import LiveServer
 from tests.helpers import Api, make_case
 
