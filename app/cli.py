@@ -255,7 +255,7 @@ def _worker(args: argparse.Namespace) -> int:
     import threading
 
     from app.logging import configure_logging
-    from app.webhooks.worker import run_forever, run_once
+    from app.worker import run_forever, run_once
 
     settings = get_settings()
     configure_logging(settings.log_level)

@@ -40,7 +40,7 @@ from app.services.router import router as services_router
 from app.staff.router import router as staff_router
 from app.tasks.router import router as tasks_router
 from app.webhooks.router import router as webhooks_router
-from app.webhooks.worker import InProcessWorker
+from app.worker import InProcessWorker
 from app.workflows.router import router as workflows_router
 from app.workflows.service import catalogue
 

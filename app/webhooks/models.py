@@ -97,7 +97,7 @@ class WebhookDelivery(TenantRow, Base):
     # A worker's claim: nobody else attempts the delivery before ``lease_until``. A worker that
     # dies mid-delivery leaves the lease to expire, and the delivery is attempted again.
     # ``lease_token`` is new with every claim: the fencing token. Only the worker holding the
-    # current one may record an outcome (app/webhooks/worker.py explains why one attempt is
+    # current one may record an outcome (app/webhooks/sending.py explains why one attempt is
     # POSTed once).
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     lease_token: Mapped[uuid.UUID | None]

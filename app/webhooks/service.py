@@ -39,7 +39,7 @@ from app.webhooks.schemas import (
     WebhookSubscriptionCreate,
     WebhookSubscriptionUpdate,
 )
-from app.webhooks.worker import disable
+from app.webhooks.sending import disable
 
 
 class WebhookUrlRefused(ValidationFailed):

@@ -21,7 +21,7 @@ from standardwebhooks import Webhook
 from app.config import Settings, get_settings
 from app.db import make_engine
 from app.migrations import upgrade
-from app.webhooks.worker import Report, run_once
+from app.worker import Report, run_once
 from tests.conftest import LiveServer
 from tests.helpers import Api, Caller, TempDatabase, Tenant
 

@@ -30,7 +30,8 @@ from app.webhooks import urls
 from app.webhooks.delivery import Outcome, post
 from app.webhooks.fanout import fan_out
 from app.webhooks.models import WebhookDelivery
-from app.webhooks.worker import SCHEDULE, claim, record, run_once
+from app.webhooks.sending import SCHEDULE, claim, record
+from app.worker import run_once
 from tests.helpers import Tenant, make_case
 from tests.webhooks.conftest import Committed, Receiver, Trickler, deliveries, subscribe
 

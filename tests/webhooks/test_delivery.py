@@ -12,7 +12,8 @@ from app.clock import today
 from app.config import get_settings
 from app.db import utcnow
 from app.webhooks import urls
-from app.webhooks.worker import SCHEDULE, run_once
+from app.webhooks.sending import SCHEDULE
+from app.worker import run_once
 from tests.helpers import Case, Tenant, make_case
 from tests.webhooks.conftest import (
     Committed,

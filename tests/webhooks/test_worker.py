@@ -30,7 +30,7 @@ from app.main import create_app
 from app.tasks.notices import raise_due_notices
 from app.webhooks.fanout import fan_out
 from app.webhooks.models import WebhookDelivery
-from app.webhooks.worker import run_once
+from app.worker import run_once
 from tests.helpers import Case, Tenant, make_case
 from tests.webhooks.conftest import Committed, Receiver, deliveries, subscribe
 

@@ -1,4 +1,5 @@
-"""The worker: raises due-soon and overdue events, fans events out, delivers webhooks.
+"""Webhook deliveries: claim one that is due, POST it, record the outcome (the application's
+worker, :mod:`app.worker`, runs them).
 
 Every step is a short transaction; no transaction is open while a receiver is being called (a
 long one would hold back the event feed, which waits for older transactions). A delivery is
@@ -31,31 +32,26 @@ expire, and the next attempt may repeat a POST the receiver already got, with th
 ``webhook-id`` for the receiver to deduplicate on. Worker hosts' clocks must agree to well within
 the lease minus the deadline (35 s by default): the lease is compared with each host's clock.
 
-Tests call :func:`run_once` with an engine and a ``now`` of their choosing.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-import threading
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from time import monotonic, time
+from time import time
 
-from sqlalchemy import Engine, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.clock import today
 from app.config import Settings
 from app.db import utcnow
 from app.events.models import Event
 from app.events.schemas import EventRead
 from app.events.service import emit
-from app.tasks.notices import raise_due_notices
 from app.webhooks import delivery, signing
-from app.webhooks.fanout import fan_out
 from app.webhooks.models import (
     DeliveryStatus,
     SubscriptionStatus,
@@ -91,15 +87,6 @@ class Claim:
     secret: str
     msg_id: str
     body: bytes
-
-
-@dataclass
-class Report:
-    notices: int = 0
-    fanned_out: int = 0
-    delivered: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 def disable(
@@ -254,74 +241,3 @@ def deliver_one(
     with sessions() as session:
         record(session, taken, outcome, now=at)
     return outcome.ok
-
-
-def run_once(
-    engine: Engine | sessionmaker[Session],
-    settings: Settings,
-    *,
-    now: datetime | None = None,
-    notices: bool = True,
-    stop: threading.Event | None = None,
-    max_deliveries: int = 10_000,
-) -> Report:
-    """Do what is due now: raise notices, fan out, deliver until nothing is due."""
-    sessions = engine if isinstance(engine, sessionmaker) else sessionmaker(engine)
-    report = Report()
-    if notices:
-        with sessions() as session:
-            report.notices = raise_due_notices(
-                session, on=today(), days_ahead=settings.due_soon_days
-            )
-            session.commit()
-    with sessions() as session:
-        report.fanned_out = fan_out(session, now=now or utcnow())
-        session.commit()
-    for _ in range(max_deliveries):
-        if stop is not None and stop.is_set():
-            break
-        result = deliver_one(sessions, settings, now=now)
-        if result is None:
-            break
-        if result:
-            report.delivered += 1
-        else:
-            report.failed += 1
-    return report
-
-
-NOTICE_INTERVAL_SECONDS = 60
-
-
-def run_forever(engine: Engine, settings: Settings, stop: threading.Event) -> None:
-    """Poll until ``stop`` is set; an attempt in flight finishes first (within its deadline)."""
-    last_notices = float("-inf")
-    while not stop.is_set():
-        due = monotonic() - last_notices >= NOTICE_INTERVAL_SECONDS
-        try:
-            run_once(engine, settings, notices=due, stop=stop)
-            if due:
-                last_notices = monotonic()
-        except Exception as error:  # the database may be restarting: log, wait, go on
-            log.error("worker round failed", extra={"error_type": type(error).__name__})
-        stop.wait(settings.worker_poll_seconds)
-
-
-class InProcessWorker:
-    """The worker as a background thread of the API process (the embedded SQLite setup)."""
-
-    def __init__(self, engine: Engine, settings: Settings) -> None:
-        self.stop = threading.Event()
-        self.thread = threading.Thread(
-            target=run_forever,
-            args=(engine, settings, self.stop),
-            name="fosterflyt-worker",
-            daemon=True,
-        )
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def close(self, timeout: float = 30) -> None:
-        self.stop.set()
-        self.thread.join(timeout)
