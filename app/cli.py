@@ -129,10 +129,10 @@ def _demo_data(_args: argparse.Namespace) -> int:
     from app.audit.trail import Action, Actor, AuditTrail
     from app.children.schemas import ChildCreate
     from app.children.service import create_child
+    from app.flows import register_placement
     from app.foster_homes.schemas import FosterHomeCreate
     from app.foster_homes.service import create_foster_home
     from app.placements.schemas import PlacementCreate
-    from app.placements.service import create_placement
     from app.services.models import Service
     from app.services.schemas import ServiceCreate
     from app.services.service import create_service
@@ -206,7 +206,7 @@ def _demo_data(_args: argparse.Namespace) -> int:
                 ),
                 audit=created,
             )
-            create_placement(
+            register_placement(
                 session,
                 leader_p,
                 data=PlacementCreate(

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app import flows
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
 from app.db import DbSession
@@ -77,7 +78,7 @@ def create_placement(
         principal=principal,
         idem=idem,
         read=PlacementRead,
-        create=lambda: service.create_placement(session, principal, data=body, audit=audit),
+        create=lambda: flows.register_placement(session, principal, data=body, audit=audit),
     )
 
 
@@ -147,7 +148,7 @@ def update_placement(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.update_placement(
+    row = flows.change_placement(
         session,
         principal,
         placement_id,
@@ -176,7 +177,7 @@ def end_placement(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    row = service.end_placement(
+    row = flows.end_placement(
         session,
         principal,
         placement_id,

@@ -13,11 +13,13 @@ Rules, each a clear error:
 - an ended placement is not changed (409 placement-ended).
 
 A conflict names the existing placement (``existing``) only to a caller who may read it.
+What follows from a placement's creation or change (its workflows) is :mod:`app.flows`' job.
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -52,7 +54,6 @@ from app.principal import Principal
 from app.staff.models import StaffRole
 from app.staff.service import StaffRepository
 from app.tenancy import TenantRepository, apply_changes
-from app.workflows import service as workflows
 
 CONTACT_ROLES = (StaffRole.CONTACT_PERSON, StaffRole.LEADER)
 
@@ -219,7 +220,6 @@ def create_placement(
         subject_id=row.id,
         placement_id=row.id,
     )
-    workflows.on_placement_created(session, row, actor=principal.subject)
     return audit.one(row)
 
 
@@ -243,6 +243,32 @@ def list_placements(
     return rows, cursor
 
 
+@dataclass(frozen=True)
+class Changed:
+    """What a change of a placement changed that others react to (``app.flows``): its contact
+    person, and the dates its workflows are planned from."""
+
+    contact_person_id: uuid.UUID
+    dates: tuple[date, date | None, date | None]
+    old: Changed | None = None
+
+    @classmethod
+    def of(cls, row: Placement) -> Changed:
+        return cls(row.contact_person_id, (row.start_date, row.end_date, row.agreement_end_date))
+
+    def compared_with(self, row: Placement) -> Changed:
+        """The placement as it is now, remembering this (its state before the change)."""
+        return replace(Changed.of(row), old=self)
+
+    @property
+    def new_contact_person(self) -> bool:
+        return self.old is not None and self.old.contact_person_id != self.contact_person_id
+
+    @property
+    def new_dates(self) -> bool:
+        return self.old is not None and self.old.dates != self.dates
+
+
 def _load_open(
     session: Session, principal: Principal, placement_id: uuid.UUID, precondition: Precondition
 ) -> tuple[PlacementRepository, Placement]:
@@ -262,7 +288,7 @@ def update_placement(
     data: PlacementUpdate,
     precondition: Precondition,
     audit: AuditTrail,
-) -> Placement:
+) -> tuple[Placement, Changed]:
     repo, row = _load_open(session, principal, placement_id, precondition)
     changes = data.changes()
     if data.contact_person_id is not None:
@@ -278,7 +304,7 @@ def update_placement(
     if start != row.start_date:
         _check_no_overlap(repo, row.child_id, start, row.end_date, exclude=row.id)
     repo.change_external_ref(row, changes, data.external_ref)
-    old_contact, old_dates = row.contact_person_id, workflows.Dates.of(row)
+    before = Changed.of(row)
     apply_changes(row, changes)
     session.flush()
     emit(
@@ -289,16 +315,7 @@ def update_placement(
         placement_id=row.id,
         data={"fields": sorted(changes)},
     )
-    if row.contact_person_id != old_contact:
-        workflows.reassign_open_tasks(session, row, old=old_contact, new=row.contact_person_id)
-    if workflows.Dates.of(row) != old_dates:
-        workflows.on_placement_changed(
-            session,
-            row,
-            actor=principal.subject,
-            reason="Plasseringens datoer ble endret.",
-        )
-    return audit.one(row)
+    return audit.one(row), before.compared_with(row)
 
 
 def end_placement(
@@ -327,11 +344,5 @@ def end_placement(
         subject_id=row.id,
         placement_id=row.id,
         data={"end_date": data.end_date.isoformat()},
-    )
-    workflows.on_placement_changed(
-        session,
-        row,
-        actor=principal.subject,
-        reason=f"Plasseringen ble avsluttet {data.end_date.isoformat()}.",
     )
     return audit.one(row)

@@ -1,0 +1,85 @@
+"""What follows from what: the reactions between domains, in one place (dispatch's ``flows.py``).
+
+A domain's service changes its own rows and says what changed; this module decides what else
+happens, in the same transaction. The interfaces (the JSON routes, the web pages, the CLI) call
+these functions for the use cases that have consequences elsewhere, and the domains' services for
+the rest, so a second interface cannot forget a consequence.
+
+=====================================  =========================================================
+What happened                          What follows
+=====================================  =========================================================
+a placement is registered              its workflows start (those that start with a placement)
+its contact person changes             the new one takes over the open tasks
+its dates change                       every running workflow is re-planned
+it ends                                every running workflow is re-planned (to its end)
+=====================================  =========================================================
+
+Completing, skipping and reopening a task re-plan or close its own workflow inside
+:mod:`app.tasks.service` (a known seam still to cut: issue #13).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from app.audit.trail import AuditTrail
+from app.placements import service as placements
+from app.placements.models import Placement
+from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
+from app.preconditions import Precondition
+from app.principal import Principal
+from app.workflows import service as workflows
+
+
+def register_placement(
+    session: Session, principal: Principal, *, data: PlacementCreate, audit: AuditTrail
+) -> Placement:
+    row = placements.create_placement(session, principal, data=data, audit=audit)
+    workflows.on_placement_created(session, row, actor=principal.subject)
+    return row
+
+
+def change_placement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: PlacementUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Placement:
+    row, changed = placements.update_placement(
+        session, principal, placement_id, data=data, precondition=precondition, audit=audit
+    )
+    if changed.new_contact_person and changed.old is not None:
+        workflows.reassign_open_tasks(
+            session, row, old=changed.old.contact_person_id, new=row.contact_person_id
+        )
+    if changed.new_dates:
+        workflows.on_placement_changed(
+            session, row, actor=principal.subject, reason="Plasseringens datoer ble endret."
+        )
+    return row
+
+
+def end_placement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: PlacementEnd,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Placement:
+    row = placements.end_placement(
+        session, principal, placement_id, data=data, precondition=precondition, audit=audit
+    )
+    workflows.on_placement_changed(
+        session,
+        row,
+        actor=principal.subject,
+        reason=f"Plasseringen ble avsluttet {data.end_date.isoformat()}.",
+    )
+    return row
