@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from app.audit import kinds
 from app.audit.trail import (
-    BY_NAME,
     INSERT,
     Action,
     Actor,
@@ -30,31 +30,14 @@ from app.audit.trail import (
     entry_context,
 )
 from app.errors import AppError, Forbidden, NotFound, problem_response
-from app.placements.models import Placement
 from app.principal import Principal
 
 log = logging.getLogger("app.audit")
 
 # The resource a refused request tried to reach, from the route's path: its id parameter, or for
-# a list the collection.
-PATH_IDS = {
-    "child_id": "child",
-    "placement_id": "placement",
-    "foster_home_id": "foster_home",
-    "task_id": "task",
-    "document_id": "document",
-    "workflow_id": "workflow",
-}
-COLLECTIONS = {
-    "children": "child",
-    "placements": "placement",
-    "foster-homes": "foster_home",
-    "tasks": "task",
-    "documents": "document",
-    "workflows": "workflow",
-    "audit-events": "audit_event",
-    "retention": "placement",
-}
+# a list the collection, as the audited kinds declare them (app.audit.kinds). A search of the
+# trail itself is the audit's own.
+kinds.register_collection("audit-events", "audit_event")
 
 
 def _route_action(dependant: Dependant) -> Action | None:
@@ -83,14 +66,14 @@ def audited_action(route: Any) -> Action | None:
 
 def attempted(path: str, path_params: dict[str, Any]) -> tuple[str, uuid.UUID | None]:
     """The resource type and id a request was after, from its route path and parameters."""
-    for name, resource_type in PATH_IDS.items():
+    for name, resource_type in kinds.path_ids().items():
         if name in path_params:
             try:
                 return resource_type, uuid.UUID(str(path_params[name]))
             except ValueError:
                 return resource_type, None
     collection = path.removeprefix("/v1/").split("/", 1)[0]
-    return COLLECTIONS.get(collection, collection[:32]), None
+    return kinds.collections().get(collection, collection[:32]), None
 
 
 def locate(
@@ -101,13 +84,14 @@ def locate(
     Deliberately not tenant-filtered: it only attributes a refused attempt to the service that
     owns the row; nothing of it reaches the caller.
     """
-    kind = BY_NAME.get(resource_type)
+    kind = kinds.named(resource_type)
     if kind is None:
         return None
     model = kind.model
     stmt = select(model.service_id, kind.child_column()).where(model.id == resource_id)
     if kind.via_placement:
-        stmt = stmt.join(Placement, Placement.id == model.placement_id)
+        placement = kinds.placement().model
+        stmt = stmt.join(placement, placement.id == model.placement_id)
     found = session.execute(stmt).first()
     return (found[0], found[1]) if found is not None else None
 

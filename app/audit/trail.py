@@ -35,26 +35,23 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends, Header, Request
 from sqlalchemy import Row as SqlRow
 from sqlalchemy import Select, Table, bindparam, insert, literal, null, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
+from app.audit import kinds
+from app.audit.kinds import Kind
 from app.audit.models import AuditEvent
-from app.children.models import Child
 from app.db import DbSession, utcnow
-from app.documents.models import Document
-from app.foster_homes.models import FosterHome
-from app.placements.models import Placement
 from app.principal import Principal
-from app.tasks.models import Task
-from app.workflows.models import VisitReduction, WorkflowInstance
 
 
 class Row(Protocol):
-    """A row of one of the audited kinds (:data:`KINDS`)."""
+    """A row of one of the audited kinds (:mod:`app.audit.kinds`)."""
 
     @property
     def id(self) -> uuid.UUID: ...
@@ -81,49 +78,21 @@ class Outcome(StrEnum):
     REFUSED = "refused"
 
 
-@dataclass(frozen=True)
-class Kind:
-    """An audited resource type: its table and where its child id comes from."""
-
-    name: str
-    model: Any
-    child: InstrumentedAttribute[Any] | None = None  # a column of the row holding the child id
-    via_placement: bool = False  # the child is the one of the row's placement
-
-    def child_column(self) -> Any:
-        """The child id as a column of a SELECT over the model (joined to its placement)."""
-        if self.child is not None:
-            return self.child
-        return Placement.child_id if self.via_placement else null()
-
-    def placement_of(self, row: Any) -> Any:
-        return row.placement_id
-
-    def child_of(self, row: Any) -> Any:
-        """The child id of ``row`` (None for a foster home or a row under a placement)."""
-        return getattr(row, self.child.key) if self.child is not None else None
-
-
-KINDS: dict[type[Any], Kind] = {
-    Child: Kind("child", Child, child=Child.id),
-    Placement: Kind("placement", Placement, child=Placement.child_id),
-    FosterHome: Kind("foster_home", FosterHome),
-    Task: Kind("task", Task, via_placement=True),
-    Document: Kind("document", Document, via_placement=True),
-    WorkflowInstance: Kind("workflow", WorkflowInstance, via_placement=True),
-    VisitReduction: Kind("visit_reduction", VisitReduction, via_placement=True),
-}
-BY_NAME = {kind.name: kind for kind in KINDS.values()}
-
 # Built once: a read's INSERT is a cached statement executed with plain parameters.
 _TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
 INSERT = insert(_TABLE)
-# For rows that hang off a placement: the child is looked up inside the same INSERT.
-INSERT_VIA_PLACEMENT = insert(_TABLE).values(
-    child_id=select(Placement.child_id)
-    .where(Placement.id == bindparam("via_placement_id"))
-    .scalar_subquery()
-)
+
+
+@cache
+def _insert_via_placement() -> Any:
+    """For rows that hang off a placement: the child is looked up inside the same INSERT (built
+    on first use, once the domains have registered their kinds)."""
+    placement = kinds.placement().model
+    return insert(_TABLE).values(
+        child_id=select(placement.child_id)
+        .where(placement.id == bindparam("via_placement_id"))
+        .scalar_subquery()
+    )
 
 
 # The columns an entry takes from its request (entry_context) and its route, in this order.
@@ -235,7 +204,7 @@ class AuditTrail:
         """Record the access to ``row`` (a child, foster home, placement, task, document,
         workflow or visit reduction) and return it. ``model`` names the kind of a row read
         without the ORM (a :class:`sqlalchemy.Row` of the model's table)."""
-        kind = KINDS[model or type(row)]
+        kind = kinds.of_model(model or type(row))
         values = {
             **entry_context(
                 self.actor,
@@ -250,7 +219,7 @@ class AuditTrail:
         }
         if kind.via_placement:
             values["via_placement_id"] = kind.placement_of(row)
-            self.session.execute(INSERT_VIA_PLACEMENT, values)
+            self.session.execute(_insert_via_placement(), values)
         else:
             values["child_id"] = kind.child_of(row)
             self.session.execute(INSERT, values)
@@ -261,7 +230,7 @@ class AuditTrail:
     ) -> SqlRow[Any] | None:
         """Run ``read`` (at most one row of ``model``'s table, columns only) and record the
         access to the row it returns, in one statement on PostgreSQL (see the module)."""
-        kind = KINDS[model]
+        kind = kinds.of_model(model)
         connection = self.session.connection()
         uniform = self.actor.principal.uniform_grant is not None
         if connection.dialect.name != "postgresql" or kind.via_placement or not uniform:
@@ -290,7 +259,7 @@ class AuditTrail:
         return rows
 
     def _many(self, rows: Sequence[T], *, detail: str | None, service_id: uuid.UUID | None) -> None:
-        kind = KINDS[type(rows[0])]
+        kind = kinds.of_model(type(rows[0]))
         context = {
             **entry_context(self.actor, self.action, Outcome.SUCCESS, service_id=service_id),
             "detail": detail,
@@ -303,7 +272,8 @@ class AuditTrail:
             model.id.in_(ids)
         )
         if kind.via_placement:
-            source = source.join(Placement, Placement.id == model.placement_id)
+            placement = kinds.placement().model
+            source = source.join(placement, placement.id == model.placement_id)
         names = [*columns, "resource_id", "service_id", "child_id"]
         self.session.execute(insert(_TABLE).from_select(names, source))
 

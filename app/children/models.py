@@ -5,6 +5,8 @@ from datetime import date
 from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.children.national_ids import stored_hash
 from app.db import Base
 from app.tenancy import ExternalRefMixin, TenantRow
@@ -38,3 +40,8 @@ class Child(TenantRow, ExternalRefMixin, Base):
 
     def __repr__(self) -> str:
         return f"Child(id={self.id})"
+
+
+register_audited(
+    Kind("child", Child, child=Child.id, path_id="child_id", collections=("children",))
+)

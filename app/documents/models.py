@@ -16,6 +16,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.db import Base
 from app.tenancy import TenantRow
 
@@ -65,3 +67,14 @@ class Document(TenantRow, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
     created_by: Mapped[str] = mapped_column(String(200))
+
+
+register_audited(
+    Kind(
+        "document",
+        Document,
+        via_placement=True,
+        path_id="document_id",
+        collections=("documents",),
+    )
+)

@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
 from app.tenancy import ExternalRefMixin, TenantRow
 
@@ -40,3 +42,8 @@ class FosterHome(TenantRow, ExternalRefMixin, Base):
             "postal_code": self.postal_code,
             "postal_place": self.postal_place,
         }
+
+
+register_audited(
+    Kind("foster_home", FosterHome, path_id="foster_home_id", collections=("foster-homes",))
+)

@@ -12,6 +12,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.clock import today
 from app.db import Base, string_enum
 from app.tenancy import ExternalRefMixin, TenantRow
@@ -99,3 +101,14 @@ def same_service_placement() -> ForeignKeyConstraint:
     return ForeignKeyConstraint(
         ["placement_id", "service_id"], ["placements.id", "placements.service_id"]
     )
+
+
+register_audited(
+    Kind(
+        "placement",
+        Placement,
+        child=Placement.child_id,
+        path_id="placement_id",
+        collections=("placements",),
+    )
+)

@@ -9,6 +9,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
+from app.audit.kinds import register_collection
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditEventRead, AuditWindow
 from app.audit.service import all_child_history, require_oversight
@@ -37,6 +38,9 @@ from app.tasks.schemas import TaskChangeRead
 from app.workflows.api import WorkflowRepository
 from app.workflows.models import VisitReduction, WorkflowInstance
 from app.workflows.schemas import VisitReductionRead, WorkflowRead
+
+# A refused request for the retention list is about placements.
+register_collection("retention", "placement")
 
 
 def export_child(

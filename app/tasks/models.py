@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.db import Base, UTCDateTime, string_enum, utcnow
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -97,3 +99,6 @@ class TaskNotice(Base):
     due_date: Mapped[date] = mapped_column(primary_key=True)
     service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("services.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+register_audited(Kind("task", Task, via_placement=True, path_id="task_id", collections=("tasks",)))

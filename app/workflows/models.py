@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.audit.kinds import Kind
+from app.audit.kinds import register as register_audited
 from app.db import Base, RecordMixin, UTCDateTime, string_enum
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -91,3 +93,15 @@ class RuleSetVersion(RecordMixin, Base):
     valid_from: Mapped[date]
     values: Mapped[dict[str, Any]] = mapped_column(JSON)
     published_by: Mapped[str] = mapped_column(String(200))
+
+
+register_audited(
+    Kind(
+        "workflow",
+        WorkflowInstance,
+        via_placement=True,
+        path_id="workflow_id",
+        collections=("workflows",),
+    )
+)
+register_audited(Kind("visit_reduction", VisitReduction, via_placement=True))
