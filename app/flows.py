@@ -12,10 +12,13 @@ a placement is registered              its workflows start (those that start wit
 its contact person changes             the new one takes over the open tasks
 its dates change                       every running workflow is re-planned
 it ends                                every running workflow is re-planned (to its end)
+a task is completed                    a decision closes its workflow (some outcomes start the
+                                       next run); any other step re-plans the workflow
+a task is reopened                     only while its workflow still runs
 =====================================  =========================================================
 
-Completing, skipping and reopening a task re-plan or close its own workflow inside
-:mod:`app.tasks.service` (a known seam still to cut: issue #13).
+Skipping a task or moving its due date by hand changes nothing else: the interfaces call
+:mod:`app.tasks.service` for those directly.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from app.placements.models import Placement
 from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
 from app.preconditions import Precondition
 from app.principal import Principal
+from app.tasks import service as tasks
+from app.tasks.models import Task
+from app.tasks.schemas import TaskComplete
 from app.workflows import service as workflows
 
 
@@ -83,3 +89,33 @@ def end_placement(
         reason=f"Plasseringen ble avsluttet {data.end_date.isoformat()}.",
     )
     return row
+
+
+def complete_task(
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    data: TaskComplete,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Task:
+    task = tasks.complete_task(
+        session, principal, task_id, data=data, precondition=precondition, audit=audit
+    )
+    workflows.on_task_completed(session, task, actor=principal.subject)
+    return task
+
+
+def reopen_task(
+    session: Session,
+    principal: Principal,
+    task_id: uuid.UUID,
+    *,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Task:
+    """Reopen a completed or skipped task; refused (and nothing kept) once its workflow is over."""
+    task = tasks.reopen_task(session, principal, task_id, precondition=precondition, audit=audit)
+    workflows.require_running(session, task.instance_id)
+    return task

@@ -13,36 +13,36 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
-from app.api_keys.router import router as api_keys_router
+from app.api.api_keys import router as api_keys_router
+from app.api.audit import router as audit_router
+from app.api.calendar import router as calendar_router
+from app.api.children import router as children_router
+from app.api.documents import router as documents_router
+from app.api.events import router as events_router
+from app.api.foster_homes import router as foster_homes_router
+from app.api.placements import router as placements_router
+from app.api.privacy import router as privacy_router
+from app.api.refused import install_refused_audit
+from app.api.services import router as services_router
+from app.api.staff import router as staff_router
+from app.api.tasks import router as tasks_router
+from app.api.webhooks import router as webhooks_router
+from app.api.workflows import router as workflows_router
 from app.api_keys.service import ApiKeyAuthenticator
-from app.audit.refused import install_refused_audit
-from app.audit.router import router as audit_router
 from app.auth import JwtAuthenticator, TokenCache
-from app.calendar.router import router as calendar_router
-from app.children.router import router as children_router
 from app.config import Settings, get_settings
 from app.db import engine_for, make_engine, session_factories
 from app.docs import install_docs
 from app.documents import pdf
 from app.documents.catalogue import templates
-from app.documents.router import router as documents_router
-from app.errors import install_error_handlers
-from app.events.router import router as events_router
-from app.foster_homes.router import router as foster_homes_router
+from app.error_handlers import install_error_handlers
 from app.health import ReadinessProbe
 from app.health import router as health_router
 from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
-from app.placements.router import router as placements_router
-from app.privacy.router import router as privacy_router
+from app.planning.definitions import catalogue
 from app.ratelimit import RateLimiter
-from app.services.router import router as services_router
-from app.staff.router import router as staff_router
-from app.tasks.router import router as tasks_router
-from app.webhooks.router import router as webhooks_router
 from app.worker import InProcessWorker
-from app.workflows.router import router as workflows_router
-from app.workflows.service import catalogue
 
 DESCRIPTION = """
 Fosterflyt keeps the register of foster-care placements for Norwegian child welfare services and

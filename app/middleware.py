@@ -16,14 +16,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import json_depth
+from app.error_handlers import RefusedWhileReading, problem_response
 from app.errors import (
     AppError,
     FieldError,
     JsonTooDeep,
     PayloadTooLarge,
-    RefusedWhileReading,
     UnsupportedMediaType,
-    problem_response,
 )
 
 log = logging.getLogger("app.access")

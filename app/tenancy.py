@@ -7,7 +7,7 @@ No other module writes a tenant filter by hand.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import (
@@ -73,6 +73,25 @@ class Recorder(Protocol):
     def read_one(
         self, model: type[Any], read: Select[Any], params: dict[str, Any]
     ) -> Row[Any] | None: ...
+
+
+CaseLink = Callable[[Any], ColumnElement[bool]]
+_case_links: dict[type, CaseLink] = {}
+
+
+def register_case_link(model: type, link: CaseLink) -> None:
+    """Declare which rows of ``model`` are a contact person's own cases: ``link(staff_id)`` is a
+    condition on ``model``'s table. The domain that makes the link declares it (placements link
+    a contact person to the children and foster homes they follow), so the linked domains need
+    not import it."""
+    _case_links[model] = link
+
+
+def case_link(model: type, staff_id: Any) -> ColumnElement[bool]:
+    """The rows of ``model`` that are ``staff_id``'s own cases; none when no domain declared a
+    link (a contact person then sees nothing of the table, never everything)."""
+    link = _case_links.get(model)
+    return false() if link is None else link(staff_id)
 
 
 class TenantRepository(Generic[M]):

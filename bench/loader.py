@@ -11,7 +11,7 @@ What it writes, for ``placements`` active placements across ``services`` service
 * placements registered in the order they started, spread over the last twelve years with most of
   them recent, 75 % care orders, 20 % voluntary, 5 % emergency;
 * for every placement, the workflow instances the service starts on a new placement, and their
-  tasks computed by the service's own scheduling engine (``app.workflows.engine.plan``) with the
+  tasks computed by the service's own scheduling engine (``app.planning.engine.plan``) with the
   same facts the service would use: a year of history (tasks due in the last 365 days: about 92 %
   completed on their due date, the rest still open, i.e. overdue) and the service's planning
   horizon ahead (``FOSTERFLYT_SCHEDULE_HORIZON_MONTHS``, 24 months by default). Because the rows
@@ -44,10 +44,10 @@ import app.models  # noqa: F401  (every table in Base.metadata)
 from app.children.national_ids import stored_hash
 from app.clock import OSLO, today
 from app.db import Base
-from app.workflows.definitions import Anchor, Definition, Starts
-from app.workflows.engine import Facts, PlannedTask, plan
-from app.workflows.rules import shipped_rule_set
-from app.workflows.service import _horizon, catalogue
+from app.planning.definitions import Anchor, Definition, Starts, catalogue
+from app.planning.engine import Facts, PlannedTask, plan
+from app.planning.rules import shipped_rule_set
+from app.workflows.service import _horizon
 
 HISTORY_DAYS = 365
 CASELOAD = 15

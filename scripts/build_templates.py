@@ -36,7 +36,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from app.documents.dictionary import known
 from app.documents.filling import deterministic, template_fields
-from app.workflows.definitions import load_catalogue
+from app.planning.definitions import load_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "templates_docx"

@@ -19,7 +19,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from app.errors import database_unavailable
+from app.error_handlers import database_unavailable
+from app.errors import AppError, RetryLater
 from app.logging import JsonFormatter
 from app.principal import Role
 from tests.conftest import LiveServer
@@ -642,3 +643,45 @@ class TestWhichDatabaseErrorsAre503:
         with pytest.raises(psycopg.OperationalError) as caught:
             psycopg.connect("postgresql://nobody@127.0.0.1:1/none", connect_timeout=1)
         assert database_unavailable(self.wrapped(caught.value))
+
+
+def _every_error() -> list[type[AppError]]:
+    import app.main  # noqa: F401  (imports every domain, and so every domain's errors.py)
+
+    found: list[type[AppError]] = []
+    todo = [AppError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+class TestTheErrorTreeIsWhatTheDocsSay:
+    def test_every_problem_type_is_in_the_integrators_table(self) -> None:
+        section = Path("docs/integrators.md").read_text().split("## Errors")[1].split("\n## ")[0]
+        raised = [c for c in _every_error() if c is not RetryLater]  # a base, never raised itself
+        missing = sorted(c.slug for c in raised if f"`{c.slug}`" not in section)
+        assert missing == []
+
+    def test_every_problem_type_is_unique(self) -> None:
+        slugs = [c.slug for c in _every_error() if "slug" in c.__dict__ or c is AppError]
+        assert len(slugs) == len(set(slugs))
+
+    def test_the_kernel_tree_in_the_docstring_names_every_kernel_error_with_its_status(
+        self,
+    ) -> None:
+        import app.errors
+
+        kernel = [c for c in _every_error() if c.__module__ == "app.errors"]
+        doc = app.errors.__doc__ or ""
+        missing = [c.__name__ for c in kernel if f"{c.__name__} ({c.status} {c.slug})" not in doc]
+        assert missing == []
+
+    def test_domain_errors_live_in_their_domain(self) -> None:
+        outside = sorted(
+            f"{c.__module__}.{c.__name__}"
+            for c in _every_error()
+            if c.__module__ != "app.errors" and not c.__module__.endswith(".errors")
+        )
+        assert outside == []

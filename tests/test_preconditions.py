@@ -100,20 +100,3 @@ class TestAFormCarriesTheVersionItRead:
             )
         session.expire_all()
         assert session.get_one(Child, child_id).given_name == "Ida"
-
-
-class TestNoServiceKnowsHttp:
-    def test_no_service_imports_the_json_layer(self) -> None:
-        from pathlib import Path
-
-        offenders = [
-            str(path)
-            for path in Path("app").rglob("*.py")
-            if path.name != "router.py"
-            and path.parts[1] not in ("idempotency",)  # replays stored HTTP responses
-            and path.name not in ("http.py", "main.py", "preconditions.py")
-            and (
-                "from app.http import" in path.read_text() or "import app.http" in path.read_text()
-            )
-        ]
-        assert offenders == []

@@ -839,3 +839,23 @@ class TestAnIdempotentReplayStaysInsideItsService:
         if response.status_code == 201:
             assert response.json()["service_id"] == b.service_id
             assert client_b.get(response.headers["location"]).status_code == 200
+
+
+class TestCaseLinksFailClosed:
+    def test_a_table_no_domain_links_to_a_contact_person_shows_them_no_row(self) -> None:
+        from sqlalchemy import false
+
+        from app.services.models import Service
+        from app.tenancy import case_link
+
+        # No domain declares which services are a contact person's own cases: none are.
+        assert case_link(Service, uuid.uuid4()).compare(false())
+
+    def test_the_placements_domain_links_children_and_foster_homes(self) -> None:
+        import app.placements.models  # noqa: F401  (declares the links)
+        from app.children.models import Child
+        from app.foster_homes.models import FosterHome
+        from app.tenancy import case_link
+
+        for model in (Child, FosterHome):
+            assert "placements.contact_person_id" in str(case_link(model, uuid.uuid4()))

@@ -5,7 +5,7 @@ A kind says where an entry's child comes from: a column of the row (a child, a p
 (a foster home), or the row's placement (tasks, documents, workflows: ``via_placement``). The
 placement kind is the one rows hang off: ``via_placement`` rows are joined to its model. A kind
 also names the route parameter and the collection path a refused request is recognised by
-(:mod:`app.audit.refused`).
+(:mod:`app.api.refused`).
 """
 
 from __future__ import annotations

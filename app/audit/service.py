@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 from app import policy
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditFilters, AuditWindow
-from app.audit.trail import Action, AuditTrail
-from app.children.models import Child
+from app.audit.trail import AuditTrail
 from app.db import BIGINT_MAX
 from app.errors import InvalidCursor
 from app.policy import Capability
@@ -137,24 +136,6 @@ def search_events(
     rows, cursor = search(session, principal, filters, where=where, services=services)
     audit.query("audit_event", service_ids=services, child_id=filters.child_id)
     return rows, cursor
-
-
-def access_log(
-    session: Session, principal: Principal, child: Child, window: AuditWindow, *, audit: AuditTrail
-) -> tuple[list[AuditEvent], str | None]:
-    """A page of the child's access log (reading it is recorded on the child)."""
-    page = child_history(session, principal, child.id, window, service_id=child.service_id)
-    audit.one(child, detail="access-log")
-    return page
-
-
-def access_log_export(
-    session: Session, principal: Principal, child: Child, window: AuditWindow, *, audit: AuditTrail
-) -> list[AuditEvent]:
-    """The child's whole access log in the window, for a file (recorded as an export)."""
-    rows = all_child_history(session, principal, child.id, window, service_id=child.service_id)
-    audit.one(child, action=Action.EXPORT, detail="access-log-csv")
-    return rows
 
 
 def child_history(

@@ -23,7 +23,7 @@ data-modifying ``WITH ... INSERT ... SELECT`` from it, both executed by the one 
 the row is read and then recorded with :meth:`AuditTrail.one`.
 
 A refused attempt (403, or 404 for a row the caller may not see) rolls the work back; the
-exception handler in :mod:`app.audit.refused` then writes an entry with outcome
+exception handler in :mod:`app.api.refused` then writes an entry with outcome
 ``refused`` in a transaction of its own, naming the resource from the path. It belongs to the
 resource's owner (so that service's leaders see who tried), or, when no such row exists, to the
 caller's own services.

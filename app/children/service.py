@@ -5,10 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from app.audit.trail import AuditTrail
+from app.audit import service as trail_search
+from app.audit.models import AuditEvent
+from app.audit.schemas import AuditWindow
+from app.audit.trail import Action, AuditTrail
 from app.children.models import Child
 from app.children.national_ids import stored_hash
 from app.children.schemas import (
@@ -19,10 +22,9 @@ from app.children.schemas import (
 )
 from app.clock import today
 from app.errors import DuplicateResource, ValidationFailed
-from app.placements.models import Placement
 from app.preconditions import Precondition
 from app.principal import Principal
-from app.tenancy import TenantRepository, apply_changes, resolve_service
+from app.tenancy import TenantRepository, apply_changes, case_link, resolve_service
 
 
 class ChildRepository(TenantRepository[Child]):
@@ -31,10 +33,7 @@ class ChildRepository(TenantRepository[Child]):
     noun = "child"
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
-        return exists().where(
-            Placement.child_id == Child.id,
-            Placement.contact_person_id == staff_id,
-        )
+        return case_link(Child, staff_id)
 
     def ensure_national_id_free(
         self, service_id: uuid.UUID, national_id: str | None, exclude: uuid.UUID | None
@@ -87,6 +86,41 @@ def get_child(
 def find_child(session: Session, principal: Principal, child_id: uuid.UUID) -> Child:
     """The child, if the caller may see it, for a use case that records its own entry."""
     return ChildRepository(session, principal).get(child_id)
+
+
+def access_log(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    window: AuditWindow,
+    *,
+    audit: AuditTrail,
+) -> tuple[list[AuditEvent], str | None]:
+    """A page of the child's access log, for those who oversee its service (reading it is
+    recorded on the child)."""
+    child = find_child(session, principal, child_id)
+    page = trail_search.child_history(
+        session, principal, child.id, window, service_id=child.service_id
+    )
+    audit.one(child, detail="access-log")
+    return page
+
+
+def access_log_export(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    window: AuditWindow,
+    *,
+    audit: AuditTrail,
+) -> list[AuditEvent]:
+    """The child's whole access log in the window, for a file (recorded as an export)."""
+    child = find_child(session, principal, child_id)
+    rows = trail_search.all_child_history(
+        session, principal, child.id, window, service_id=child.service_id
+    )
+    audit.one(child, action=Action.EXPORT, detail="access-log-csv")
+    return rows
 
 
 def list_children(

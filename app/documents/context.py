@@ -14,10 +14,10 @@ from app.children.models import Child
 from app.clock import today
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
+from app.planning.definitions import catalogue
 from app.services.models import Service
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskStatus
-from app.workflows import service as workflows
 
 KIND_NB = {
     FosterHomeKind.ORDINARY: "Ordinært fosterhjem",
@@ -72,7 +72,7 @@ def _outcome_label(task: Task) -> str | None:
     """The chosen outcome as the definition words it (the key if it is not found)."""
     if task.outcome is None:
         return None
-    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    definition = catalogue().get(task.definition_key, task.definition_version)
     outcomes = definition.step(task.step_key).outcomes or []
     return next((o.label for o in outcomes if o.key == task.outcome), task.outcome)
 

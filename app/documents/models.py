@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base
+from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
 
@@ -78,3 +80,10 @@ register_audited(
         collections=("documents",),
     )
 )
+
+
+class DocumentEvent(StrEnum):
+    GENERATED = "document.generated"
+
+
+register_event_types(DocumentEvent)

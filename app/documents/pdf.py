@@ -31,7 +31,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.errors import PdfUnavailable
+from app.documents.errors import PdfUnavailable
 
 log = logging.getLogger("app.documents.pdf")
 

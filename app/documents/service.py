@@ -16,8 +16,9 @@ from app.documents import context as case_context
 from app.documents import external, pdf
 from app.documents.catalogue import TemplateEntry, templates
 from app.documents.dictionary import known
+from app.documents.errors import MissingCaseData, PdfUnavailable, TemplateInvalid
 from app.documents.filling import TemplateError, render, template_fields
-from app.documents.models import Document, ServiceTemplate
+from app.documents.models import Document, DocumentEvent, ServiceTemplate
 from app.documents.sandbox import RenderLimits
 from app.documents.schemas import (
     ArchiveMetadata,
@@ -32,10 +33,7 @@ from app.documents.upload import check_docx, check_template
 from app.errors import (
     Conflict,
     FieldError,
-    MissingCaseData,
     NotFound,
-    PdfUnavailable,
-    TemplateInvalid,
     UnknownReference,
     ValidationFailed,
     body_error,
@@ -383,7 +381,7 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
     emit(
         session,
         service_id=document.service_id,
-        type="document.generated",
+        type=DocumentEvent.GENERATED,
         subject_id=document.id,
         placement_id=document.placement_id,
         data={"template_key": document.template_key, "task_id": str(task.id) if task else None},

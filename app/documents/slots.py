@@ -15,7 +15,7 @@ from typing import Annotated
 import anyio
 from fastapi import Depends, Request
 
-from app.errors import DocumentsBusy
+from app.documents.errors import DocumentsBusy
 
 RETRY_AFTER_SECONDS = 5
 

@@ -16,9 +16,10 @@ from docx import Document as DocxDocument
 
 from app.documents import external
 from app.documents.dictionary import FIELDS, known
+from app.documents.errors import NotADocx, TemplateInvalid
 from app.documents.filling import TemplateError, render, template_fields
 from app.documents.sandbox import RenderLimits
-from app.errors import FieldError, NotADocx, PayloadTooLarge, TemplateInvalid
+from app.errors import FieldError, PayloadTooLarge
 
 MAX_ENTRIES = 1000
 MAX_RATIO = 200  # a .docx compresses maybe 10:1; far more is a bomb

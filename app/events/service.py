@@ -1,6 +1,8 @@
 """The transactional outbox and its feed.
 
-``emit`` adds an event to the session that makes the change, so both commit or neither does.
+``emit`` adds an event to the session that makes the change, so both commit or neither does. Each
+domain declares its event types as a ``StrEnum`` and registers them (:func:`register_types`); the
+feed's documentation and the webhook subscriptions' list of types come from that registry.
 Payloads are thin — type, time, ids — never personal data; receivers fetch details through the
 authorised API.
 """
@@ -12,6 +14,7 @@ import binascii
 import hashlib
 import json
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import BigInteger, Text, and_, cast, func, or_, select, text
@@ -22,24 +25,18 @@ from app.errors import InvalidCursor
 from app.events.models import Event
 from app.principal import Principal
 
-TYPES = (
-    "placement.created",
-    "placement.updated",
-    "placement.ended",
-    "workflow.started",
-    "workflow.completed",
-    "workflow.closed",
-    "task.created",
-    "task.rescheduled",
-    "task.completed",
-    "task.skipped",
-    "task.reopened",
-    "task.cancelled",
-    "task.due_soon",
-    "task.overdue",
-    "document.generated",
-    "webhook_subscription.disabled",
-)
+_types: dict[str, StrEnum] = {}
+
+
+def register_types(types: type[StrEnum]) -> None:
+    """Declare a domain's event types (a ``StrEnum`` of ``"<resource>.<what happened>"``)."""
+    for member in types:
+        _types[member.value] = member
+
+
+def event_types() -> list[str]:
+    """Every declared event type, sorted (the domains declare theirs in their ``models.py``)."""
+    return sorted(_types)
 
 
 def current_tx_id(session: Session) -> int:
@@ -58,16 +55,17 @@ def emit(
     session: Session,
     *,
     service_id: uuid.UUID,
-    type: str,
+    type: StrEnum,
     subject_id: uuid.UUID,
     placement_id: uuid.UUID | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    assert type in TYPES, type
+    if _types.get(type.value) is not type:
+        raise ValueError(f"{type!r} is not a declared event type (events.register_types)")
     session.add(
         Event(
             service_id=service_id,
-            type=type,
+            type=type.value,
             subject_id=subject_id,
             placement_id=placement_id,
             data=data or {},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from app.audit.trail import AuditTrail
@@ -16,10 +16,9 @@ from app.foster_homes.schemas import (
     FosterHomeFilters,
     FosterHomeUpdate,
 )
-from app.placements.models import Placement
 from app.preconditions import Precondition
 from app.principal import Principal
-from app.tenancy import TenantRepository, apply_changes, resolve_service
+from app.tenancy import TenantRepository, apply_changes, case_link, resolve_service
 
 
 class FosterHomeRepository(TenantRepository[FosterHome]):
@@ -28,10 +27,7 @@ class FosterHomeRepository(TenantRepository[FosterHome]):
     noun = "foster home"
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
-        return exists().where(
-            Placement.foster_home_id == FosterHome.id,
-            Placement.contact_person_id == staff_id,
-        )
+        return case_link(FosterHome, staff_id)
 
 
 def _columns(address: Address) -> dict[str, Any]:

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.config import get_settings
 from app.db import utcnow
-from app.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.http import item_response
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.models import IdempotencyRecord
 from app.principal import Principal
 

@@ -9,14 +9,18 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     UniqueConstraint,
+    exists,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
+from app.children.models import Child
 from app.clock import today
 from app.db import Base, string_enum
-from app.tenancy import ExternalRefMixin, TenantRow
+from app.events.service import register_types as register_event_types
+from app.foster_homes.models import FosterHome
+from app.tenancy import ExternalRefMixin, TenantRow, register_case_link
 
 
 class LegalBasis(StrEnum):
@@ -112,3 +116,27 @@ register_audited(
         collections=("placements",),
     )
 )
+
+
+# A contact person's own cases are the children and foster homes of the placements they follow.
+register_case_link(
+    Child,
+    lambda staff_id: exists().where(
+        Placement.child_id == Child.id, Placement.contact_person_id == staff_id
+    ),
+)
+register_case_link(
+    FosterHome,
+    lambda staff_id: exists().where(
+        Placement.foster_home_id == FosterHome.id, Placement.contact_person_id == staff_id
+    ),
+)
+
+
+class PlacementEvent(StrEnum):
+    CREATED = "placement.created"
+    UPDATED = "placement.updated"
+    ENDED = "placement.ended"
+
+
+register_event_types(PlacementEvent)

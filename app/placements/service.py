@@ -30,18 +30,11 @@ from app import policy
 from app.audit.trail import AuditTrail
 from app.children.service import ChildRepository
 from app.clock import today
-from app.errors import (
-    FieldError,
-    NotFound,
-    OverlappingPlacement,
-    PlacementAlreadyEnded,
-    UnknownReference,
-    ValidationFailed,
-    body_error,
-)
+from app.errors import FieldError, NotFound, UnknownReference, ValidationFailed, body_error
 from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
-from app.placements.models import Placement, PlacementStatus, placement_status
+from app.placements.errors import OverlappingPlacement, PlacementAlreadyEnded
+from app.placements.models import Placement, PlacementEvent, PlacementStatus, placement_status
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
@@ -216,7 +209,7 @@ def create_placement(
     emit(
         session,
         service_id=service_id,
-        type="placement.created",
+        type=PlacementEvent.CREATED,
         subject_id=row.id,
         placement_id=row.id,
     )
@@ -310,7 +303,7 @@ def update_placement(
     emit(
         session,
         service_id=row.service_id,
-        type="placement.updated",
+        type=PlacementEvent.UPDATED,
         subject_id=row.id,
         placement_id=row.id,
         data={"fields": sorted(changes)},
@@ -340,7 +333,7 @@ def end_placement(
     emit(
         session,
         service_id=row.service_id,
-        type="placement.ended",
+        type=PlacementEvent.ENDED,
         subject_id=row.id,
         placement_id=row.id,
         data={"end_date": data.end_date.isoformat()},

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, UTCDateTime, string_enum, utcnow
+from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
 
@@ -102,3 +103,17 @@ class TaskNotice(Base):
 
 
 register_audited(Kind("task", Task, via_placement=True, path_id="task_id", collections=("tasks",)))
+
+
+class TaskEvent(StrEnum):
+    CREATED = "task.created"
+    RESCHEDULED = "task.rescheduled"
+    COMPLETED = "task.completed"
+    SKIPPED = "task.skipped"
+    REOPENED = "task.reopened"
+    CANCELLED = "task.cancelled"
+    DUE_SOON = "task.due_soon"
+    OVERDUE = "task.overdue"
+
+
+register_event_types(TaskEvent)

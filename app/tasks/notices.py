@@ -16,8 +16,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.db import UTCDateTime, utcnow
-from app.tasks.models import Task, TaskNotice, TaskStatus
-from app.workflows.service import emit_task
+from app.tasks.events import emit_task
+from app.tasks.models import Task, TaskEvent, TaskNotice, TaskStatus
 
 BATCH = 500
 
@@ -68,6 +68,6 @@ def _raise_batch(session: Session, kind: str, window: ColumnElement[bool]) -> in
         return 0
     tasks = session.scalars(select(Task).where(Task.id.in_(inserted)).order_by(Task.due_date))
     for task in tasks:
-        emit_task(session, task, f"task.{kind}", due_date=task.due_date.isoformat())
+        emit_task(session, task, TaskEvent(f"task.{kind}"), due_date=task.due_date.isoformat())
     session.flush()
     return len(inserted)

@@ -1,4 +1,6 @@
-"""Tasks: list, read, complete (answers checked against the step's form), skip, reopen, move."""
+"""Tasks: list, read, complete (answers checked against the step's form), skip, reopen, move.
+
+What a completed or reopened task means for its workflow is decided in :mod:`app.flows`."""
 
 from __future__ import annotations
 
@@ -12,25 +14,22 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.audit.trail import AuditTrail
-from app.children.models import Child
 from app.clock import today
 from app.db import utcnow
-from app.errors import (
-    Conflict,
-    TaskNotOpen,
-    UnknownReference,
-    ValidationFailed,
-    body_error,
-)
-from app.events.service import emit
+from app.errors import Conflict, UnknownReference, ValidationFailed, body_error
 from app.pagination import paginate
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
+from app.planning.definitions import Role as StepRole
+from app.planning.definitions import Step, catalogue
+from app.planning.forms import check_answers
 from app.policy import Capability
 from app.preconditions import Precondition
 from app.principal import Principal
 from app.staff.service import StaffRepository
-from app.tasks.models import Task, TaskChange, TaskStatus
+from app.tasks.errors import TaskNotOpen
+from app.tasks.events import emit_task
+from app.tasks.models import Task, TaskChange, TaskEvent, TaskStatus
 from app.tasks.schemas import (
     FormFieldRead,
     OutcomeRead,
@@ -41,11 +40,6 @@ from app.tasks.schemas import (
     TaskUpdate,
 )
 from app.tenancy import TenantRepository
-from app.workflows import service as workflows
-from app.workflows.definitions import Role as StepRole
-from app.workflows.definitions import Step
-from app.workflows.forms import check_answers
-from app.workflows.models import InstanceStatus, WorkflowInstance
 
 
 class TaskRepository(TenantRepository[Task]):
@@ -62,7 +56,7 @@ class TaskRepository(TenantRepository[Task]):
 
 
 def step_of(task: Task) -> Step:
-    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    definition = catalogue().get(task.definition_key, task.definition_version)
     return definition.step(task.step_key)
 
 
@@ -77,7 +71,7 @@ def _step_parts(
     """A step's form and outcomes as the API shows them, built once per step (a definition
     version never changes) instead of once per task shown: a page of 50 tasks spent about a
     tenth of its time converting the same forms again."""
-    step = workflows.catalogue().get(definition_key, version).step(step_key)
+    step = catalogue().get(definition_key, version).step(step_key)
     form = tuple(FormFieldRead.model_validate(f.model_dump()) for f in step.form)
     outcomes = (
         tuple(OutcomeRead(key=o.key, label=o.label, requires=o.requires) for o in step.outcomes)
@@ -227,21 +221,6 @@ def _may_complete(principal: Principal, step: Step, task: Task) -> None:
         policy.require(principal, Capability.COMPLETE_LEADER_STEP, task.service_id)
 
 
-def _resync(session: Session, principal: Principal, task: Task, reason: str) -> None:
-    instance = session.get_one(WorkflowInstance, task.instance_id)
-    placement = session.get_one(Placement, task.placement_id)
-    child = session.get_one(Child, placement.child_id)
-    workflows.sync_instance(
-        session,
-        instance,
-        placement=placement,
-        child=child,
-        rules=workflows.current_rule_set(session),
-        actor=principal.subject,
-        reason=reason,
-    )
-
-
 def complete_task(
     session: Session,
     principal: Principal,
@@ -266,59 +245,9 @@ def complete_task(
     task.completed_at = utcnow()
     task.completed_by = principal.subject
     _record(session, task, principal, "completed", "Oppgaven ble fullført.")
-    workflows.emit_task(session, task, "task.completed", outcome=data.outcome)
+    emit_task(session, task, TaskEvent.COMPLETED, outcome=data.outcome)
     session.flush()
-    if step.outcomes:
-        _decide(session, principal, task, data.outcome)
-    else:
-        _resync(session, principal, task, f"«{task.title}» ble fullført.")
     return audit.one(task, detail="complete")
-
-
-def _decide(session: Session, principal: Principal, task: Task, outcome: str | None) -> None:
-    """A decision closes its workflow; some outcomes start the next run."""
-    instance = session.get_one(WorkflowInstance, task.instance_id)
-    instance.status = InstanceStatus.COMPLETED
-    instance.outcome = outcome
-    instance.completed_at = utcnow()
-    emit(
-        session,
-        service_id=instance.service_id,
-        type="workflow.completed",
-        subject_id=instance.id,
-        placement_id=instance.placement_id,
-        data={"definition_key": instance.definition_key, "outcome": outcome},
-    )
-    for other in session.scalars(
-        select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
-    ):
-        other.status = TaskStatus.CANCELLED
-        workflows.emit_task(session, other, "task.cancelled")
-        _record(
-            session,
-            other,
-            principal,
-            "cancelled",
-            "Arbeidsflyten ble avsluttet med et utfall.",
-            old=other.due_date,
-        )
-    definition = workflows.catalogue().get(instance.definition_key, instance.definition_version)
-    chosen = next(o for o in definition.step(task.step_key).outcomes or [] if o.key == outcome)
-    if chosen.restarts:
-        placement = session.get_one(Placement, task.placement_id)
-        rules = workflows.current_rule_set(session)
-        latest = workflows.catalogue().latest(definition.key) or definition
-        workflows.start_instance(
-            session,
-            placement=placement,
-            child=session.get_one(Child, placement.child_id),
-            definition=latest,
-            workflow_start=today(),
-            planned_from=today(),
-            actor=principal.subject,
-            rules=rules,
-        )
-    session.flush()
 
 
 def skip_task(
@@ -331,7 +260,7 @@ def skip_task(
     audit: AuditTrail,
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
-    definition = workflows.catalogue().get(task.definition_key, task.definition_version)
+    definition = catalogue().get(task.definition_key, task.definition_version)
     if any(step.outcomes for step in definition.steps):
         # An assessment that ends in a decision needs a conclusion at every stage.
         raise Conflict("The steps of an assessment cannot be skipped; complete them.")
@@ -340,7 +269,7 @@ def skip_task(
     task.completed_at = utcnow()
     task.completed_by = principal.subject
     _record(session, task, principal, "skipped", data.reason)
-    workflows.emit_task(session, task, "task.skipped")
+    emit_task(session, task, TaskEvent.SKIPPED)
     session.flush()
     return audit.one(task, detail="skip")
 
@@ -360,16 +289,13 @@ def reopen_task(
         raise TaskNotOpen(
             f"Only completed or skipped tasks can be reopened; this is {task.status}."
         )
-    instance = session.get_one(WorkflowInstance, task.instance_id)
-    if instance.status is not InstanceStatus.ACTIVE:
-        raise Conflict("The workflow is no longer running; start it again instead.")
     task.status = TaskStatus.OPEN
     task.completed_at = None
     task.completed_by = None
     task.skip_reason = None
     task.outcome = None
     _record(session, task, principal, "reopened", "Oppgaven ble gjenåpnet av leder.")
-    workflows.emit_task(session, task, "task.reopened")
+    emit_task(session, task, TaskEvent.REOPENED)
     session.flush()
     return audit.one(task, detail="reopen")
 
@@ -406,8 +332,8 @@ def update_task(
         )
         task.due_date = data.due_date
         task.due_edited = True
-        workflows.emit_task(
-            session, task, "task.rescheduled", due_date=data.due_date.isoformat(), by_hand=True
+        emit_task(
+            session, task, TaskEvent.RESCHEDULED, due_date=data.due_date.isoformat(), by_hand=True
         )
     session.flush()
     return audit.one(task)

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, string_enum, utcnow
+from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
 
@@ -121,3 +122,10 @@ class WebhookAttempt(Base):
     duration_ms: Mapped[int] = mapped_column(Integer)
     status_code: Mapped[int | None] = mapped_column(Integer)
     error: Mapped[str | None] = mapped_column(String(64))
+
+
+class WebhookEvent(StrEnum):
+    SUBSCRIPTION_DISABLED = "webhook_subscription.disabled"
+
+
+register_event_types(WebhookEvent)

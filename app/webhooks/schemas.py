@@ -5,14 +5,15 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
-from app.events.service import TYPES
+from app.events.service import event_types
 from app.schemas import ListParams, ReadModel, RecordRead, StrictModel, UpdateModel
 from app.webhooks.models import DeliveryStatus, SubscriptionStatus
 
 
 def _known_type(value: str) -> str:
-    if value not in TYPES:
+    if value not in event_types():
         raise ValueError("Not an event type; see the list in the description of GET /v1/events")
     return value
 
@@ -20,12 +21,29 @@ def _known_type(value: str) -> str:
 EventType = Annotated[
     str,
     AfterValidator(_known_type),
-    Field(json_schema_extra={"enum": list(TYPES)}, examples=["task.overdue"]),
+    # The types are read when the schema is built, once every domain has declared its own.
+    Field(
+        json_schema_extra=lambda schema: schema.update(enum=event_types()),
+        examples=["task.overdue"],
+    ),
 ]
+
+
+def _at_most_every_type(value: list[str]) -> list[str]:
+    if len(value) > len(event_types()):
+        raise PydanticCustomError(
+            "too_long",
+            "List should have at most {max_length} items",
+            {"max_length": len(event_types())},
+        )
+    return value
+
+
 EventTypes = Annotated[
     list[EventType],
+    AfterValidator(_at_most_every_type),
     Field(
-        max_length=len(TYPES),
+        json_schema_extra=lambda schema: schema.update(maxItems=len(event_types())),
         description="The event types to receive; an empty list means every type.",
     ),
 ]

@@ -57,6 +57,7 @@ from app.webhooks.models import (
     SubscriptionStatus,
     WebhookAttempt,
     WebhookDelivery,
+    WebhookEvent,
     WebhookSubscription,
 )
 
@@ -114,7 +115,7 @@ def disable(
     emit(
         session,
         service_id=subscription.service_id,
-        type="webhook_subscription.disabled",
+        type=WebhookEvent.SUBSCRIPTION_DISABLED,
         subject_id=subscription.id,
         data={"reason": code},
     )

@@ -14,7 +14,6 @@ from app.errors import (
     Conflict,
     DuplicateResource,
     NotFound,
-    ValidationFailed,
     body_error,
 )
 from app.pagination import paginate
@@ -23,6 +22,7 @@ from app.preconditions import Precondition
 from app.principal import Principal
 from app.tenancy import TenantRepository, resolve_service
 from app.webhooks import signing, urls
+from app.webhooks.errors import WebhookUrlRefused
 from app.webhooks.fanout import start_cursor
 from app.webhooks.models import (
     DeliveryStatus,
@@ -40,10 +40,6 @@ from app.webhooks.schemas import (
     WebhookSubscriptionUpdate,
 )
 from app.webhooks.sending import disable
-
-
-class WebhookUrlRefused(ValidationFailed):
-    slug, title = "webhook-url-refused", "The webhook URL may not be used"
 
 
 class SubscriptionRepository(TenantRepository[WebhookSubscription]):

@@ -15,13 +15,22 @@ from app.errors import (
     DuplicateResource,
     FieldError,
     NotFound,
-    PlacementAlreadyEnded,
     ValidationFailed,
     body_error,
     field_errors,
 )
+from app.placements.errors import PlacementAlreadyEnded
 from app.placements.models import Placement, PlacementStatus
 from app.placements.service import PlacementRepository
+from app.planning.definitions import catalogue
+from app.planning.rules import (
+    RULE_SET_KEY,
+    RuleSet,
+    RuleSetValues,
+    RuleValue,
+    rule_problems,
+    shipped_rule_set,
+)
 from app.policy import Capability
 from app.principal import Principal
 from app.tenancy import TenantRepository, resolve_service
@@ -31,14 +40,6 @@ from app.workflows.models import (
     VisitReduction,
     WorkflowAdjustment,
     WorkflowInstance,
-)
-from app.workflows.rules import (
-    RULE_SET_KEY,
-    RuleSet,
-    RuleSetValues,
-    RuleValue,
-    rule_problems,
-    shipped_rule_set,
 )
 from app.workflows.schemas import (
     AdjustmentFilters,
@@ -68,12 +69,12 @@ class WorkflowRepository(TenantRepository[WorkflowInstance]):
 
 
 def definitions() -> list[DefinitionSummary]:
-    catalogue = workflows.catalogue()
+    shipped = catalogue()
     return [
         DefinitionSummary(
             key=d.key,
             version=d.version,
-            versions=catalogue.versions(d.key),
+            versions=shipped.versions(d.key),
             title=d.title,
             description=d.description,
             programme=d.programme,
@@ -81,19 +82,17 @@ def definitions() -> list[DefinitionSummary]:
             starts=d.starts.value,
             step_count=len(d.steps),
         )
-        for d in catalogue.all_latest()
+        for d in shipped.all_latest()
     ]
 
 
 def definition(key: str, version: int | None) -> DefinitionRead:
-    catalogue = workflows.catalogue()
-    latest = catalogue.latest(key)
-    if latest is None or (version is not None and version not in catalogue.versions(key)):
+    shipped = catalogue()
+    latest = shipped.latest(key)
+    if latest is None or (version is not None and version not in shipped.versions(key)):
         raise NotFound("No workflow definition with this key and version.")
-    chosen = catalogue.get(key, version) if version is not None else latest
-    return DefinitionRead(
-        versions=catalogue.versions(key), definition=chosen.model_dump(mode="json")
-    )
+    chosen = shipped.get(key, version) if version is not None else latest
+    return DefinitionRead(versions=shipped.versions(key), definition=chosen.model_dump(mode="json"))
 
 
 def list_workflows(
@@ -116,7 +115,7 @@ def start_workflow(
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
     if placement.status is PlacementStatus.ENDED:
         raise PlacementAlreadyEnded(f"The placement ended on {placement.end_date}.")
-    if workflows.catalogue().latest(key) is None:
+    if catalogue().latest(key) is None:
         raise ValidationFailed(
             "Unknown workflow.",
             errors=[body_error("definition_key", "No such workflow definition", "unknown")],
@@ -317,7 +316,7 @@ def put_adjustment(
     """Replace the service's adjustment of an adjustable workflow; new instances use it."""
     owner = resolve_service(principal, service_id)
     policy.require(principal, Capability.ADJUST_WORKFLOW, owner)
-    definition = workflows.catalogue().latest(key)
+    definition = catalogue().latest(key)
     if definition is None:
         raise NotFound("No workflow definition with this key.")
     if not definition.adjustable:

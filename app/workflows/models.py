@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, RecordMixin, UTCDateTime, string_enum
+from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
 
@@ -105,3 +106,12 @@ register_audited(
     )
 )
 register_audited(Kind("visit_reduction", VisitReduction, via_placement=True))
+
+
+class WorkflowEvent(StrEnum):
+    STARTED = "workflow.started"
+    COMPLETED = "workflow.completed"
+    CLOSED = "workflow.closed"
+
+
+register_event_types(WorkflowEvent)

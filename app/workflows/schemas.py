@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.errors import ValidationFailed, body_error
+from app.planning.durations import Duration
 from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel
-from app.workflows.durations import Duration
 from app.workflows.models import InstanceStatus
 
 

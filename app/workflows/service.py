@@ -10,8 +10,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -21,34 +19,30 @@ from app.children.models import Child
 from app.clock import OSLO, today
 from app.config import get_settings
 from app.db import utcnow
-from app.errors import NotFound, WorkflowAlreadyRunning
+from app.errors import Conflict, NotFound
 from app.events.service import emit
 from app.placements.models import Placement
-from app.tasks.models import Task, TaskChange, TaskStatus
-from app.workflows.definitions import (
-    Catalogue,
+from app.planning.definitions import (
     Definition,
     Role,
     RuleRef,
     Starts,
-    load_catalogue,
+    catalogue,
 )
-from app.workflows.durations import Duration
-from app.workflows.engine import Facts, PlannedTask, StepOverride, plan
+from app.planning.durations import Duration
+from app.planning.engine import Facts, PlannedTask, StepOverride, plan
+from app.planning.rules import RULE_SET_KEY, RuleSet, shipped_rule_set
+from app.tasks.events import emit_task
+from app.tasks.models import Task, TaskChange, TaskEvent, TaskStatus
+from app.workflows.errors import WorkflowAlreadyRunning
 from app.workflows.models import (
     InstanceStatus,
     RuleSetVersion,
     VisitReduction,
     WorkflowAdjustment,
+    WorkflowEvent,
     WorkflowInstance,
 )
-from app.workflows.rules import RULE_SET_KEY, RuleSet, shipped_rule_set
-
-
-@lru_cache
-def catalogue() -> Catalogue:
-    """The shipped definitions; loaded (and validated) once, at start-up."""
-    return load_catalogue()
 
 
 def current_rule_set(session: Session) -> RuleSet:
@@ -234,17 +228,17 @@ def sync_instance(
             assert change.planned is not None
             task = _new_task(instance, placement, definition, change.planned, rules)
             session.add(task)
-            emit_task(session, task, "task.created", due_date=task.due_date.isoformat())
+            emit_task(session, task, TaskEvent.CREATED, due_date=task.due_date.isoformat())
         else:
             assert change.task_id is not None
             task = by_id[change.task_id]
             if change.action == "moved":
                 assert change.planned is not None
                 _apply_plan(task, change.planned, rules)
-                emit_task(session, task, "task.rescheduled", due_date=task.due_date.isoformat())
+                emit_task(session, task, TaskEvent.RESCHEDULED, due_date=task.due_date.isoformat())
             else:
                 task.status = TaskStatus.CANCELLED
-                emit_task(session, task, "task.cancelled")
+                emit_task(session, task, TaskEvent.CANCELLED)
         session.add(
             TaskChange(
                 service_id=instance.service_id,
@@ -259,17 +253,6 @@ def sync_instance(
     if not new:  # a new instance's tasks go out with the rest of the request in one flush
         session.flush()
     return changes
-
-
-def emit_task(session: Session, task: Task, type: str, **data: Any) -> None:
-    emit(
-        session,
-        service_id=task.service_id,
-        type=type,
-        subject_id=task.id,
-        placement_id=task.placement_id,
-        data={"workflow_id": str(task.instance_id), "step_key": task.step_key, **data},
-    )
 
 
 def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
@@ -346,7 +329,7 @@ def start_instance(
     emit(
         session,
         service_id=instance.service_id,
-        type="workflow.started",
+        type=WorkflowEvent.STARTED,
         subject_id=instance.id,
         placement_id=placement.id,
         data={"definition_key": definition.key},
@@ -455,7 +438,7 @@ def on_placement_changed(
             emit(
                 session,
                 service_id=instance.service_id,
-                type="workflow.closed",
+                type=WorkflowEvent.CLOSED,
                 subject_id=instance.id,
                 placement_id=placement.id,
                 data={"definition_key": instance.definition_key},
@@ -476,6 +459,75 @@ def preview(session: Session, placement: Placement, dates: Dates) -> list[Change
         )
         changes += diff(tasks, planned, definition)
     return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
+
+
+def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
+    """What a completed task means for its workflow: a step that ends in a decision closes the
+    workflow (and some outcomes start the next run); any other step re-plans the workflow, since
+    later steps may count from its completion."""
+    definition = catalogue().get(task.definition_key, task.definition_version)
+    step = definition.step(task.step_key)
+    instance = session.get_one(WorkflowInstance, task.instance_id)
+    placement = session.get_one(Placement, task.placement_id)
+    child = session.get_one(Child, placement.child_id)
+    if not step.outcomes:
+        sync_instance(
+            session,
+            instance,
+            placement=placement,
+            child=child,
+            rules=current_rule_set(session),
+            actor=actor,
+            reason=f"«{task.title}» ble fullført.",
+        )
+        return
+    instance.status = InstanceStatus.COMPLETED
+    instance.outcome = task.outcome
+    instance.completed_at = utcnow()
+    emit(
+        session,
+        service_id=instance.service_id,
+        type=WorkflowEvent.COMPLETED,
+        subject_id=instance.id,
+        placement_id=instance.placement_id,
+        data={"definition_key": instance.definition_key, "outcome": task.outcome},
+    )
+    for other in session.scalars(
+        select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
+    ):
+        other.status = TaskStatus.CANCELLED
+        emit_task(session, other, TaskEvent.CANCELLED)
+        session.add(
+            TaskChange(
+                service_id=other.service_id,
+                task_id=other.id,
+                changed_by=actor,
+                action="cancelled",
+                old_due_date=other.due_date,
+                new_due_date=None,
+                reason="Arbeidsflyten ble avsluttet med et utfall.",
+            )
+        )
+    chosen = next(o for o in step.outcomes if o.key == task.outcome)
+    if chosen.restarts:
+        start_instance(
+            session,
+            placement=placement,
+            child=child,
+            definition=catalogue().latest(definition.key) or definition,
+            workflow_start=today(),
+            planned_from=today(),
+            actor=actor,
+            rules=current_rule_set(session),
+        )
+    session.flush()
+
+
+def require_running(session: Session, instance_id: uuid.UUID) -> None:
+    """A task is reopened only while its workflow runs; a closed one is started again instead."""
+    instance = session.get_one(WorkflowInstance, instance_id)
+    if instance.status is not InstanceStatus.ACTIVE:
+        raise Conflict("The workflow is no longer running; start it again instead.")
 
 
 def reassign_open_tasks(

@@ -4,8 +4,8 @@ child's case must be one of them, or say here why it is not."""
 from __future__ import annotations
 
 import app.models  # noqa: F401  (every model, so every domain has registered its kinds)
+from app.api.refused import attempted
 from app.audit import kinds
-from app.audit.refused import attempted
 from app.db import Base
 
 CASE_COLUMNS = {"child_id", "placement_id", "task_id"}

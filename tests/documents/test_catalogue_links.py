@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.documents.catalogue import load_templates
-from app.workflows.definitions import load_catalogue
+from app.planning.definitions import load_catalogue
 
 
 def test_every_template_a_workflow_step_names_is_in_the_catalogue() -> None:

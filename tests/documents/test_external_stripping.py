@@ -13,9 +13,9 @@ import pytest
 
 from app.documents import external
 from app.documents.catalogue import TEMPLATE_DIR
+from app.documents.errors import TemplateInvalid
 from app.documents.filling import render
 from app.documents.upload import check_docx, check_external
-from app.errors import TemplateInvalid
 from tests.documents.crafted import (
     FORMS,
     field_char,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.documents import external, pdf
-from app.errors import PdfUnavailable
+from app.documents.errors import PdfUnavailable
 from tests.documents.crafted import Listener, external_image, hyperlink
 
 TIMEOUT_SECONDS = 120

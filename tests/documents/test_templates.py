@@ -20,7 +20,7 @@ import pytest
 from app.documents.catalogue import TEMPLATE_DIR, load_templates
 from app.documents.dictionary import known
 from app.documents.filling import GAP, render, template_fields
-from app.workflows.definitions import load_catalogue
+from app.planning.definitions import load_catalogue
 
 MANIFEST = json.loads((TEMPLATE_DIR / "manifest.json").read_text(encoding="utf-8"))
 ENTRIES = MANIFEST["templates"]

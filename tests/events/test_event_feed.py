@@ -249,3 +249,28 @@ class TestConcurrentTransactions:
         assert later == ["task.completed"]
         first.close()
         second.close()
+
+
+class TestEventTypesAreDeclaredByTheirDomains:
+    def test_the_feed_and_webhooks_offer_every_declared_type(self, api: Api) -> None:
+        import app.models  # noqa: F401
+        from app.events.service import event_types
+
+        document = api.http.get("/openapi.json").json()
+        description = document["paths"]["/v1/events"]["get"]["description"]
+        schemas = document["components"]["schemas"]
+        offered = schemas["WebhookSubscriptionCreate"]["properties"]["event_types"]
+        assert [t for t in event_types() if f"`{t}`" not in description] == []
+        assert offered["items"]["enum"] == event_types()
+        assert offered["maxItems"] == len(event_types()) == 16
+
+    def test_an_undeclared_event_type_is_refused_before_anything_is_written(self) -> None:
+        from enum import StrEnum
+
+        from app.events.service import emit
+
+        class Stray(StrEnum):
+            HAPPENED = "stray.happened"
+
+        with pytest.raises(ValueError, match="not a declared event type"):
+            emit(None, service_id=uuid.uuid4(), type=Stray.HAPPENED, subject_id=uuid.uuid4())  # type: ignore[arg-type]

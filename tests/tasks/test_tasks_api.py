@@ -239,6 +239,25 @@ class TestCompletingATask:
         # Open again, it can be completed again.
         assert ok(complete(case.tenant.contact, task["id"], VISIT_ANSWERS))["status"] == "completed"
 
+    def test_a_task_of_a_workflow_that_is_over_is_not_reopened_and_nothing_is_kept(
+        self, api: Api
+    ) -> None:
+        case = case_started(api, day(-3))
+        task = visit(case)
+        ok(complete(case.tenant.contact, task["id"], VISIT_ANSWERS))
+        ended = case.tenant.leader.post(
+            f"/v1/placements/{case.placement['id']}/end",
+            json={"end_date": today().isoformat(), "end_reason": "returned_home"},
+        )
+        assert ok(ended)["status"] == "ended"
+
+        response = case.tenant.leader.post(f"/v1/tasks/{task['id']}/reopen")
+
+        problem(response, 409, "conflict")
+        assert get_task(case.tenant.leader, task["id"])["status"] == "completed"
+        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))
+        assert [c["action"] for c in history] == ["created", "completed"]
+
     def test_a_leader_reopens_a_skipped_task(self, api: Api) -> None:
         case = case_started(api, day(-3))
         task = visit(case)

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from app.workflows.definitions import (
+from app.planning.definitions import (
     DEFINITION_DIR,
     Anchor,
     DefinitionError,
@@ -21,7 +21,7 @@ from app.workflows.definitions import (
     Starts,
     load_catalogue,
 )
-from app.workflows.definitions import (
+from app.planning.definitions import (
     Definition as WorkflowDefinition,
 )
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from app.workflows.definitions import Anchor, Definition, load_catalogue
-from app.workflows.durations import Duration, norwegian_date
-from app.workflows.engine import (
+from app.planning.definitions import Anchor, Definition, load_catalogue
+from app.planning.durations import Duration, norwegian_date
+from app.planning.engine import (
     Facts,
     PlannedTask,
     StepOverride,
@@ -17,7 +17,7 @@ from app.workflows.engine import (
     plan,
     previous_working_day,
 )
-from app.workflows.rules import RuleSet, shipped_rule_set
+from app.planning.rules import RuleSet, shipped_rule_set
 
 CATALOGUE = load_catalogue()
 RULES = shipped_rule_set()

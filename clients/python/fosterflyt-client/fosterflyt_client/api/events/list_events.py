@@ -118,10 +118,10 @@ def sync_detailed(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
-    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
-    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
-    `document.generated`, `webhook_subscription.disabled`.
+    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
+    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
+    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`.
 
     Args:
         after (None | str | Unset):
@@ -163,10 +163,10 @@ def sync(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
-    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
-    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
-    `document.generated`, `webhook_subscription.disabled`.
+    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
+    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
+    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`.
 
     Args:
         after (None | str | Unset):
@@ -203,10 +203,10 @@ async def asyncio_detailed(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
-    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
-    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
-    `document.generated`, `webhook_subscription.disabled`.
+    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
+    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
+    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`.
 
     Args:
         after (None | str | Unset):
@@ -246,10 +246,10 @@ async def asyncio(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `placement.created`, `placement.updated`, `placement.ended`, `workflow.started`,
-    `workflow.completed`, `workflow.closed`, `task.created`, `task.rescheduled`, `task.completed`,
-    `task.skipped`, `task.reopened`, `task.cancelled`, `task.due_soon`, `task.overdue`,
-    `document.generated`, `webhook_subscription.disabled`.
+    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
+    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
+    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`.
 
     Args:
         after (None | str | Unset):

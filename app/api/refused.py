@@ -29,7 +29,8 @@ from app.audit.trail import (
     actor_in,
     entry_context,
 )
-from app.errors import AppError, Forbidden, NotFound, problem_response
+from app.error_handlers import problem_response
+from app.errors import AppError, Forbidden, NotFound
 from app.principal import Principal
 
 log = logging.getLogger("app.audit")

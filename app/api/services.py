@@ -9,8 +9,6 @@ from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateResource,
-    IdempotencyInFlight,
-    IdempotencyKeyReused,
     InvalidCursor,
     NotFound,
     PreconditionFailed,
@@ -18,6 +16,7 @@ from app.errors import (
     responses,
 )
 from app.http import IfMatchHeader, item_response, page_response, require_if_match
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import ListParams, Page

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import holidays
 
-from app.workflows.definitions import (
+from app.planning.definitions import (
     Anchor,
     Definition,
     DurationSpec,
@@ -30,8 +30,8 @@ from app.workflows.definitions import (
     Step,
     Until,
 )
-from app.workflows.durations import WEEKDAYS_NB, Duration, norwegian_date
-from app.workflows.rules import RuleSet
+from app.planning.durations import WEEKDAYS_NB, Duration, norwegian_date
+from app.planning.rules import RuleSet
 
 
 @dataclass(frozen=True)

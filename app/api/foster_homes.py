@@ -10,8 +10,6 @@ from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateExternalRef,
-    IdempotencyInFlight,
-    IdempotencyKeyReused,
     InvalidCursor,
     NotFound,
     PreconditionFailed,
@@ -26,6 +24,7 @@ from app.foster_homes.schemas import (
     FosterHomeUpdate,
 )
 from app.http import IfMatchHeader, ServiceIdQuery, item_response, page_response, require_if_match
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page

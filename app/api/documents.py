@@ -14,6 +14,13 @@ from app.auth import authorize
 from app.db import DbSession
 from app.documents import service
 from app.documents.dictionary import FIELDS
+from app.documents.errors import (
+    DocumentsBusy,
+    MissingCaseData,
+    NotADocx,
+    PdfUnavailable,
+    TemplateInvalid,
+)
 from app.documents.schemas import (
     DocumentCreate,
     DocumentFilters,
@@ -26,22 +33,16 @@ from app.documents.schemas import (
 from app.documents.slots import DocumentSlot
 from app.errors import (
     Conflict,
-    DocumentsBusy,
-    IdempotencyInFlight,
-    IdempotencyKeyReused,
     InvalidCursor,
-    MissingCaseData,
-    NotADocx,
     NotFound,
     PayloadTooLarge,
-    PdfUnavailable,
-    TemplateInvalid,
     UnknownReference,
     ValidationFailed,
     field_errors,
     responses,
 )
 from app.http import ServiceIdQuery, item_response, page_response
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page

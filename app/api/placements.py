@@ -11,12 +11,8 @@ from app.auth import authorize
 from app.db import DbSession
 from app.errors import (
     DuplicateExternalRef,
-    IdempotencyInFlight,
-    IdempotencyKeyReused,
     InvalidCursor,
     NotFound,
-    OverlappingPlacement,
-    PlacementAlreadyEnded,
     PreconditionFailed,
     PreconditionRequired,
     UnknownReference,
@@ -29,8 +25,10 @@ from app.http import (
     page_response,
     require_if_match,
 )
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.placements import service
+from app.placements.errors import OverlappingPlacement, PlacementAlreadyEnded
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,8 +24,8 @@ from pydantic import (
     model_validator,
 )
 
-from app.workflows.durations import Duration
-from app.workflows.rules import RULE_KINDS
+from app.planning.durations import Duration
+from app.planning.rules import RULE_KINDS
 
 DEFINITION_DIR = Path(__file__).parent / "definitions"
 
@@ -283,3 +284,9 @@ def load_catalogue(directory: Path = DEFINITION_DIR) -> Catalogue:
     if not definitions:
         raise DefinitionError(f"no workflow definitions in {directory}")
     return Catalogue(definitions)
+
+
+@lru_cache
+def catalogue() -> Catalogue:
+    """The shipped definitions; loaded (and validated) once, at start-up."""
+    return load_catalogue()

@@ -9,7 +9,7 @@ from app.audit import service
 from app.audit.schemas import AuditEventRead, AuditFilters, AuditWindow
 from app.audit.trail import AuditList, AuditRead
 from app.auth import authorize
-from app.children.service import find_child
+from app.children import service as children
 from app.csv_export import csv_text
 from app.db import DbSession
 from app.errors import InvalidCursor, NotFound, responses
@@ -76,15 +76,14 @@ def child_access_log(
     audit: AuditRead,
     params: Annotated[AuditWindow, Query()],
 ) -> Response:
-    child = find_child(session, principal, child_id)
     if CSV in request.headers.get("accept", ""):
-        rows = service.access_log_export(session, principal, child, params, audit=audit)
+        rows = children.access_log_export(session, principal, child_id, params, audit=audit)
         body = _csv([AuditEventRead.model_validate(r) for r in rows])
-        disposition = f'attachment; filename="access-log-{child.id}.csv"'
+        disposition = f'attachment; filename="access-log-{child_id}.csv"'
         return Response(
             content=body,
             media_type=CSV,
             headers={"Content-Disposition": disposition},
         )
-    page, next_cursor = service.access_log(session, principal, child, params, audit=audit)
+    page, next_cursor = children.access_log(session, principal, child_id, params, audit=audit)
     return page_response(request, page, next_cursor, AuditEventRead)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.planning.definitions import FieldType, FormField, Step
 from app.schemas import DATE_RANGE, date_in_range
-from app.workflows.definitions import FieldType, FormField, Step
 
 
 @dataclass(frozen=True)

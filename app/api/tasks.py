@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app import flows
 from app.audit.trail import AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
 from app.db import DbSession
@@ -14,7 +15,6 @@ from app.errors import (
     NotFound,
     PreconditionFailed,
     PreconditionRequired,
-    TaskNotOpen,
     UnknownReference,
     responses,
 )
@@ -28,6 +28,7 @@ from app.http import (
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service
+from app.tasks.errors import TaskNotOpen
 from app.tasks.schemas import (
     TaskChangeRead,
     TaskComplete,
@@ -129,7 +130,7 @@ def complete_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.complete_task(
+    task = flows.complete_task(
         session,
         principal,
         task_id,
@@ -185,7 +186,7 @@ def reopen_task(
     audit: AuditUpdate,
     if_match: IfMatchHeader = None,
 ) -> Response:
-    task = service.reopen_task(
+    task = flows.reopen_task(
         session,
         principal,
         task_id,

@@ -8,22 +8,16 @@ from fastapi import APIRouter, Query, Request, Response
 from app.audit.trail import AuditCreate, AuditList, AuditRead
 from app.auth import authorize
 from app.db import DbSession
-from app.errors import (
-    DuplicateResource,
-    IdempotencyInFlight,
-    IdempotencyKeyReused,
-    InvalidCursor,
-    NotFound,
-    WorkflowAlreadyRunning,
-    responses,
-)
+from app.errors import DuplicateResource, InvalidCursor, NotFound, responses
 from app.http import ServiceIdQuery, item_response, page_response, render
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service as tasks
 from app.tasks.schemas import TimelineRead
 from app.workflows import api
+from app.workflows.errors import WorkflowAlreadyRunning
 from app.workflows.schemas import (
     AdjustmentFilters,
     AdjustmentPut,

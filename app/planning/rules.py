@@ -14,7 +14,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.workflows.durations import Duration
+from app.planning.durations import Duration
 
 RULE_SET_DIR = Path(__file__).parent / "rule_sets"
 RULE_SET_KEY = "barnevern"

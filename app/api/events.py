@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+import app.models  # noqa: F401  (every domain declares its event types with its models)
 from app.auth import authorize
 from app.db import DbSession
 from app.errors import InvalidCursor, responses
@@ -24,7 +25,7 @@ Reader = Annotated[Principal, authorize(Scope.EVENTS_READ)]
     description="Every change in your services, oldest first, resumable: keep `next_cursor` and "
     "pass it as `after` next time. Events are written in the same transaction as the change, so "
     "none is lost. Payloads hold ids only. Types: "
-    + ", ".join(f"`{t}`" for t in service.TYPES)
+    + ", ".join(f"`{t}`" for t in service.event_types())
     + ".",
     responses=responses(InvalidCursor),
 )

@@ -29,6 +29,7 @@ from app.http import (
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.webhooks import service
+from app.webhooks.errors import WebhookUrlRefused
 from app.webhooks.models import WebhookSubscription
 from app.webhooks.schemas import (
     DeliveryFilters,
@@ -39,7 +40,6 @@ from app.webhooks.schemas import (
     WebhookSubscriptionUpdate,
     WebhookSubscriptionWithSecret,
 )
-from app.webhooks.service import WebhookUrlRefused
 
 router = APIRouter(prefix="/v1/webhook-subscriptions", tags=["webhooks"])
 Reader = Annotated[Principal, authorize(Scope.WEBHOOKS_READ)]
