@@ -17,6 +17,7 @@ from app.db import make_engine
 from app.events.service import emit, feed
 from app.migrations import upgrade
 from app.principal import Principal, Role
+from app.tasks.models import TaskEvent
 from tests.helpers import Api, Caller, Case, TempDatabase, make_case, org_number
 
 
@@ -213,9 +214,9 @@ class TestConcurrentTransactions:
         engine, service_id = committed_db
         reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         slow, fast = Session(engine), Session(engine)
-        emit(slow, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
+        emit(slow, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
         slow.flush()  # the slow transaction holds the earlier position and has not committed
-        emit(fast, service_id=service_id, type="task.skipped", subject_id=uuid.uuid4())
+        emit(fast, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
         fast.commit()
         with Session(engine) as session:
             rows, cursor, _ = feed(
@@ -238,9 +239,9 @@ class TestConcurrentTransactions:
         reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         first, second = Session(engine), Session(engine)
         first.execute(text("SELECT pg_current_xact_id()"))  # A's id is the older one
-        emit(second, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
+        emit(second, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
         second.flush()
-        emit(first, service_id=service_id, type="task.skipped", subject_id=uuid.uuid4())
+        emit(first, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
         first.commit()
         served, cursor = feed_until(engine, reader, None, want=1)
         assert served == ["task.skipped"]

@@ -27,6 +27,7 @@ from app.db import make_engine, utcnow
 from app.events.models import Event
 from app.events.service import current_tx_id, emit
 from app.main import create_app
+from app.tasks.models import TaskEvent
 from app.tasks.notices import raise_due_notices
 from app.webhooks.fanout import fan_out
 from app.webhooks.models import WebhookDelivery
@@ -257,9 +258,9 @@ class TestTheFanOutSkipsNothing:
         slow, fast = Session(db.engine), Session(db.engine)
         try:
             # The slow transaction takes its id first but writes its event last.
-            emit(slow, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
+            emit(slow, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
             slow.flush()
-            emit(fast, service_id=service_id, type="task.skipped", subject_id=uuid.uuid4())
+            emit(fast, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
             fast.commit()
             db.run()
             assert receiver.received == []  # held back: 'slow' may still write before it
@@ -288,9 +289,9 @@ class TestTheFanOutSkipsNothing:
         older, newer = Session(db.engine), Session(db.engine)
         try:
             assert current_tx_id(older) < current_tx_id(newer)
-            emit(newer, service_id=service_id, type="task.skipped", subject_id=uuid.uuid4())
+            emit(newer, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
             newer.flush()  # the smaller position, not yet committed
-            emit(older, service_id=service_id, type="task.completed", subject_id=uuid.uuid4())
+            emit(older, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
             older.commit()
             db.run_until(lambda: len(receiver.received) == 1)
             newer.commit()
