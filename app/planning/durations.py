@@ -46,6 +46,21 @@ class Duration:
     def is_zero(self) -> bool:
         return self.years == self.months == self.days == 0
 
+    def plus(self, other: Duration, multiple: int = 1) -> Duration:
+        """This duration and ``multiple`` times ``other``, part by part (``P3M`` plus three
+        times ``P3M`` is ``P12M``, not ``P1Y``: the text then counts in the interval's unit).
+        Both must run the same way."""
+        if other.is_zero or multiple == 0:
+            return self
+        if not self.is_zero and self.negative != other.negative:
+            raise ValueError("durations running opposite ways are not added")
+        return Duration(
+            self.years + other.years * multiple,
+            self.months + other.months * multiple,
+            self.days + other.days * multiple,
+            other.negative,
+        )
+
     def delta(self, multiple: int = 1) -> relativedelta:
         sign = -1 if self.negative else 1
         return relativedelta(

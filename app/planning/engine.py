@@ -114,6 +114,36 @@ _ANCHOR_TEXT = {
 }
 
 
+_ORDINALS = (
+    "første",
+    "andre",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "sjuende",
+    "åttende",
+    "niende",
+    "tiende",
+    "ellevte",
+    "tolvte",
+)
+
+
+def ordinal(n: int) -> str:
+    """``første`` for 1, ``tolvte`` for 12 (in words up to twelve), ``13.`` after."""
+    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"{n}."
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    index: int
+    nominal: date
+    distance: Duration  # from the anchor to ``nominal``, in the units of the step's intervals
+    repeat_text: str = ""
+    counted: bool = False  # one of a forward series: the text says which one
+
+
 def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
     """``5 måneder før oppdragsavtalen utløper (…)``, ``3 måneder etter at barnet …``."""
     where = f"{anchor_text} ({norwegian_date(anchor_date)})"
@@ -174,11 +204,16 @@ class _Planner:
         offset, offset_rule = self._offset(step)
         for index, anchor_date, anchor_text in self._anchors(step):
             first = offset.after(anchor_date)
-            base_text = _when(offset, anchor_text, anchor_date)
-            for occurrence, nominal, repeat_text in self._occurrences(step, first):
-                occurrence_index = index if step.due.anchor is Anchor.STEP_COMPLETED else occurrence
+            for item in self._occurrences(step, first, offset, offset_rule):
+                occurrence_index = index if step.due.anchor is Anchor.STEP_COMPLETED else item.index
+                nominal = item.nominal
                 if not self._allowed(nominal):
                     continue
+                # Each occurrence states its own distance from the anchor (the fourth visit is
+                # 12 months after the move, not 3), and which one of the series it is.
+                base_text = _when(item.distance, anchor_text, anchor_date)
+                if item.counted:
+                    base_text = f"{ordinal(item.index + 1)} gang, {base_text}"
                 # A shift must not move a deadline before what it follows (the move itself,
                 # or the first day planned): then it moves to the next working day instead.
                 floor = max(
@@ -191,18 +226,22 @@ class _Planner:
                     nominal,
                     floor,
                     base_text,
-                    repeat_text,
+                    item.repeat_text,
                     offset,
                     offset_rule,
                 )
 
-    def _occurrences(self, step: Step, first: date) -> Iterator[tuple[int, date, str]]:
+    def _occurrences(
+        self, step: Step, first: date, offset: Duration, offset_rule: str | None
+    ) -> Iterator[_Occurrence]:
         recurrence = step.due.recurrence
         if recurrence is None:
-            yield 0, first, ""
+            yield _Occurrence(0, first, offset)
             return
         every, every_rule = _resolve(recurrence.every, self.rules)
-        rule_note = f" ({self.rules.text(every_rule)})" if every_rule else ""
+        # A rule the offset already quotes ("Regel: …") is not quoted twice.
+        quoted = every_rule is not None and every_rule != offset_rule
+        rule_note = f" ({self.rules.text(every_rule)})" if quoted and every_rule else ""
         f = self.facts
         if every.negative:  # backwards from the anchor to the placement's start
             k = 0
@@ -211,7 +250,7 @@ class _Planner:
                     return
                 if day <= f.horizon:  # later ones are planned when the horizon reaches them
                     text = f" Gjentas {every.every_norwegian()} bakover{rule_note}." if k else ""
-                    yield k, day, text
+                    yield _Occurrence(k, day, offset.plus(every, k), text)
                 k += 1
             return
         bound = self._bound(recurrence.until)
@@ -222,21 +261,24 @@ class _Planner:
             reduced, reduced_rule = _resolve(recurrence.reduced_every, self.rules)
             reduced_note = f" ({self.rules.text(reduced_rule)})" if reduced_rule else ""
         interval, base, k = every, first, 0
-        previous: date | None = None
+        base_distance = offset
+        previous: tuple[date, Duration] | None = None
         for n in range(recurrence.count or 10_000):
             day = interval.after(base, k)
             if reduced is not None and interval is every and day > f.reduction_from:  # type: ignore[operator]
                 # From the reduction on, count the reduced interval from the last visit before it.
-                interval, base, k = reduced, previous or first, 1 if previous else 0
+                interval, k = reduced, 1 if previous else 0
+                base, base_distance = previous or (first, offset)
                 day = interval.after(base, k)
             if day > limit:
                 return
             if interval is reduced:
                 text = f" Redusert til {interval.every_norwegian()}{reduced_note}."
             else:
-                text = f" Gjentas {every.every_norwegian()}{rule_note}." if n else ""
-            yield n, day, text
-            previous, k = day, k + 1
+                text = f" Gjentas {every.every_norwegian()}{rule_note}."
+            distance = base_distance.plus(interval, k)
+            yield _Occurrence(n, day, distance, text, counted=True)
+            previous, k = (day, distance), k + 1
 
     def _allowed(self, nominal: date) -> bool:
         f = self.facts

@@ -251,6 +251,44 @@ def test_follow_up_visits_are_four_a_year() -> None:
     assert "Gjentas hver 3. måned (minst fire oppfølgingsbesøk i året)." in tasks[1].explanation
 
 
+def test_each_occurrence_of_a_recurring_step_states_its_own_distance_from_the_anchor() -> None:
+    tasks = plan(definition("oppfolgingsbesok"), facts(horizon=date(2026, 1, 15)), RULES)
+    where = "etter at barnet flyttet inn i fosterhjemmet (15. januar 2025)"
+    assert f"første gang, 3 måneder {where}" in tasks[0].explanation
+    assert f"fjerde gang, 12 måneder {where}" in tasks[3].explanation
+    assert "3 måneder" not in tasks[3].explanation.split("Gjentas")[0]
+
+
+def test_a_backwards_series_states_the_real_distance_from_the_agreement_end() -> None:
+    tasks = plan(
+        definition("arlig-evaluering"),
+        facts(agreement_end=date(2028, 1, 31), horizon=date(2028, 12, 31)),
+        RULES,
+    )
+    where = "før oppdragsavtalen utløper (31. januar 2028)"
+    assert f": 5 måneder {where}" in tasks[-1].explanation
+    assert f": 1 år og 5 måneder {where}" in tasks[-2].explanation
+    assert f": 2 år og 5 måneder {where}" in tasks[-3].explanation
+
+
+def test_a_rule_the_offset_quotes_is_not_quoted_again_by_the_interval() -> None:
+    tasks = plan(definition("oppfolging-foreldre"), facts(horizon=date(2026, 6, 30)), RULES)
+    rule = RULES.text("parent_conversations_per_year")
+    assert tasks[1].explanation.count(rule) == 1
+    assert "andre gang, 12 måneder etter" in tasks[1].explanation
+
+
+def test_visits_after_a_reduction_state_their_distance_from_the_move() -> None:
+    tasks = plan(
+        definition("oppfolgingsbesok"),
+        facts(horizon=date(2028, 12, 31), reduction_from=date(2027, 1, 15)),
+        RULES,
+    )
+    reduced = [t for t in tasks if t.nominal_date > date(2027, 1, 15)]
+    assert reduced[0].nominal_date == date(2027, 7, 15)
+    assert "30 måneder etter at barnet flyttet inn" in reduced[0].explanation
+
+
 def test_visits_stay_four_a_year_without_a_recorded_reduction() -> None:
     tasks = plan(definition("oppfolgingsbesok"), facts(horizon=date(2028, 12, 31)), RULES)
     assert nominal(tasks) == months_after(PLACEMENT, *range(3, 48, 3))
