@@ -103,6 +103,31 @@ class Recurrence(Frozen):
         return _duration(value)
 
 
+class Role(StrEnum):
+    CONTACT_PERSON = "contact_person"
+    LEADER = "leader"
+    SUPERVISOR = "supervisor"
+
+
+class NoLaterThan(Frozen):
+    """A forward series that must also meet a deadline: in each period of ``anchor`` (an
+    agreement), one occurrence falls no later than ``before`` the anchor's date.
+
+    If no occurrence falls in the interval before that deadline, the first one after it is
+    pulled back to it (none is added). If the anchor lies less than ``before`` after the
+    placement's start, that occurrence is due at once and goes to ``short_role``.
+    """
+
+    anchor: Literal[Anchor.AGREEMENT_END] = Anchor.AGREEMENT_END
+    before: DurationSpec
+    short_role: Role | None = None
+
+    @field_validator("before")
+    @classmethod
+    def _valid_duration(cls, value: Any) -> Any:
+        return _duration(value)
+
+
 class DueRule(Frozen):
     anchor: Anchor
     step: Key | None = Field(default=None, description="For anchor step_completed.")
@@ -112,6 +137,7 @@ class DueRule(Frozen):
     )
     recurrence: Recurrence | None = None
     window_before: str | None = Field(default=None, description="Earliest sensible start.")
+    no_later_than: NoLaterThan | None = None
 
     @field_validator("offset", "window_before")
     @classmethod
@@ -124,6 +150,12 @@ class DueRule(Frozen):
             raise ValueError("'step' is required with anchor step_completed, and only with it")
         if self.anchor is Anchor.STEP_COMPLETED and self.recurrence is not None:
             raise ValueError("a step anchored on another step's completion cannot recur")
+        if self.no_later_than is not None:
+            forward = self.recurrence is not None and not (
+                isinstance(self.recurrence.every, str) and self.recurrence.every.startswith("-")
+            )
+            if not forward:
+                raise ValueError("'no_later_than' needs a forward recurrence")
         return self
 
 
@@ -161,12 +193,6 @@ class Outcome(Frozen):
         description="The workflow starts again from the decision date; its first step's offset "
         "says when the next run is due.",
     )
-
-
-class Role(StrEnum):
-    CONTACT_PERSON = "contact_person"
-    LEADER = "leader"
-    SUPERVISOR = "supervisor"
 
 
 class Step(Frozen):
@@ -216,6 +242,22 @@ class Definition(Frozen):
         default=False, description="A service may adjust step offsets or switch steps off."
     )
     steps: list[Step] = Field(min_length=1)
+    upgrades: list[int] = Field(
+        default_factory=list,
+        description="Running instances of these older versions move to this one at their next "
+        "re-plan: each stored task takes the occurrence of this version nearest its date.",
+    )
+    upgrade_reason: Text | None = Field(
+        default=None, description="Why, in Norwegian: recorded on every task the move changes."
+    )
+
+    @model_validator(mode="after")
+    def _upgrade(self) -> Definition:
+        if bool(self.upgrades) != (self.upgrade_reason is not None):
+            raise ValueError("'upgrades' and 'upgrade_reason' go together")
+        if any(v >= self.version for v in self.upgrades):
+            raise ValueError("a definition upgrades only older versions of itself")
+        return self
 
     @model_validator(mode="after")
     def _graph(self) -> Definition:

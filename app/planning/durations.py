@@ -86,10 +86,13 @@ class Duration:
     def norwegian(self) -> str:
         """``5 måneder``, ``1 år og 2 måneder``, ``14 dager`` (without direction)."""
         parts = []
-        if self.years:
-            parts.append(f"{self.years} år")
-        if self.months:
-            parts.append(f"{self.months} {'måned' if self.months == 1 else 'måneder'}")
+        years, months = self.years, self.months
+        if years and months >= 12:  # "1 år og 12 måneder" reads as "2 år"
+            years, months = years + months // 12, months % 12
+        if years:
+            parts.append(f"{years} år")
+        if months:
+            parts.append(f"{months} {'måned' if months == 1 else 'måneder'}")
         if self.days:
             if self.days % 7 == 0:
                 weeks = self.days // 7

@@ -5,8 +5,12 @@ Rules, each stated by a unit test:
 - a due date is its anchor plus the step's offset (negative offsets count backwards);
 - a recurring step repeats every interval until its bound (the placement's end, the child's 18th
   birthday, the agreement's end), or ``count`` times, and never past the planning horizon;
-- a negative interval counts backwards from the anchor down to the placement's start (yearly
-  evaluations whose last one falls five months before the agreement ends);
+- a negative interval counts backwards from the anchor down to the placement's start (version 1
+  of the annual evaluation);
+- a forward series with ``no_later_than`` keeps one occurrence in the interval before that
+  deadline: if none falls there, the first one after it is pulled back to it (none is added);
+  if the agreement ends less than the deadline's distance after the move, that occurrence is
+  due at once and goes to the step's ``short_role``;
 - after a recorded reduction, a step with ``reduced_every`` continues at the reduced interval;
 - nothing is planned after the placement has ended, nor before ``not_before``;
 - a due date on a weekend or a Norwegian public holiday moves to the previous working day, unless
@@ -16,7 +20,7 @@ Rules, each stated by a unit test:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -26,6 +30,9 @@ from app.planning.definitions import (
     Anchor,
     Definition,
     DurationSpec,
+    NoLaterThan,
+    Recurrence,
+    Role,
     RuleRef,
     Step,
     Until,
@@ -53,6 +60,7 @@ class Facts:
     not_before: date | None = None
     reduction_from: date | None = None
     completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
+    held: Mapping[str, Mapping[int, date]] = field(default_factory=dict)  # step → occurrence → day
     overrides: Mapping[str, StepOverride] = field(default_factory=dict)
 
     @property
@@ -72,6 +80,7 @@ class PlannedTask:
     rule: str
     legal_basis: str
     explanation: str
+    responsible: Role | None = None  # the step's own unless this occurrence needs another
 
 
 @lru_cache(maxsize=64)
@@ -142,6 +151,10 @@ class _Occurrence:
     distance: Duration  # from the anchor to ``nominal``, in the units of the step's intervals
     repeat_text: str = ""
     counted: bool = False  # one of a forward series: the text says which one
+    pulled_from: date | None = None  # the series' own date, before a deadline pulled it back
+    pulled_text: str = ""  # why: "trukket fram til 5 måneder før oppdragsavtalen utløper (…)"
+    deadline_rule: str | None = None
+    short: bool = False  # the agreement is shorter than the deadline's distance: due at once
 
 
 def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
@@ -212,6 +225,9 @@ class _Planner:
                 # Each occurrence states its own distance from the anchor (the fourth visit is
                 # 12 months after the move, not 3), and which one of the series it is.
                 base_text = _when(item.distance, anchor_text, anchor_date)
+                if item.pulled_from is not None:
+                    usual = f"vanligvis {norwegian_date(item.pulled_from)}, {base_text}"
+                    base_text = f"{usual}, {item.pulled_text}"
                 if item.counted:
                     base_text = f"{ordinal(item.index + 1)} gang, {base_text}"
                 # A shift must not move a deadline before what it follows (the move itself,
@@ -226,7 +242,7 @@ class _Planner:
                     nominal,
                     floor,
                     base_text,
-                    item.repeat_text,
+                    item,
                     offset,
                     offset_rule,
                 )
@@ -255,6 +271,85 @@ class _Planner:
             return
         bound = self._bound(recurrence.until)
         limit = min(d for d in (bound, f.horizon) if d is not None)
+        no_later = step.due.no_later_than
+        if no_later is None or f.agreement_end is None:
+            yield from self._forward(recurrence, first, offset, every, rule_note, limit)
+            return
+        # Look past the horizon for the occurrence a deadline inside it may pull back.
+        scan = max(limit, every.after(f.agreement_end))
+        if bound is not None:
+            scan = min(scan, bound)
+        series = list(self._forward(recurrence, first, offset, every, rule_note, scan))
+        for item in self._pull(series, no_later, every, f.held.get(step.key, {})):
+            if item.nominal <= limit:
+                yield item
+
+    def _pull(
+        self,
+        series: list[_Occurrence],
+        no_later: NoLaterThan,
+        every: Duration,
+        held: Mapping[int, date],
+    ) -> Iterator[_Occurrence]:
+        """The series with its occurrence for the agreement's deadline pulled back to it.
+
+        An occurrence already held counts on the day it was held, and is never pulled."""
+        f = self.facts
+        assert f.agreement_end is not None
+        before, before_rule = _resolve(no_later.before, self.rules)
+        deadline = _negated(before).after(f.agreement_end)
+        period_start = _negated(every).after(deadline)
+        end = f"{_ANCHOR_TEXT[Anchor.AGREEMENT_END]} ({norwegian_date(f.agreement_end)})"
+
+        def day(item: _Occurrence) -> date:
+            return held.get(item.index, item.nominal)
+
+        within = next((i for i in series if period_start < day(i) <= deadline), None)
+        if within is not None:  # the series meets the deadline by itself: say so on that one
+            for item in series:
+                if item is within:
+                    note = f" Den holdes innen fristen {before.norwegian()} før {end}."
+                    item = replace(
+                        item, repeat_text=note + item.repeat_text, deadline_rule=before_rule
+                    )
+                yield item
+            return
+        target = next((i for i in series if i.nominal > deadline and i.index not in held), None)
+        short = deadline < f.placement_start
+        for item in series:
+            if item is not target:
+                yield item
+                continue
+            floor = max(f.placement_start, f.not_before or date.min)
+            if short:
+                why = (
+                    f"men {end} mindre enn {before.norwegian()} etter innflyttingen, så "
+                    "evalueringen må holdes nå, og lederen har ansvaret"
+                )
+            else:
+                why = f"men trukket fram til {before.norwegian()} før {end}"
+            yield _Occurrence(
+                item.index,
+                max(deadline, floor),
+                item.distance,
+                item.repeat_text,
+                counted=True,
+                pulled_from=item.nominal,
+                pulled_text=why,
+                deadline_rule=before_rule,
+                short=short,
+            )
+
+    def _forward(
+        self,
+        recurrence: Recurrence,
+        first: date,
+        offset: Duration,
+        every: Duration,
+        rule_note: str,
+        limit: date,
+    ) -> Iterator[_Occurrence]:
+        f = self.facts
         reduced: Duration | None = None
         reduced_note = ""
         if recurrence.reduced_every is not None and f.reduction_from is not None:
@@ -293,7 +388,7 @@ class _Planner:
         nominal: date,
         floor: date,
         base_text: str,
-        repeat_text: str,
+        item: _Occurrence,
         offset: Duration,
         offset_rule: str | None,
     ) -> PlannedTask:
@@ -302,9 +397,11 @@ class _Planner:
         if due < floor:
             due, direction = next_working_day(nominal), "etter"
         legal_basis = step.legal_basis or self.definition.legal_basis
-        parts = [f"Frist {norwegian_date(due)}: {base_text}.", repeat_text.strip()]
+        parts = [f"Frist {norwegian_date(due)}: {base_text}.", item.repeat_text.strip()]
         if offset_rule is not None:
             parts.append(f"Regel: {self.rules.text(offset_rule)}.")
+        if item.deadline_rule is not None:
+            parts.append(f"Regel: {self.rules.text(item.deadline_rule)}.")
         if due != nominal:
             moved_from = f"{WEEKDAYS_NB[nominal.weekday()]} {norwegian_date(nominal)}"
             parts.append(
@@ -320,6 +417,13 @@ class _Planner:
             rule += f" every {every}"
         if offset_rule:
             rule += f" [{offset_rule}={self.rules.values[offset_rule].value}]"
+        no_later = step.due.no_later_than
+        if no_later is not None:
+            before = no_later.before
+            if isinstance(before, RuleRef):
+                before = f"{before.rule}={self.rules.values[before.rule].value}"
+            rule += f" no later than {no_later.anchor.value}-{before}"
+        short_role = no_later.short_role if no_later is not None and item.short else None
         return PlannedTask(
             step_key=step.key,
             occurrence=occurrence,
@@ -328,6 +432,7 @@ class _Planner:
             rule=f"{rule} (rule set v{self.rules.version})",
             legal_basis=legal_basis,
             explanation=" ".join(p for p in parts if p),
+            responsible=short_role,
         )
 
 

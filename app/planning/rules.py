@@ -26,6 +26,7 @@ RULE_KINDS: dict[str, str] = {
     "visit_reduction_after": "duration",
     "supervision_visits_per_year": "per_year",
     "supervision_report_review_within": "duration",
+    "annual_evaluation_first_after": "duration",
     "annual_evaluation_before_agreement_end": "duration",
     "parent_conversations_per_year": "per_year",
     "return_home_review_interval": "duration",
@@ -86,6 +87,11 @@ class RuleSet(RuleSetValues):
     version: int = Field(ge=1)
     valid_from: date
     title: str
+    from_shipped: tuple[str, ...] = Field(
+        default=(),
+        description="Rules this stored version lacked (published before the engine knew them) "
+        "or held in an outdated form, taken from the shipped version.",
+    )
 
     def duration(self, key: str) -> Duration:
         """The rule as an interval: a duration as written, or ``times a year`` as P12/nM."""
@@ -99,6 +105,38 @@ class RuleSet(RuleSetValues):
 
     def source(self, key: str) -> str:
         return self.values[key].source
+
+
+def stored_rule_set(
+    *, key: str, version: int, valid_from: date, title: str, values: dict[str, object]
+) -> RuleSet:
+    """A published version as the engine can use it today.
+
+    A version published before a rule kind was added lacks that rule; one published before a
+    kind was retired has an extra. Neither may stop planning: a missing or no longer valid rule
+    is taken from the shipped version and named in ``from_shipped``; an unknown one is dropped.
+    """
+    shipped = shipped_rule_set()
+    usable: dict[str, RuleValue] = {}
+    from_shipped: list[str] = []
+    for rule in RULE_KINDS:
+        try:
+            value = RuleValue.model_validate(values[rule])
+            if rule_problems({**shipped.values, rule: value}):
+                raise ValueError(rule)
+        except (KeyError, ValueError):
+            usable[rule] = shipped.values[rule]
+            from_shipped.append(rule)
+            continue
+        usable[rule] = value
+    return RuleSet(
+        key=key,
+        version=version,
+        valid_from=valid_from,
+        title=title,
+        values=usable,
+        from_shipped=tuple(from_shipped),
+    )
 
 
 def shipped_rule_set() -> RuleSet:

@@ -217,7 +217,8 @@ def _open_for_update(
 
 
 def _may_complete(principal: Principal, step: Step, task: Task) -> None:
-    if step.responsible is StepRole.LEADER:
+    # The task's own role: one occurrence may go to the leader (a too-short agreement).
+    if task.responsible_role == StepRole.LEADER.value:
         policy.require(principal, Capability.COMPLETE_LEADER_STEP, task.service_id)
 
 

@@ -254,6 +254,7 @@ def current_rule_set(session: Session) -> RuleSetRead:
         valid_from=rules.valid_from,
         title=rules.title,
         values={k: v.model_dump() for k, v in rules.values.items()},
+        from_shipped=list(rules.from_shipped),
     )
 
 

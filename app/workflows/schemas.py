@@ -127,6 +127,12 @@ class RuleSetRead(BaseModel):
     valid_from: date
     title: str
     values: dict[str, Any]
+    from_shipped: list[str] = Field(
+        default_factory=list,
+        description="Rules this version was published without (the engine learnt them later) "
+        "or holds in an outdated form: their values come from the shipped rule set. Publish a "
+        "new version to set them.",
+    )
 
 
 class RuleSetPublish(StrictModel):

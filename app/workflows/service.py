@@ -31,7 +31,7 @@ from app.planning.definitions import (
 )
 from app.planning.durations import Duration
 from app.planning.engine import Facts, PlannedTask, StepOverride, plan
-from app.planning.rules import RULE_SET_KEY, RuleSet, shipped_rule_set
+from app.planning.rules import RULE_SET_KEY, RuleSet, shipped_rule_set, stored_rule_set
 from app.tasks.events import emit_task
 from app.tasks.models import Task, TaskChange, TaskEvent, TaskStatus
 from app.workflows.errors import WorkflowAlreadyRunning
@@ -56,7 +56,7 @@ def current_rule_set(session: Session) -> RuleSet:
     )
     if row is None:
         return shipped_rule_set()
-    return RuleSet(
+    return stored_rule_set(
         key=row.key,
         version=row.number,
         valid_from=row.valid_from,
@@ -117,6 +117,16 @@ def _completion_dates(tasks: list[Task]) -> dict[str, list[date]]:
     return {key: [d for _, d in sorted(values)] for key, values in done.items()}
 
 
+def _held(tasks: list[Task]) -> dict[str, dict[int, date]]:
+    """The day each completed occurrence was held, by step."""
+    held: dict[str, dict[int, date]] = {}
+    for task in tasks:
+        if task.status is TaskStatus.COMPLETED and task.completed_at is not None:
+            local = task.completed_at.astimezone(OSLO).date()
+            held.setdefault(task.step_key, {})[task.occurrence] = local
+    return held
+
+
 def _reduction_from(session: Session, placement_id: uuid.UUID) -> date | None:
     return session.scalar(
         select(func.min(VisitReduction.effective_from)).where(
@@ -150,6 +160,7 @@ def plan_instance(
             else reduction_from
         ),
         completions=_completion_dates(tasks),
+        held=_held(tasks),
         overrides={
             key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
             for key, value in (instance.adjustments or {}).items()
@@ -158,15 +169,31 @@ def plan_instance(
     return plan(definition, facts, rules)
 
 
-def diff(tasks: list[Task], planned: list[PlannedTask], definition: Definition) -> list[Change]:
+def _create_from(new: bool) -> date | None:
+    """A re-plan creates no occurrence of a recurring step already overdue by more than the
+    backfill window: the next occurrence supersedes it (a new instance has ``planned_from``)."""
+    return None if new else today() - timedelta(days=get_settings().schedule_backfill_days)
+
+
+def diff(
+    tasks: list[Task],
+    planned: list[PlannedTask],
+    definition: Definition,
+    *,
+    create_from: date | None = None,
+) -> list[Change]:
     """What must change so the stored tasks follow the plan (completed ones never move)."""
     stored = {(t.step_key, t.occurrence): t for t in tasks}
     wanted = {(p.step_key, p.occurrence): p for p in planned}
     changes: list[Change] = []
     for key, item in wanted.items():
         task = stored.get(key)
-        title = definition.step(item.step_key).title
+        step = definition.step(item.step_key)
+        title = step.title
         if task is None:
+            recurring = step.due.recurrence is not None
+            if recurring and create_from is not None and item.due_date < create_from:
+                continue
             changes.append(Change("created", *key, title, None, item.due_date, None, item))
         elif (
             task.status is TaskStatus.OPEN
@@ -184,9 +211,14 @@ def diff(tasks: list[Task], planned: list[PlannedTask], definition: Definition) 
     return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
 
 
-def _assignee(definition: Definition, step_key: str, placement: Placement) -> uuid.UUID | None:
-    role = definition.step(step_key).responsible
-    return placement.contact_person_id if role is Role.CONTACT_PERSON else None
+def _role(definition: Definition, item: PlannedTask) -> Role:
+    """Who does this occurrence: the step's role, unless the plan gave it to another."""
+    return item.responsible or definition.step(item.step_key).responsible
+
+
+def _assign(task: Task, role: Role, placement: Placement) -> None:
+    task.responsible_role = role.value
+    task.assignee_id = placement.contact_person_id if role is Role.CONTACT_PERSON else None
 
 
 def _instance_tasks(session: Session, instance_id: uuid.UUID) -> list[Task]:
@@ -210,8 +242,22 @@ def sync_instance(
     ``new``: the instance was just created, so there are no tasks to load, and everything is
     left for one flush with the rest of the request.
     """
-    definition = catalogue().get(instance.definition_key, instance.definition_version)
     tasks = [] if new else _instance_tasks(session, instance.id)
+    target = None if new else upgrade_target(instance)
+    upgraded: list[Change] = []
+    if target is not None and target.upgrade_reason is not None:
+        reason = target.upgrade_reason
+        upgraded = _upgrade(
+            session,
+            instance,
+            target,
+            tasks,
+            placement=placement,
+            child=child,
+            rules=rules,
+            actor=actor,
+        )
+    definition = catalogue().get(instance.definition_key, instance.definition_version)
     planned = plan_instance(
         session,
         instance,
@@ -221,7 +267,7 @@ def sync_instance(
         rules=rules,
         reduction_from=reduction_from,
     )
-    changes = diff(tasks, planned, definition)
+    changes = diff(tasks, planned, definition, create_from=_create_from(new))
     by_id = {t.id: t for t in tasks}
     for change in changes:
         if change.action == "created":
@@ -235,6 +281,9 @@ def sync_instance(
             if change.action == "moved":
                 assert change.planned is not None
                 _apply_plan(task, change.planned, rules)
+                role = _role(definition, change.planned)
+                if task.responsible_role != role.value:
+                    _assign(task, role, placement)
                 emit_task(session, task, TaskEvent.RESCHEDULED, due_date=task.due_date.isoformat())
             else:
                 task.status = TaskStatus.CANCELLED
@@ -252,7 +301,101 @@ def sync_instance(
         )
     if not new:  # a new instance's tasks go out with the rest of the request in one flush
         session.flush()
-    return changes
+    return upgraded + changes
+
+
+def upgrade_target(instance: WorkflowInstance) -> Definition | None:
+    """The newer version a running instance moves to at its next re-plan, if there is one."""
+    latest = catalogue().latest(instance.definition_key)
+    if latest is None or instance.definition_version not in latest.upgrades:
+        return None
+    return latest
+
+
+_KEEP_FIRST = {TaskStatus.COMPLETED: 0, TaskStatus.SKIPPED: 1, TaskStatus.OPEN: 2}
+
+
+def _upgrade(
+    session: Session,
+    instance: WorkflowInstance,
+    target: Definition,
+    tasks: list[Task],
+    *,
+    placement: Placement,
+    child: Child,
+    rules: RuleSet,
+    actor: str,
+) -> list[Change]:
+    """Move a running instance to ``target``; returns the tasks it cancelled.
+
+    Each stored task takes the occurrence of the new plan nearest its due date, within half
+    the step's interval (nearest first; a completed task before an open one at the same
+    distance). A task with no such occurrence keeps its history under a negative key, and is
+    cancelled if it was open: the new plan does not have it.
+    """
+    assert target.upgrade_reason is not None
+    instance.definition_version = target.version
+    planned = plan_instance(
+        session, instance, dates=Dates.of(placement), child=child, tasks=[], rules=rules
+    )
+    start = placement.start_date
+    pairs: list[tuple[int, int, int, int]] = []
+    for i, task in enumerate(tasks):
+        step = next((s for s in target.steps if s.key == task.step_key), None)
+        if step is None or task.status not in _KEEP_FIRST:
+            continue
+        every = step.due.recurrence.every if step.due.recurrence else None
+        reach = (duration_of(every, rules).after(start) - start).days // 2 if every else 10**6
+        for j, item in enumerate(planned):
+            distance = abs((task.due_date - item.nominal_date).days)
+            if item.step_key == task.step_key and distance <= abs(reach):
+                pairs.append((distance, _KEEP_FIRST[task.status], i, j))
+    matched: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, i, j in sorted(pairs):
+        if i not in matched and j not in taken:
+            matched[i] = j
+            taken.add(j)
+    for n, task in enumerate(tasks):  # out of the way first: the keys are unique per instance
+        task.occurrence = -1_000_000 - n
+    session.flush()
+    history: dict[str, int] = {}
+    cancelled: list[Change] = []
+    for i, task in sorted(enumerate(tasks), key=lambda pair: pair[1].due_date):
+        if i in matched:
+            task.occurrence = planned[matched[i]].occurrence
+        else:
+            history[task.step_key] = history.get(task.step_key, 0) - 1
+            task.occurrence = history[task.step_key]
+            if task.status is TaskStatus.OPEN:
+                cancelled.append(
+                    Change(
+                        "cancelled",
+                        task.step_key,
+                        task.occurrence,
+                        task.title,
+                        task.due_date,
+                        None,
+                        task.id,
+                    )
+                )
+                task.status = TaskStatus.CANCELLED
+                emit_task(session, task, TaskEvent.CANCELLED)
+                session.add(
+                    TaskChange(
+                        service_id=instance.service_id,
+                        task=task,
+                        changed_by=actor,
+                        action="cancelled",
+                        old_due_date=task.due_date,
+                        new_due_date=None,
+                        reason=target.upgrade_reason,
+                    )
+                )
+        if task.status is TaskStatus.OPEN:
+            task.definition_version = target.version
+    session.flush()
+    return cancelled
 
 
 def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
@@ -283,11 +426,10 @@ def _new_task(
         step_key=item.step_key,
         occurrence=item.occurrence,
         title=step.title,
-        responsible_role=step.responsible.value,
-        assignee_id=_assignee(definition, item.step_key, placement),
         status=TaskStatus.OPEN,
         due_edited=False,
     )
+    _assign(task, _role(definition, item), placement)
     _apply_plan(task, item, rules)
     return task
 
@@ -452,12 +594,34 @@ def preview(session: Session, placement: Placement, dates: Dates) -> list[Change
     rules = current_rule_set(session)
     changes: list[Change] = []
     for instance in active_instances(session, placement.id):
-        definition = catalogue().get(instance.definition_key, instance.definition_version)
         tasks = _instance_tasks(session, instance.id)
-        planned = plan_instance(
-            session, instance, dates=dates, child=child, tasks=tasks, rules=rules
-        )
-        changes += diff(tasks, planned, definition)
+        target = upgrade_target(instance)
+        if target is None:
+            definition = catalogue().get(instance.definition_key, instance.definition_version)
+            planned = plan_instance(
+                session, instance, dates=dates, child=child, tasks=tasks, rules=rules
+            )
+            changes += diff(tasks, planned, definition, create_from=_create_from(False))
+            continue
+        # The move to the newer version is part of what would happen: try it, then undo it.
+        nested = session.begin_nested()
+        try:
+            changes += _upgrade(
+                session,
+                instance,
+                target,
+                tasks,
+                placement=placement,
+                child=child,
+                rules=rules,
+                actor="preview",
+            )
+            planned = plan_instance(
+                session, instance, dates=dates, child=child, tasks=tasks, rules=rules
+            )
+            changes += diff(tasks, planned, target, create_from=_create_from(False))
+        finally:
+            nested.rollback()
     return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
 
 

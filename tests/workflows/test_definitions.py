@@ -89,7 +89,27 @@ def write(directory: Path, name: str, raw: dict[str, Any]) -> Path:
 def test_every_shipped_definition_loads() -> None:
     catalogue = load_catalogue()
     assert {d.key for d in catalogue.all_latest()} == SHIPPED
-    assert all(catalogue.versions(key) == [1] for key in SHIPPED)
+    expected = {"arlig-evaluering": [1, 2]}
+    assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
+
+
+def test_a_newer_version_moves_only_the_older_versions_it_names() -> None:
+    evaluation = load_catalogue().latest("arlig-evaluering")
+    assert evaluation is not None
+    assert evaluation.upgrades == [1]
+    assert evaluation.upgrade_reason is not None
+    with pytest.raises(ValidationError, match="'upgrades' and 'upgrade_reason' go together"):
+        WorkflowDefinition.model_validate({**evaluation.model_dump(), "upgrade_reason": None})
+    with pytest.raises(ValidationError, match="upgrades only older versions"):
+        WorkflowDefinition.model_validate({**evaluation.model_dump(), "upgrades": [2]})
+
+
+def test_no_later_than_needs_a_forward_recurrence() -> None:
+    evaluation = load_catalogue().get("arlig-evaluering", 1)
+    raw = evaluation.model_dump()
+    raw["steps"][0]["due"]["no_later_than"] = {"before": "P5M"}
+    with pytest.raises(ValidationError, match="needs a forward recurrence"):
+        WorkflowDefinition.model_validate(raw)
 
 
 def test_every_shipped_file_is_named_after_its_key_and_version() -> None:
@@ -164,8 +184,10 @@ def test_the_annual_evaluation_concludes_whether_the_assignment_continues() -> N
     evaluation = load_catalogue().latest("arlig-evaluering")
     assert evaluation is not None
     (step,) = evaluation.steps
-    assert step.due.negate_rule
-    assert step.due.offset == RuleRef(rule="annual_evaluation_before_agreement_end")
+    assert step.due.anchor is Anchor.PLACEMENT_START
+    assert step.due.offset == RuleRef(rule="annual_evaluation_first_after")
+    assert step.due.no_later_than is not None
+    assert step.due.no_later_than.before == RuleRef(rule="annual_evaluation_before_agreement_end")
     conclusion = step.field("oppdraget_videre")
     assert conclusion is not None
     assert conclusion.required

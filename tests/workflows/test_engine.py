@@ -27,6 +27,11 @@ BIRTH = date(2015, 3, 10)
 HORIZON = date(2030, 12, 31)
 
 
+# Version 1 of the annual evaluation counted backwards from the agreement's end; closed
+# instances keep it, so the engine still plans backwards series.
+EVALUATION_V1 = CATALOGUE.get("arlig-evaluering", 1)
+
+
 def definition(key: str) -> Definition:
     found = CATALOGUE.latest(key)
     assert found is not None, f"no shipped definition '{key}'"
@@ -261,7 +266,7 @@ def test_each_occurrence_of_a_recurring_step_states_its_own_distance_from_the_an
 
 def test_a_backwards_series_states_the_real_distance_from_the_agreement_end() -> None:
     tasks = plan(
-        definition("arlig-evaluering"),
+        EVALUATION_V1,
         facts(agreement_end=date(2028, 1, 31), horizon=date(2028, 12, 31)),
         RULES,
     )
@@ -323,12 +328,12 @@ def test_a_reduction_counts_the_reduced_interval_from_the_last_visit_before_it()
     assert next(d for d in dates if d > date(2027, 2, 1)) == date(2027, 7, 15)
 
 
-# --- annual evaluation (backwards from the agreement's end) ---------------------------------
+# --- annual evaluation, version 1 (backwards from the agreement's end) --------------------
 
 
 def test_annual_evaluation_is_due_five_months_before_agreement_end() -> None:
     tasks = plan(
-        definition("arlig-evaluering"),
+        EVALUATION_V1,
         facts(agreement_end=date(2028, 1, 31), horizon=date(2028, 12, 31)),
         RULES,
     )
@@ -340,7 +345,7 @@ def test_annual_evaluation_is_due_five_months_before_agreement_end() -> None:
 
 def test_annual_evaluations_repeat_every_year_back_to_the_placement_start() -> None:
     tasks = plan(
-        definition("arlig-evaluering"),
+        EVALUATION_V1,
         facts(agreement_end=date(2028, 1, 31), horizon=date(2028, 12, 31)),
         RULES,
     )
@@ -352,7 +357,7 @@ def test_annual_evaluations_repeat_every_year_back_to_the_placement_start() -> N
 
 
 def test_no_annual_evaluation_is_planned_without_an_agreement_end() -> None:
-    assert plan(definition("arlig-evaluering"), facts(), RULES) == []
+    assert plan(EVALUATION_V1, facts(), RULES) == []
 
 
 def test_a_backward_recurrence_is_never_planned_past_the_planning_horizon() -> None:
@@ -360,7 +365,7 @@ def test_a_backward_recurrence_is_never_planned_past_the_planning_horizon() -> N
     # agreement with a horizon eighteen months ahead should plan one evaluation, not ten.
     horizon = date(2026, 6, 30)
     tasks = plan(
-        definition("arlig-evaluering"),
+        EVALUATION_V1,
         facts(agreement_end=date(2035, 1, 31), horizon=horizon),
         RULES,
     )
@@ -585,7 +590,7 @@ def test_a_task_records_the_rule_set_version() -> None:
 
 
 def test_a_task_names_the_rule_that_produced_its_due_date() -> None:
-    task = plan(definition("arlig-evaluering"), facts(agreement_end=date(2028, 1, 31)), RULES)[-1]
+    task = plan(EVALUATION_V1, facts(agreement_end=date(2028, 1, 31)), RULES)[-1]
     assert task.rule == (
         "agreement_end-P5M every -P1Y [annual_evaluation_before_agreement_end=P5M] (rule set v1)"
     )
@@ -597,7 +602,7 @@ def test_a_task_names_the_rule_that_produced_its_due_date() -> None:
 
 def test_a_rule_change_moves_the_annual_evaluation() -> None:
     six_months = rules_with({"annual_evaluation_before_agreement_end": "P6M"})
-    tasks = plan(definition("arlig-evaluering"), facts(agreement_end=date(2028, 1, 31)), six_months)
+    tasks = plan(EVALUATION_V1, facts(agreement_end=date(2028, 1, 31)), six_months)
     assert nominal(tasks) == [date(2025, 7, 31), date(2026, 7, 31), date(2027, 7, 31)]
     assert tasks[-1].rule.endswith("[annual_evaluation_before_agreement_end=P6M] (rule set v2)")
 
@@ -712,7 +717,7 @@ def test_a_shift_never_puts_a_deadline_before_the_first_planned_day() -> None:
 
 def test_explanations_read_as_norwegian_before_and_after_phrases() -> None:
     evaluation = plan(
-        definition("arlig-evaluering"),
+        EVALUATION_V1,
         facts(agreement_end=date(2029, 8, 31)),
         shipped_rule_set(),
     )

@@ -74,6 +74,7 @@ RULES = [
     "visit_reduction_after",
     "supervision_visits_per_year",
     "supervision_report_review_within",
+    "annual_evaluation_first_after",
     "annual_evaluation_before_agreement_end",
     "parent_conversations_per_year",
     "return_home_review_interval",
@@ -201,8 +202,10 @@ class TestAPlacementShowsItsFullYearWheel:
         evaluation = next(
             t for t in items if t["definition_key"] == "arlig-evaluering" and t["occurrence"] == 0
         )
-        assert_due_on_working_day_near(evaluation, agreement_end - relativedelta(months=5))
-        assert "5 måneder før oppdragsavtalen utløper" in evaluation["explanation"]
+        assert_due_on_working_day_near(evaluation, start + relativedelta(years=1))
+        assert "første gang, 1 år etter at barnet flyttet inn" in evaluation["explanation"]
+        assert "innen fristen 5 måneder før oppdragsavtalen utløper" in evaluation["explanation"]
+        assert "annual_evaluation_first_after=P1Y" in evaluation["rule"]
         assert "annual_evaluation_before_agreement_end=P5M" in evaluation["rule"]
 
         supervision = next(t for t in items if t["step_key"] == "tilsynsbesok")
@@ -244,19 +247,23 @@ class TestAPlacementShowsItsFullYearWheel:
 
 class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
     START_OFFSET = -3
+    # Sixteen months: the deadline, five months before the end, comes a month before the first
+    # evaluation (a year after the move), so that evaluation is pulled back to it.
+    SHORTER = relativedelta(months=16)
 
     def case(self, api: Api) -> tuple[Case, date]:
         start = day(self.START_OFFSET)
         agreement_end = start + relativedelta(years=2)
         return case_started(api, start, agreement_end_date=agreement_end.isoformat()), agreement_end
 
-    def test_moving_the_agreement_end_moves_the_open_annual_evaluations_and_records_why(
+    def test_shortening_the_agreement_pulls_the_open_evaluation_back_to_its_deadline(
         self, api: Api
     ) -> None:
-        case, agreement_end = self.case(api)
+        case, _ = self.case(api)
+        start = parse(case.placement["start_date"])
         before = evaluations(case)
         assert len(before) == 2
-        new_end = agreement_end + relativedelta(months=1)
+        new_end = start + self.SHORTER
 
         response = patch(
             case.tenant.leader,
@@ -267,50 +274,87 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
         assert ok(response)["agreement_end_date"] == new_end.isoformat()
         after = evaluations(case)
         assert [t["id"] for t in after] == [t["id"] for t in before]
-        assert_due_on_working_day_near(after[1], new_end - relativedelta(months=5))
-        assert_due_on_working_day_near(
-            after[0], new_end - relativedelta(months=5) - relativedelta(years=1)
-        )
-        for old, new in zip(before, after, strict=True):
-            history = changes_of(case.tenant.contact, new["id"])
-            assert [c["action"] for c in history] == ["created", "moved"]
-            moved = history[-1]
-            assert moved["old_due_date"] == old["due_date"]
-            assert moved["new_due_date"] == new["due_date"]
-            assert moved["reason"] == "Plasseringens datoer ble endret."
-            assert moved["changed_by"]
+        assert_due_on_working_day_near(after[0], new_end - relativedelta(months=5))
+        assert "trukket fram til 5 måneder før oppdragsavtalen utløper" in after[0]["explanation"]
+        assert after[1]["due_date"] == before[1]["due_date"]
+        history = changes_of(case.tenant.contact, after[0]["id"])
+        assert [c["action"] for c in history] == ["created", "moved"]
+        moved = history[-1]
+        assert moved["old_due_date"] == before[0]["due_date"]
+        assert moved["new_due_date"] == after[0]["due_date"]
+        assert moved["reason"] == "Plasseringens datoer ble endret."
+        assert moved["changed_by"]
+        assert [c["action"] for c in changes_of(case.tenant.contact, after[1]["id"])] == ["created"]
 
-    def test_registering_the_agreement_end_plans_the_annual_evaluations(self, api: Api) -> None:
+    def test_without_an_agreement_end_the_evaluations_are_still_yearly(self, api: Api) -> None:
         start = day(self.START_OFFSET)
         case = case_started(api, start, agreement_end_date=None)
-        assert evaluations(case) == []
-        agreement_end = start + relativedelta(years=2)
+        planned = evaluations(case)
+        assert len(planned) == 2
+        assert_due_on_working_day_near(planned[0], start + relativedelta(years=1))
+        assert_due_on_working_day_near(planned[1], start + relativedelta(years=2))
 
         ok(
             patch(
                 case.tenant.leader,
                 f"/v1/placements/{case.placement['id']}",
-                {"agreement_end_date": agreement_end.isoformat()},
+                {"agreement_end_date": (start + self.SHORTER).isoformat()},
             )
         )
 
-        planned = evaluations(case)
-        assert len(planned) == 2
-        assert_due_on_working_day_near(planned[1], agreement_end - relativedelta(months=5))
-        history = changes_of(case.tenant.leader, planned[1]["id"])
-        assert [(c["action"], c["reason"]) for c in history] == [
-            ("created", "Plasseringens datoer ble endret.")
-        ]
+        first = evaluations(case)[0]
+        assert first["id"] == planned[0]["id"]
+        assert_due_on_working_day_near(first, start + self.SHORTER - relativedelta(months=5))
+        history = changes_of(case.tenant.leader, first["id"])
+        assert [(c["action"], c["reason"]) for c in history][-1] == (
+            "moved",
+            "Plasseringens datoer ble endret.",
+        )
+
+    def test_an_agreement_shorter_than_the_window_gives_the_leader_an_evaluation_at_once(
+        self, api: Api
+    ) -> None:
+        start = day(self.START_OFFSET)
+        case = case_started(
+            api, start, agreement_end_date=(start + relativedelta(months=4)).isoformat()
+        )
+
+        first, second = evaluations(case)
+
+        assert (first["responsible_role"], first["assignee_id"]) == ("leader", None)
+        assert parse(first["nominal_date"]) == start
+        assert "lederen har ansvaret" in first["explanation"]
+        assert second["responsible_role"] == "contact_person"
+        assert second["assignee_id"] == case.tenant.contact_id
+        refused = complete(case.tenant.contact, first["id"], EVALUATION_ANSWERS)
+        problem(refused, 403, "forbidden")
+        ok(complete(case.tenant.leader, first["id"], EVALUATION_ANSWERS))
+
+        # Renewed for two years: the evaluation held at the move does not count for the new
+        # agreement's deadline (nineteen months after the move); the next is pulled back to it.
+        renewed = start + relativedelta(years=2)
+        ok(
+            patch(
+                case.tenant.leader,
+                f"/v1/placements/{case.placement['id']}",
+                {"agreement_end_date": renewed.isoformat()},
+            )
+        )
+        held, pulled = evaluations(case)
+        assert (held["id"], held["status"]) == (first["id"], "completed")
+        assert pulled["id"] == second["id"]
+        assert_due_on_working_day_near(pulled, renewed - relativedelta(months=5))
 
     def test_a_completed_annual_evaluation_never_moves(self, api: Api) -> None:
-        case, agreement_end = self.case(api)
+        case, _ = self.case(api)
         earlier, later = evaluations(case)
         ok(complete(case.tenant.contact, earlier["id"], EVALUATION_ANSWERS))
+        start = parse(case.placement["start_date"])
 
         response = patch(
             case.tenant.leader,
             f"/v1/placements/{case.placement['id']}",
-            {"agreement_end_date": (agreement_end + relativedelta(months=1)).isoformat()},
+            {"agreement_end_date": (start + self.SHORTER).isoformat()},
         )
 
         ok(response)
@@ -318,16 +362,18 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
         assert done["status"] == "completed"
         assert done["due_date"] == earlier["due_date"]
         assert "moved" not in [c["action"] for c in changes_of(case.tenant.leader, earlier["id"])]
+        # The evaluation was held: no other one is added or pulled in its place.
+        assert [t["id"] for t in evaluations(case)] == [earlier["id"], later["id"]]
         still_open = get_task(case.tenant.leader, later["id"])
         assert still_open["status"] == "open"
-        assert still_open["due_date"] != later["due_date"]
+        assert still_open["due_date"] == later["due_date"]
 
     def test_a_schedule_preview_shows_the_same_change_without_saving_anything(
         self, api: Api
     ) -> None:
         case, agreement_end = self.case(api)
         before = evaluations(case)
-        new_end = (agreement_end + relativedelta(months=1)).isoformat()
+        new_end = (parse(case.placement["start_date"]) + self.SHORTER).isoformat()
         url = f"/v1/placements/{case.placement['id']}"
 
         preview = ok(
@@ -338,8 +384,8 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
 
         assert preview["placement_id"] == case.placement["id"]
         proposed = {c["task_id"]: c for c in preview["changes"]}
-        assert set(proposed) == {t["id"] for t in before}
-        for task in before:
+        assert set(proposed) == {before[0]["id"]}
+        for task in before[:1]:
             change = proposed[task["id"]]
             assert change["action"] == "moved"
             assert change["step_key"] == "evaluering"
@@ -354,8 +400,9 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
 
         # The saved change does exactly what the preview showed.
         ok(patch(case.tenant.leader, url, {"agreement_end_date": new_end}))
-        for task in evaluations(case):
-            assert task["due_date"] == proposed[task["id"]]["new_due_date"]
+        first, second = evaluations(case)
+        assert first["due_date"] == proposed[first["id"]]["new_due_date"]
+        assert second["due_date"] == before[1]["due_date"]
 
     def test_a_preview_with_an_end_before_the_start_is_rejected_with_a_pointer_to_end_date(
         self, api: Api
@@ -374,33 +421,32 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
     def test_a_due_date_moved_by_hand_stays_when_the_placement_is_recalculated(
         self, api: Api
     ) -> None:
-        case, agreement_end = self.case(api)
-        earlier, later = evaluations(case)
-        by_hand = (parse(later["due_date"]) - timedelta(days=10)).isoformat()
+        case, _ = self.case(api)
+        earlier, _ = evaluations(case)
+        by_hand = (parse(earlier["due_date"]) + timedelta(days=10)).isoformat()
 
-        moved = ok(patch(case.tenant.contact, f"/v1/tasks/{later['id']}", {"due_date": by_hand}))
+        moved = ok(patch(case.tenant.contact, f"/v1/tasks/{earlier['id']}", {"due_date": by_hand}))
         assert moved["due_edited"] is True
         assert moved["due_date"] == by_hand
 
+        start = parse(case.placement["start_date"])
         ok(
             patch(
                 case.tenant.leader,
                 f"/v1/placements/{case.placement['id']}",
-                {"agreement_end_date": (agreement_end + relativedelta(months=1)).isoformat()},
+                {"agreement_end_date": (start + self.SHORTER).isoformat()},
             )
         )
 
-        kept = get_task(case.tenant.leader, later["id"])
+        kept = get_task(case.tenant.leader, earlier["id"])
         assert kept["due_date"] == by_hand
         assert kept["due_edited"] is True
-        history = changes_of(case.tenant.leader, later["id"])
+        history = changes_of(case.tenant.leader, earlier["id"])
         assert [c["action"] for c in history] == ["created", "edited"]
         assert (history[1]["old_due_date"], history[1]["new_due_date"]) == (
-            later["due_date"],
+            earlier["due_date"],
             by_hand,
         )
-        # The evaluation nobody touched did move.
-        assert get_task(case.tenant.leader, earlier["id"])["due_date"] != earlier["due_date"]
 
     def test_ending_a_placement_cancels_the_open_tasks_after_the_end_and_closes_its_workflows(
         self, api: Api
@@ -907,9 +953,11 @@ class TestWorkflowDefinitions:
         starts = {d["key"]: d["starts"] for d in listed}
         assert starts.pop("veien-videre") == "on_request"
         assert set(starts.values()) == {"on_placement"}
+        newer = {"arlig-evaluering": [1, 2]}  # version 2 plans forward from the move
         for summary in listed:
-            assert summary["version"] == 1
-            assert summary["versions"] == [1]
+            versions = newer.get(summary["key"], [1])
+            assert summary["versions"] == versions
+            assert summary["version"] == versions[-1]
             assert summary["title"]
             assert summary["legal_basis"]
             assert summary["step_count"] >= 1

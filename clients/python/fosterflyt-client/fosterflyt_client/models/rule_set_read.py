@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rule_set_read_values import RuleSetReadValues
@@ -23,6 +25,8 @@ class RuleSetRead:
         valid_from (datetime.date):
         title (str):
         values (RuleSetReadValues):
+        from_shipped (list[str] | Unset): Rules this version was published without (the engine learnt them later) or
+            holds in an outdated form: their values come from the shipped rule set. Publish a new version to set them.
     """
 
     key: str
@@ -30,6 +34,7 @@ class RuleSetRead:
     valid_from: datetime.date
     title: str
     values: RuleSetReadValues
+    from_shipped: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +48,10 @@ class RuleSetRead:
 
         values = self.values.to_dict()
 
+        from_shipped: list[str] | Unset = UNSET
+        if not isinstance(self.from_shipped, Unset):
+            from_shipped = self.from_shipped
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +63,8 @@ class RuleSetRead:
                 "values": values,
             }
         )
+        if from_shipped is not UNSET:
+            field_dict["from_shipped"] = from_shipped
 
         return field_dict
 
@@ -72,12 +83,15 @@ class RuleSetRead:
 
         values = RuleSetReadValues.from_dict(d.pop("values"))
 
+        from_shipped = cast(list[str], d.pop("from_shipped", UNSET))
+
         rule_set_read = cls(
             key=key,
             version=version,
             valid_from=valid_from,
             title=title,
             values=values,
+            from_shipped=from_shipped,
         )
 
         rule_set_read.additional_properties = d
