@@ -11,6 +11,8 @@ What happened                          What follows
 a placement is registered              its workflows start (those that start with a placement)
 its contact person changes             the new one takes over the open tasks
 its dates change                       every running workflow is re-planned
+it becomes a care order                the care-order workflows start, counting from the
+                                       tribunal's decision
 it ends                                every running workflow is re-planned (to its end)
 a task is completed                    a decision closes its workflow (some outcomes start the
                                        next run); any other step re-plans the workflow
@@ -67,6 +69,8 @@ def change_placement(
         workflows.on_placement_changed(
             session, row, actor=principal.subject, reason="Plasseringens datoer ble endret."
         )
+    if changed.became_care_order:
+        workflows.on_care_order(session, row, actor=principal.subject)
     return row
 
 

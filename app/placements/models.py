@@ -86,6 +86,10 @@ class Placement(TenantRow, ExternalRefMixin, Base):
     end_reason: Mapped[EndReason | None] = mapped_column(string_enum(EndReason, "end_reason"))
     legal_basis: Mapped[LegalBasis] = mapped_column(string_enum(LegalBasis, "legal_basis"))
     agreement_end_date: Mapped[date | None]
+    care_order_date: Mapped[date | None] = mapped_column(
+        doc="The tribunal's care-order decision (nemndas vedtak); carried to the child's next "
+        "placement while the care order stands."
+    )
 
     @property
     def status(self) -> PlacementStatus:

@@ -32,6 +32,12 @@ class PlacementCreate(StrictModel):
     agreement_end_date: CaseDate | None = Field(
         default=None, description="When the assignment agreement (oppdragsavtale) ends."
     )
+    care_order_date: CaseDate | None = Field(
+        default=None,
+        description="With legal_basis care_order: the date of the tribunal's decision (nemndas "
+        "vedtak), not after today. Left out, it is the child's previous placement's while that "
+        "was on the care order. Parent follow-up and the return-home assessment count from it.",
+    )
     external_ref: ExternalRef | None = None
 
 
@@ -45,6 +51,12 @@ class PlacementUpdate(UpdateModel):
     start_date: CaseDate | None = None
     legal_basis: LegalBasis | None = None
     agreement_end_date: CaseDate | None = None
+    care_order_date: CaseDate | None = Field(
+        default=None,
+        description="Required when legal_basis changes to care_order (an emergency or voluntary "
+        "placement that became a care order): the tribunal's decision, on or after start_date "
+        "and not after today. The care-order workflows then start, counting from it.",
+    )
     external_ref: ExternalRef | None = None
 
 
@@ -65,6 +77,7 @@ class PlacementRead(RecordRead):
     end_reason: EndReason | None
     legal_basis: LegalBasis
     agreement_end_date: date | None
+    care_order_date: date | None
     status: PlacementStatus
     external_ref: ExternalRef | None
 

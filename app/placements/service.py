@@ -9,6 +9,10 @@ Rules, each a clear error:
 - the contact person is a ``contact_person`` or ``leader`` (422);
 - ``end_date`` and ``agreement_end_date`` are not before ``start_date``; ``start_date`` is not
   before the child's birth (422);
+- ``care_order_date`` goes only with a care order, is not after today, and when the legal basis
+  changes to a care order it is required and not before ``start_date`` (the placement was on
+  another basis until then) (422); a new care-order placement without one takes the child's
+  previous placement's, while that was on the care order;
 - a child has at most one placement on any day (409 overlapping-placement);
 - an ended placement is not changed (409 placement-ended).
 
@@ -34,7 +38,13 @@ from app.errors import FieldError, NotFound, UnknownReference, ValidationFailed,
 from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
 from app.placements.errors import OverlappingPlacement, PlacementAlreadyEnded
-from app.placements.models import Placement, PlacementEvent, PlacementStatus, placement_status
+from app.placements.models import (
+    LegalBasis,
+    Placement,
+    PlacementEvent,
+    PlacementStatus,
+    placement_status,
+)
 from app.placements.schemas import (
     PlacementCreate,
     PlacementEnd,
@@ -108,6 +118,54 @@ def _date_errors(
             body_error("start_date", "start_date is before the child's birth date", "before_birth")
         )
     return errors
+
+
+def care_order_errors(
+    legal_basis: LegalBasis,
+    care_order_date: date | None,
+    *,
+    changed_to_care_order: bool,
+    start: date,
+) -> list[FieldError]:
+    field = "care_order_date"
+    if care_order_date is None:
+        if changed_to_care_order:
+            return [
+                body_error(
+                    field,
+                    "A placement that becomes a care order needs the tribunal's decision date",
+                    "required",
+                )
+            ]
+        return []
+    if legal_basis is not LegalBasis.CARE_ORDER:
+        return [
+            body_error(field, "care_order_date goes with legal_basis care_order", "not_care_order")
+        ]
+    if care_order_date > today():
+        return [body_error(field, "care_order_date is in the future", "in_future")]
+    if changed_to_care_order and care_order_date < start:
+        return [
+            body_error(
+                field,
+                "The placement began on another legal basis: the care order cannot predate it",
+                "before_start",
+            )
+        ]
+    return []
+
+
+def _previous_care_order(session: Session, child_id: uuid.UUID, start: date) -> date | None:
+    """The care-order date of the child's placement just before ``start``, if it was on one."""
+    previous = session.scalar(
+        select(Placement)
+        .where(Placement.child_id == child_id, Placement.start_date < start)
+        .order_by(Placement.start_date.desc())
+        .limit(1)
+    )
+    if previous is None or previous.legal_basis is not LegalBasis.CARE_ORDER:
+        return None
+    return previous.care_order_date
 
 
 def _check_contact_person(
@@ -190,6 +248,9 @@ def create_placement(
     _check_foster_home(session, principal, service_id, data.foster_home_id)
     _check_contact_person(session, principal, service_id, data.contact_person_id)
     errors = _date_errors(data.start_date, data.end_date, data.agreement_end_date, child.birth_date)
+    errors += care_order_errors(
+        data.legal_basis, data.care_order_date, changed_to_care_order=False, start=data.start_date
+    )
     if data.end_reason is not None and data.end_date is None:
         errors.append(body_error("end_reason", "end_reason needs end_date", "missing_end_date"))
     if errors:
@@ -203,6 +264,9 @@ def create_placement(
         service_id=service_id,
         **data.model_dump(exclude={"external_ref"}),
     )
+    if data.legal_basis is LegalBasis.CARE_ORDER and data.care_order_date is None:
+        # A move under a standing care order: the care order, and what counts from it, goes on.
+        row.care_order_date = _previous_care_order(session, child.id, data.start_date)
     row.set_external_ref(data.external_ref)
     session.add(row)
     session.flush()
@@ -243,11 +307,16 @@ class Changed:
 
     contact_person_id: uuid.UUID
     dates: tuple[date, date | None, date | None]
+    legal_basis: LegalBasis = LegalBasis.CARE_ORDER
     old: Changed | None = None
 
     @classmethod
     def of(cls, row: Placement) -> Changed:
-        return cls(row.contact_person_id, (row.start_date, row.end_date, row.agreement_end_date))
+        return cls(
+            row.contact_person_id,
+            (row.start_date, row.end_date, row.agreement_end_date),
+            row.legal_basis,
+        )
 
     def compared_with(self, row: Placement) -> Changed:
         """The placement as it is now, remembering this (its state before the change)."""
@@ -260,6 +329,15 @@ class Changed:
     @property
     def new_dates(self) -> bool:
         return self.old is not None and self.old.dates != self.dates
+
+    @property
+    def became_care_order(self) -> bool:
+        """An emergency or voluntary placement that is now on a care order."""
+        return (
+            self.old is not None
+            and self.old.legal_basis is not LegalBasis.CARE_ORDER
+            and self.legal_basis is LegalBasis.CARE_ORDER
+        )
 
 
 def _load_open(
@@ -292,6 +370,19 @@ def update_placement(
     )
     child = session.get_one(ChildRepository.model, row.child_id)
     errors = _date_errors(start, row.end_date, agreement_end, child.birth_date)
+    legal_basis = data.legal_basis or row.legal_basis
+    becomes_care_order = (
+        legal_basis is LegalBasis.CARE_ORDER and row.legal_basis is not LegalBasis.CARE_ORDER
+    )
+    if becomes_care_order or "care_order_date" in changes:
+        care_order_date = changes.get("care_order_date", row.care_order_date)
+        assert care_order_date is None or isinstance(care_order_date, date)
+        errors += care_order_errors(
+            legal_basis,
+            care_order_date,
+            changed_to_care_order=becomes_care_order,
+            start=start,
+        )
     if errors:
         raise ValidationFailed("The placement's dates are not valid.", errors=errors)
     if start != row.start_date:
@@ -299,6 +390,8 @@ def update_placement(
     repo.change_external_ref(row, changes, data.external_ref)
     before = Changed.of(row)
     apply_changes(row, changes)
+    if row.legal_basis is not LegalBasis.CARE_ORDER:
+        row.care_order_date = None  # the care order no longer stands
     session.flush()
     emit(
         session,

@@ -61,6 +61,7 @@ class Facts:
     reduction_from: date | None = None
     completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
     held: Mapping[str, Mapping[int, date]] = field(default_factory=dict)  # step → occurrence → day
+    workflow_start_text: str | None = None  # what workflow_start is: "nemnda vedtok …"
     overrides: Mapping[str, StepOverride] = field(default_factory=dict)
 
     @property
@@ -193,7 +194,10 @@ class _Planner:
             Anchor.WORKFLOW_START: f.workflow_start,
         }[anchor]
         if value is not None:
-            yield 0, value, _ANCHOR_TEXT[anchor]
+            text = _ANCHOR_TEXT[anchor]
+            if anchor is Anchor.WORKFLOW_START and f.workflow_start_text:
+                text = f.workflow_start_text
+            yield 0, value, text
 
     def _bound(self, until: Until) -> date | None:
         f = self.facts

@@ -20,8 +20,8 @@ from app.errors import (
     field_errors,
 )
 from app.placements.errors import PlacementAlreadyEnded
-from app.placements.models import Placement, PlacementStatus
-from app.placements.service import PlacementRepository
+from app.placements.models import LegalBasis, Placement, PlacementStatus
+from app.placements.service import PlacementRepository, care_order_errors
 from app.planning.definitions import catalogue
 from app.planning.rules import (
     RULE_SET_KEY,
@@ -149,9 +149,23 @@ def schedule_preview(
                 "agreement_end_date", "agreement_end_date is before start_date", "before_start"
             )
         )
+    legal_basis = proposed.get("legal_basis") or placement.legal_basis
+    becomes_care_order = (
+        legal_basis is LegalBasis.CARE_ORDER and placement.legal_basis is not LegalBasis.CARE_ORDER
+    )
+    care_order_date = proposed.get("care_order_date")
+    if becomes_care_order or care_order_date is not None:
+        errors += care_order_errors(
+            legal_basis,
+            care_order_date,
+            changed_to_care_order=becomes_care_order,
+            start=dates.start_date,
+        )
     if errors:
         raise ValidationFailed("The proposed dates are not valid.", errors=errors)
-    changes = workflows.preview(session, placement, dates)
+    changes = workflows.preview(
+        session, placement, dates, care_order_date=care_order_date if becomes_care_order else None
+    )
     audit.one(placement, detail="schedule-preview")
     return SchedulePreview(
         placement_id=placement.id,

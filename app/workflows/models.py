@@ -52,6 +52,11 @@ class WorkflowInstance(TenantRow, Base):
     adjustments: Mapped[dict[str, Any] | None] = mapped_column(
         JSON, doc="The service's step adjustments as they were when the instance started."
     )
+    start_reason: Mapped[str | None] = mapped_column(
+        String(300),
+        doc="What workflow_start is, as a task's explanation says it (nemnda vedtok …); "
+        "None: the workflow's own start.",
+    )
     outcome: Mapped[str | None] = mapped_column(String(64))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_by: Mapped[str] = mapped_column(String(200))

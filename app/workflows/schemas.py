@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.errors import ValidationFailed, body_error
+from app.placements.models import LegalBasis
 from app.planning.durations import Duration
 from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel
 from app.workflows.models import InstanceStatus
@@ -63,6 +64,12 @@ class SchedulePreviewRequest(StrictModel):
     start_date: CaseDate | None = None
     agreement_end_date: CaseDate | None = None
     end_date: CaseDate | None = None
+    legal_basis: LegalBasis | None = Field(
+        default=None,
+        description="care_order for an emergency or voluntary placement about to become one "
+        "(with care_order_date): the preview then shows the care-order workflows' tasks.",
+    )
+    care_order_date: CaseDate | None = None
 
 
 class ScheduleChange(BaseModel):

@@ -21,15 +21,16 @@ from app.config import get_settings
 from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.events.service import emit
-from app.placements.models import Placement
+from app.placements.models import LegalBasis, Placement
 from app.planning.definitions import (
+    Anchor,
     Definition,
     Role,
     RuleRef,
     Starts,
     catalogue,
 )
-from app.planning.durations import Duration
+from app.planning.durations import Duration, norwegian_date
 from app.planning.engine import Facts, PlannedTask, StepOverride, plan
 from app.planning.rules import RULE_SET_KEY, RuleSet, shipped_rule_set, stored_rule_set
 from app.tasks.events import emit_task
@@ -146,6 +147,12 @@ def plan_instance(
     reduction_from: date | _Unset | None = UNSET,
 ) -> list[PlannedTask]:
     definition = catalogue().get(instance.definition_key, instance.definition_version)
+    start_text = instance.start_reason
+    on_move = (
+        definition.starts is Starts.ON_PLACEMENT and instance.workflow_start == dates.start_date
+    )
+    if start_text is None and on_move:
+        start_text = MOVE_TEXT  # "1 år etter at barnet flyttet inn", not "… ble startet"
     facts = Facts(
         placement_start=dates.start_date,
         placement_end=dates.end_date,
@@ -161,6 +168,7 @@ def plan_instance(
         ),
         completions=_completion_dates(tasks),
         held=_held(tasks),
+        workflow_start_text=start_text,
         overrides={
             key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
             for key, value in (instance.adjustments or {}).items()
@@ -445,7 +453,10 @@ def start_instance(
     actor: str,
     rules: RuleSet,
     reduction_from: date | _Unset | None = UNSET,
+    start_reason: str | None = None,
+    changes: list[Change] | None = None,
 ) -> WorkflowInstance:
+    """Start the workflow; the tasks it planned are added to ``changes`` when given."""
     adjustments = None
     if definition.adjustable:
         # The service's adjustments are pinned when the instance starts, like the definition.
@@ -465,6 +476,7 @@ def start_instance(
         status=InstanceStatus.ACTIVE,
         workflow_start=workflow_start,
         planned_from=planned_from,
+        start_reason=start_reason,
         started_by=actor,
     )
     session.add(instance)
@@ -476,7 +488,7 @@ def start_instance(
         placement_id=placement.id,
         data={"definition_key": definition.key},
     )
-    sync_instance(
+    planned = sync_instance(
         session,
         instance,
         placement=placement,
@@ -487,6 +499,8 @@ def start_instance(
         new=True,
         reduction_from=reduction_from,
     )
+    if changes is not None:
+        changes += planned
     return instance
 
 
@@ -494,25 +508,133 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
     """Start every workflow that starts with a placement (and applies to its legal basis)."""
     child = session.get_one(Child, placement.child_id)
     rules = current_rule_set(session)
-    backfill = today() - timedelta(days=get_settings().schedule_backfill_days)
-    planned_from = max(placement.start_date, backfill)
+    planned_from = max(placement.start_date, _backfill())
     # A new placement has no visit reduction: nothing to look up per workflow.
     for definition in catalogue().all_latest():
         if definition.starts is not Starts.ON_PLACEMENT:
             continue
         if definition.legal_bases and placement.legal_basis.value not in definition.legal_bases:
             continue
+        workflow_start, reason = placement.start_date, None
+        if _counts_from_care_order(definition) and placement.care_order_date is not None:
+            workflow_start, reason = _care_order_start(
+                session, definition, placement, planned_from, rules
+            )
         start_instance(
             session,
             placement=placement,
             child=child,
             definition=definition,
-            workflow_start=placement.start_date,
+            workflow_start=workflow_start,
             planned_from=planned_from,
             actor=actor,
             rules=rules,
             reduction_from=None,
+            start_reason=reason,
         )
+
+
+CARE_ORDER_TEXT = "nemnda vedtok omsorgsovertakelsen"
+MOVE_TEXT = "barnet flyttet inn i fosterhjemmet"
+PREVIOUS_DECISION_TEXT = "forrige vurdering av tilbakeføring ble avsluttet"
+
+
+def _backfill() -> date:
+    return today() - timedelta(days=get_settings().schedule_backfill_days)
+
+
+def _counts_from_care_order(definition: Definition) -> bool:
+    """A care-order workflow whose schedule counts from its start: it counts from the care
+    order (or the last decision on it) instead of from the move."""
+    return definition.legal_bases == ["care_order"] and any(
+        s.due.anchor is Anchor.WORKFLOW_START for s in definition.steps
+    )
+
+
+def _last_decision(session: Session, definition: Definition, child_id: uuid.UUID) -> date | None:
+    """When the child's last decision in this workflow was made, in any placement."""
+    decisions = [s.key for s in definition.steps if s.outcomes]
+    if not decisions:
+        return None
+    done = session.scalar(
+        select(func.max(Task.completed_at))
+        .join(Placement, Placement.id == Task.placement_id)
+        .where(
+            Placement.child_id == child_id,
+            Task.definition_key == definition.key,
+            Task.step_key.in_(decisions),
+            Task.status == TaskStatus.COMPLETED,
+        )
+    )
+    return None if done is None else done.astimezone(OSLO).date()
+
+
+def _care_order_start(
+    session: Session,
+    definition: Definition,
+    placement: Placement,
+    planned_from: date,
+    rules: RuleSet,
+) -> tuple[date, str]:
+    """Where a care-order workflow's schedule starts for this placement, and what that day is.
+
+    It counts from the care order, or from the last decision on it (the child may have moved:
+    the care order and its cadence go on). A first step that does not recur is due once per
+    cycle: the cycle steps forward until that step is not due before ``planned_from``.
+    """
+    assert placement.care_order_date is not None
+    base, text = placement.care_order_date, CARE_ORDER_TEXT
+    decided = _last_decision(session, definition, placement.child_id)
+    if decided is not None and decided >= base:
+        base, text = decided, PREVIOUS_DECISION_TEXT
+    first = definition.steps[0]
+    if first.due.anchor is Anchor.WORKFLOW_START and first.due.recurrence is None:
+        cycle = duration_of(first.due.offset, rules)
+        if cycle.is_zero or cycle.negative:
+            return base, text
+        years = 0
+        origin = base
+        while cycle.after(base) < planned_from:
+            base, years = cycle.after(base), years + 1
+        if years:
+            total = Duration().plus(cycle, years).norwegian()
+            text = f"det var gått {total} siden {text} {norwegian_date(origin)}"
+    return base, text
+
+
+def on_care_order(session: Session, placement: Placement, *, actor: str) -> list[Change]:
+    """An emergency or voluntary placement became a care order: start the care-order
+    workflows that do not run yet, counting from the tribunal's decision. Returns the tasks
+    they planned."""
+    changes: list[Change] = []
+    child = session.get_one(Child, placement.child_id)
+    rules = current_rule_set(session)
+    running = {i.definition_key for i in active_instances(session, placement.id)}
+    for definition in catalogue().all_latest():
+        if definition.starts is not Starts.ON_PLACEMENT or definition.key in running:
+            continue
+        if not definition.legal_bases or "care_order" not in definition.legal_bases:
+            continue
+        assert placement.care_order_date is not None  # required by the placement's rules
+        planned_from = max(placement.care_order_date, _backfill())
+        workflow_start, reason = placement.care_order_date, CARE_ORDER_TEXT
+        if _counts_from_care_order(definition):
+            workflow_start, reason = _care_order_start(
+                session, definition, placement, planned_from, rules
+            )
+        start_instance(
+            session,
+            placement=placement,
+            child=child,
+            definition=definition,
+            workflow_start=workflow_start,
+            planned_from=planned_from,
+            actor=actor,
+            rules=rules,
+            start_reason=reason,
+            changes=changes,
+        )
+    return changes
 
 
 def start_on_request(
@@ -588,8 +710,29 @@ def on_placement_changed(
     return changes
 
 
-def preview(session: Session, placement: Placement, dates: Dates) -> list[Change]:
-    """What ``on_placement_changed`` would do for these dates; writes nothing."""
+def preview(
+    session: Session, placement: Placement, dates: Dates, *, care_order_date: date | None = None
+) -> list[Change]:
+    """What ``on_placement_changed`` would do for these dates (and, with ``care_order_date``,
+    ``on_care_order`` for a placement becoming a care order); writes nothing."""
+    changes = _preview_dates(session, placement, dates)
+    if care_order_date is None:
+        return changes
+    nested = session.begin_nested()  # start the workflows as the change would, then undo it
+    try:
+        placement.start_date = dates.start_date
+        placement.end_date = dates.end_date
+        placement.agreement_end_date = dates.agreement_end_date
+        placement.legal_basis = LegalBasis.CARE_ORDER
+        placement.care_order_date = care_order_date
+        changes += on_care_order(session, placement, actor="preview")
+        session.flush()
+    finally:
+        nested.rollback()
+    return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
+
+
+def _preview_dates(session: Session, placement: Placement, dates: Dates) -> list[Change]:
     child = session.get_one(Child, placement.child_id)
     rules = current_rule_set(session)
     changes: list[Change] = []
@@ -683,6 +826,7 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
             planned_from=today(),
             actor=actor,
             rules=current_rule_set(session),
+            start_reason=PREVIOUS_DECISION_TEXT,
         )
     session.flush()
 

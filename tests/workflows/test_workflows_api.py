@@ -676,7 +676,10 @@ class TestTheReturnHomeFunnel:
         assert list(tasks) == [STAGES[0]]
         assert_due_on_working_day_near(tasks[STAGES[0]], today() + relativedelta(years=1))
         assert "return_home_review_interval=P1Y" in tasks[STAGES[0]]["rule"]
-        assert "1 år etter at arbeidsflyten ble startet" in tasks[STAGES[0]]["explanation"]
+        assert (
+            "1 år etter at forrige vurdering av tilbakeføring ble avsluttet"
+            in (tasks[STAGES[0]]["explanation"])
+        )
 
 
 # -- 6. Visit reductions -------------------------------------------------------------------------
@@ -953,7 +956,9 @@ class TestWorkflowDefinitions:
         starts = {d["key"]: d["starts"] for d in listed}
         assert starts.pop("veien-videre") == "on_request"
         assert set(starts.values()) == {"on_placement"}
-        newer = {"arlig-evaluering": [1, 2]}  # version 2 plans forward from the move
+        # Version 2 of the evaluation plans forward from the move; of the parent conversations,
+        # counts from the care order.
+        newer = {"arlig-evaluering": [1, 2], "oppfolging-foreldre": [1, 2]}
         for summary in listed:
             versions = newer.get(summary["key"], [1])
             assert summary["versions"] == versions

@@ -30,6 +30,9 @@ class PlacementCreate:
         end_date (datetime.date | None | Unset): For a placement that has already ended (e.g. an import).
         end_reason (EndReason | None | Unset):
         agreement_end_date (datetime.date | None | Unset): When the assignment agreement (oppdragsavtale) ends.
+        care_order_date (datetime.date | None | Unset): With legal_basis care_order: the date of the tribunal's decision
+            (nemndas vedtak), not after today. Left out, it is the child's previous placement's while that was on the care
+            order. Parent follow-up and the return-home assessment count from it.
         external_ref (ExternalRef | None | Unset):
     """
 
@@ -41,6 +44,7 @@ class PlacementCreate:
     end_date: datetime.date | None | Unset = UNSET
     end_reason: EndReason | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
+    care_order_date: datetime.date | None | Unset = UNSET
     external_ref: ExternalRef | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +84,14 @@ class PlacementCreate:
         else:
             agreement_end_date = self.agreement_end_date
 
+        care_order_date: None | str | Unset
+        if isinstance(self.care_order_date, Unset):
+            care_order_date = UNSET
+        elif isinstance(self.care_order_date, datetime.date):
+            care_order_date = self.care_order_date.isoformat()
+        else:
+            care_order_date = self.care_order_date
+
         external_ref: dict[str, Any] | None | Unset
         if isinstance(self.external_ref, Unset):
             external_ref = UNSET
@@ -105,6 +117,8 @@ class PlacementCreate:
             field_dict["end_reason"] = end_reason
         if agreement_end_date is not UNSET:
             field_dict["agreement_end_date"] = agreement_end_date
+        if care_order_date is not UNSET:
+            field_dict["care_order_date"] = care_order_date
         if external_ref is not UNSET:
             field_dict["external_ref"] = external_ref
 
@@ -176,6 +190,23 @@ class PlacementCreate:
 
         agreement_end_date = _parse_agreement_end_date(d.pop("agreement_end_date", UNSET))
 
+        def _parse_care_order_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                care_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                return care_order_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        care_order_date = _parse_care_order_date(d.pop("care_order_date", UNSET))
+
         def _parse_external_ref(data: object) -> ExternalRef | None | Unset:
             if data is None:
                 return data
@@ -202,6 +233,7 @@ class PlacementCreate:
             end_date=end_date,
             end_reason=end_reason,
             agreement_end_date=agreement_end_date,
+            care_order_date=care_order_date,
             external_ref=external_ref,
         )
 

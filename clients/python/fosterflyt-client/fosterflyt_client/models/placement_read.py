@@ -35,6 +35,7 @@ class PlacementRead:
         end_reason (EndReason | None):
         legal_basis (LegalBasis):
         agreement_end_date (datetime.date | None):
+        care_order_date (datetime.date | None):
         status (PlacementStatus):
         external_ref (ExternalRef | None):
     """
@@ -51,6 +52,7 @@ class PlacementRead:
     end_reason: EndReason | None
     legal_basis: LegalBasis
     agreement_end_date: datetime.date | None
+    care_order_date: datetime.date | None
     status: PlacementStatus
     external_ref: ExternalRef | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,6 +96,12 @@ class PlacementRead:
         else:
             agreement_end_date = self.agreement_end_date
 
+        care_order_date: None | str
+        if isinstance(self.care_order_date, datetime.date):
+            care_order_date = self.care_order_date.isoformat()
+        else:
+            care_order_date = self.care_order_date
+
         status = self.status.value
 
         external_ref: dict[str, Any] | None
@@ -118,6 +126,7 @@ class PlacementRead:
                 "end_reason": end_reason,
                 "legal_basis": legal_basis,
                 "agreement_end_date": agreement_end_date,
+                "care_order_date": care_order_date,
                 "status": status,
                 "external_ref": external_ref,
             }
@@ -193,6 +202,21 @@ class PlacementRead:
 
         agreement_end_date = _parse_agreement_end_date(d.pop("agreement_end_date"))
 
+        def _parse_care_order_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                care_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                return care_order_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        care_order_date = _parse_care_order_date(d.pop("care_order_date"))
+
         status = PlacementStatus(d.pop("status"))
 
         def _parse_external_ref(data: object) -> ExternalRef | None:
@@ -223,6 +247,7 @@ class PlacementRead:
             end_reason=end_reason,
             legal_basis=legal_basis,
             agreement_end_date=agreement_end_date,
+            care_order_date=care_order_date,
             status=status,
             external_ref=external_ref,
         )

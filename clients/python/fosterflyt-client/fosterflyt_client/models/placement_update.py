@@ -27,6 +27,9 @@ class PlacementUpdate:
             start_date (datetime.date | None | Unset):
             legal_basis (LegalBasis | None | Unset):
             agreement_end_date (datetime.date | None | Unset):
+            care_order_date (datetime.date | None | Unset): Required when legal_basis changes to care_order (an emergency or
+                voluntary placement that became a care order): the tribunal's decision, on or after start_date and not after
+                today. The care-order workflows then start, counting from it.
             external_ref (ExternalRef | None | Unset):
     """
 
@@ -34,6 +37,7 @@ class PlacementUpdate:
     start_date: datetime.date | None | Unset = UNSET
     legal_basis: LegalBasis | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
+    care_order_date: datetime.date | None | Unset = UNSET
     external_ref: ExternalRef | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +75,14 @@ class PlacementUpdate:
         else:
             agreement_end_date = self.agreement_end_date
 
+        care_order_date: None | str | Unset
+        if isinstance(self.care_order_date, Unset):
+            care_order_date = UNSET
+        elif isinstance(self.care_order_date, datetime.date):
+            care_order_date = self.care_order_date.isoformat()
+        else:
+            care_order_date = self.care_order_date
+
         external_ref: dict[str, Any] | None | Unset
         if isinstance(self.external_ref, Unset):
             external_ref = UNSET
@@ -90,6 +102,8 @@ class PlacementUpdate:
             field_dict["legal_basis"] = legal_basis
         if agreement_end_date is not UNSET:
             field_dict["agreement_end_date"] = agreement_end_date
+        if care_order_date is not UNSET:
+            field_dict["care_order_date"] = care_order_date
         if external_ref is not UNSET:
             field_dict["external_ref"] = external_ref
 
@@ -169,6 +183,23 @@ class PlacementUpdate:
 
         agreement_end_date = _parse_agreement_end_date(d.pop("agreement_end_date", UNSET))
 
+        def _parse_care_order_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                care_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                return care_order_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        care_order_date = _parse_care_order_date(d.pop("care_order_date", UNSET))
+
         def _parse_external_ref(data: object) -> ExternalRef | None | Unset:
             if data is None:
                 return data
@@ -191,6 +222,7 @@ class PlacementUpdate:
             start_date=start_date,
             legal_basis=legal_basis,
             agreement_end_date=agreement_end_date,
+            care_order_date=care_order_date,
             external_ref=external_ref,
         )
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.legal_basis import LegalBasis
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchedulePreviewRequest")
@@ -19,11 +20,16 @@ class SchedulePreviewRequest:
         start_date (datetime.date | None | Unset):
         agreement_end_date (datetime.date | None | Unset):
         end_date (datetime.date | None | Unset):
+        legal_basis (LegalBasis | None | Unset): care_order for an emergency or voluntary placement about to become one
+            (with care_order_date): the preview then shows the care-order workflows' tasks.
+        care_order_date (datetime.date | None | Unset):
     """
 
     start_date: datetime.date | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
+    legal_basis: LegalBasis | None | Unset = UNSET
+    care_order_date: datetime.date | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         start_date: None | str | Unset
@@ -50,6 +56,22 @@ class SchedulePreviewRequest:
         else:
             end_date = self.end_date
 
+        legal_basis: None | str | Unset
+        if isinstance(self.legal_basis, Unset):
+            legal_basis = UNSET
+        elif isinstance(self.legal_basis, LegalBasis):
+            legal_basis = self.legal_basis.value
+        else:
+            legal_basis = self.legal_basis
+
+        care_order_date: None | str | Unset
+        if isinstance(self.care_order_date, Unset):
+            care_order_date = UNSET
+        elif isinstance(self.care_order_date, datetime.date):
+            care_order_date = self.care_order_date.isoformat()
+        else:
+            care_order_date = self.care_order_date
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -59,6 +81,10 @@ class SchedulePreviewRequest:
             field_dict["agreement_end_date"] = agreement_end_date
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if legal_basis is not UNSET:
+            field_dict["legal_basis"] = legal_basis
+        if care_order_date is not UNSET:
+            field_dict["care_order_date"] = care_order_date
 
         return field_dict
 
@@ -117,10 +143,46 @@ class SchedulePreviewRequest:
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
+        def _parse_legal_basis(data: object) -> LegalBasis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                legal_basis_type_0 = LegalBasis(data)
+
+                return legal_basis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LegalBasis | None | Unset, data)
+
+        legal_basis = _parse_legal_basis(d.pop("legal_basis", UNSET))
+
+        def _parse_care_order_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                care_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                return care_order_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        care_order_date = _parse_care_order_date(d.pop("care_order_date", UNSET))
+
         schedule_preview_request = cls(
             start_date=start_date,
             agreement_end_date=agreement_end_date,
             end_date=end_date,
+            legal_basis=legal_basis,
+            care_order_date=care_order_date,
         )
 
         return schedule_preview_request
