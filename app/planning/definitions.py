@@ -128,6 +128,13 @@ class NoLaterThan(Frozen):
         return _duration(value)
 
 
+class Shift(StrEnum):
+    """Where a due date on a closed day moves."""
+
+    EARLIER = "earlier"  # a deadline: met on the working day before
+    LATER = "later"  # an early contact: held on the working day after, never before its day
+
+
 class DueRule(Frozen):
     anchor: Anchor
     step: Key | None = Field(default=None, description="For anchor step_completed.")
@@ -138,6 +145,10 @@ class DueRule(Frozen):
     recurrence: Recurrence | None = None
     window_before: str | None = Field(default=None, description="Earliest sensible start.")
     no_later_than: NoLaterThan | None = None
+    shift: Shift = Field(
+        default=Shift.EARLIER,
+        description="Off a weekend or holiday: earlier (deadlines) or later (early contacts).",
+    )
 
     @field_validator("offset", "window_before")
     @classmethod

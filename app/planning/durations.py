@@ -12,6 +12,52 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+# Numbers up to twelve are written in words (the language review's L-items; Språkrådet's advice
+# for running text). "ett år" and "én måned", "ett" and "én" by gender.
+_WORDS = (
+    "null",
+    "en",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "åtte",
+    "ni",
+    "ti",
+    "elleve",
+    "tolv",
+)
+_ORDINAL_WORDS = (
+    "",
+    "første",
+    "andre",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "sjuende",
+    "åttende",
+    "niende",
+    "tiende",
+    "ellevte",
+    "tolvte",
+)
+
+
+def number(n: int, *, neuter: bool = False) -> str:
+    """``tre`` for 3, ``ett``/``én`` for 1 (neuter/common gender), digits from 13 on."""
+    if n == 1:
+        return "ett" if neuter else "én"
+    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+
+def every_nth(n: int) -> str:
+    """``tredje`` for 3 (``hver tredje måned``), ``13.`` from 13 on."""
+    return _ORDINAL_WORDS[n] if 1 <= n < len(_ORDINAL_WORDS) else f"{n}."
+
+
 _PATTERN = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
@@ -84,34 +130,40 @@ class Duration:
         return ("-" if self.negative else "") + "P" + parts
 
     def norwegian(self) -> str:
-        """``5 måneder``, ``1 år og 2 måneder``, ``14 dager`` (without direction)."""
+        """``fem måneder``, ``ett år og to måneder``, ``14 dager`` (without direction)."""
         parts = []
         years, months = self.years, self.months
         if years and months >= 12:  # "1 år og 12 måneder" reads as "2 år"
             years, months = years + months // 12, months % 12
         if years:
-            parts.append(f"{years} år")
+            parts.append(f"{number(years, neuter=True)} år")
         if months:
-            parts.append(f"{months} {'måned' if months == 1 else 'måneder'}")
+            parts.append(f"{number(months)} {'måned' if months == 1 else 'måneder'}")
         if self.days:
             if self.days % 7 == 0:
                 weeks = self.days // 7
-                parts.append(f"{weeks} {'uke' if weeks == 1 else 'uker'}")
+                parts.append(f"{number(weeks)} {'uke' if weeks == 1 else 'uker'}")
             else:
-                parts.append(f"{self.days} {'dag' if self.days == 1 else 'dager'}")
+                parts.append(f"{number(self.days)} {'dag' if self.days == 1 else 'dager'}")
         if not parts:
-            return "0 dager"
+            return "null dager"
         return " og ".join(parts) if len(parts) <= 2 else ", ".join(parts[:-1]) + " og " + parts[-1]
 
     def every_norwegian(self) -> str:
-        """``hver 3. måned``, ``hvert år``, ``hver 2. uke`` for a single-unit interval."""
+        """``hver tredje måned``, ``hvert år``, ``annenhver uke`` for a single-unit interval."""
         if self.years and not (self.months or self.days):
-            return "hvert år" if self.years == 1 else f"hvert {self.years}. år"
+            if self.years == 2:
+                return "annethvert år"
+            return "hvert år" if self.years == 1 else f"hvert {every_nth(self.years)} år"
         if self.months and not (self.years or self.days):
-            return "hver måned" if self.months == 1 else f"hver {self.months}. måned"
+            if self.months == 2:
+                return "annenhver måned"
+            return "hver måned" if self.months == 1 else f"hver {every_nth(self.months)} måned"
         if self.days and not (self.years or self.months) and self.days % 7 == 0:
             weeks = self.days // 7
-            return "hver uke" if weeks == 1 else f"hver {weeks}. uke"
+            if weeks == 2:
+                return "annenhver uke"
+            return "hver uke" if weeks == 1 else f"hver {every_nth(weeks)} uke"
         return f"med {self.norwegian()} mellomrom"
 
 

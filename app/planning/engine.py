@@ -13,8 +13,11 @@ Rules, each stated by a unit test:
   due at once and goes to the step's ``short_role``;
 - after a recorded reduction, a step with ``reduced_every`` continues at the reduced interval;
 - nothing is planned after the placement has ended, nor before ``not_before``;
-- a due date on a weekend or a Norwegian public holiday moves to the previous working day, unless
-  that would put it before its anchor or before ``not_before``: then to the next working day.
+- a due date on a weekend, a Norwegian public holiday or a day the service keeps closed moves to
+  the previous working day (a deadline is met early), unless the step's shift is ``later`` (an
+  early contact, which cannot happen before its day) or the previous working day would fall
+  before ``not_before``, or on or before the anchor of a step that comes after it: then to the
+  next working day;
 """
 
 from __future__ import annotations
@@ -34,10 +37,12 @@ from app.planning.definitions import (
     Recurrence,
     Role,
     RuleRef,
+    Shift,
     Step,
     Until,
 )
 from app.planning.durations import WEEKDAYS_NB, Duration, norwegian_date
+from app.planning.durations import every_nth as ordinal
 from app.planning.rules import RuleSet
 
 
@@ -62,6 +67,7 @@ class Facts:
     completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
     held: Mapping[str, Mapping[int, date]] = field(default_factory=dict)  # step → occurrence → day
     workflow_start_text: str | None = None  # what workflow_start is: "nemnda vedtok …"
+    closed_days: ClosedDays = frozenset()  # days the service keeps closed (julaften, …)
     overrides: Mapping[str, StepOverride] = field(default_factory=dict)
 
     @property
@@ -85,23 +91,87 @@ class PlannedTask:
 
 
 @lru_cache(maxsize=64)
+def _holiday_names(year: int) -> Mapping[date, str]:
+    """Norway's public holidays in the year, with their Norwegian names in lower case."""
+    found = holidays.country_holidays("NO", years=year, language="no")
+    return {day: name.lower() for day, name in found.items()}
+
+
+@lru_cache(maxsize=64)
 def _norwegian_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("NO", years=year))
+    return frozenset(_holiday_names(year))
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _norwegian_holidays(day.year)
+def holiday_name(day: date) -> str | None:
+    """``første påskedag`` for 5 April 2026; None on a day that is not a public holiday."""
+    return _holiday_names(day.year).get(day)
 
 
-def previous_working_day(day: date) -> date:
+def _day_text(day: date) -> str:
+    return f"{WEEKDAYS_NB[day.weekday()]} {norwegian_date(day)}"
+
+
+def _closed_name(day: date, closed: ClosedDays) -> str | None:
+    if (day.month, day.day) in closed:
+        return _CLOSED_NAMES.get((day.month, day.day), "en stengt dag")
+    return None
+
+
+def shift_text(nominal: date, due: date, closed: ClosedDays = frozenset()) -> str:
+    """Why a deadline moved off ``nominal``: the day and the holiday it is, and any other
+    holiday it passed on the way (``… fordi det er første påskedag; langfredag og skjærtorsdag
+    er også helligdager``)."""
+    direction = "før" if due < nominal else "etter"
+    step = timedelta(days=1 if due > nominal else -1)
+    passed: list[str] = []
+    shut: list[str] = []
+    day = nominal + step
+    while day != due:
+        if (name := holiday_name(day)) is not None:
+            passed.append(name)
+        elif (name := _closed_name(day, closed)) is not None:
+            shut.append(name)
+        day += step
+    if (name := holiday_name(nominal)) is not None:
+        what = f"det er {name}"
+    elif (name := _closed_name(nominal, closed)) is not None:
+        what = f"tjenesten holder stengt på {name}"
+    else:
+        what = "det er helg"
+    text = (
+        f"Flyttet fra {_day_text(nominal)} til nærmeste virkedag {direction}, "
+        f"{_day_text(due)}, fordi {what}"
+    )
+    if len(passed) == 1:
+        text += f"; {passed[0]} er også en helligdag"
+    elif passed:
+        text += f"; {', '.join(passed[:-1])} og {passed[-1]} er også helligdager"
+    if shut:
+        text += f"; tjenesten holder også stengt på {' og '.join(shut)}"
+    return text + "."
+
+
+ClosedDays = frozenset[tuple[int, int]]  # (month, day) a service keeps closed
+_CLOSED_NAMES = {(12, 24): "julaften", (12, 31): "nyttårsaften"}
+
+
+def is_working_day(day: date, closed: ClosedDays = frozenset()) -> bool:
+    return (
+        day.weekday() < 5
+        and day not in _norwegian_holidays(day.year)
+        and (day.month, day.day) not in closed
+    )
+
+
+def previous_working_day(day: date, closed: ClosedDays = frozenset()) -> date:
     """``day`` itself if it is a working day, else the nearest working day before it."""
-    while not is_working_day(day):
+    while not is_working_day(day, closed):
         day -= timedelta(days=1)
     return day
 
 
-def next_working_day(day: date) -> date:
-    while not is_working_day(day):
+def next_working_day(day: date, closed: ClosedDays = frozenset()) -> date:
+    while not is_working_day(day, closed):
         day += timedelta(days=1)
     return day
 
@@ -122,27 +192,6 @@ _ANCHOR_TEXT = {
     Anchor.CHILD_18: "barnet fyller 18 år",
     Anchor.WORKFLOW_START: "arbeidsflyten ble startet",
 }
-
-
-_ORDINALS = (
-    "første",
-    "andre",
-    "tredje",
-    "fjerde",
-    "femte",
-    "sjette",
-    "sjuende",
-    "åttende",
-    "niende",
-    "tiende",
-    "ellevte",
-    "tolvte",
-)
-
-
-def ordinal(n: int) -> str:
-    """``første`` for 1, ``tolvte`` for 12 (in words up to twelve), ``13.`` after."""
-    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"{n}."
 
 
 @dataclass(frozen=True)
@@ -234,12 +283,16 @@ class _Planner:
                     base_text = f"{usual}, {item.pulled_text}"
                 if item.counted:
                     base_text = f"{ordinal(item.index + 1)} gang, {base_text}"
-                # A shift must not move a deadline before what it follows (the move itself,
-                # or the first day planned): then it moves to the next working day instead.
-                floor = max(
-                    anchor_date if not offset.negative else date.min,
-                    self.facts.not_before or date.min,
-                )
+                # A shift must not move a deadline before what it follows (the first day
+                # planned), nor a step that comes after its anchor onto the anchor's own day (a
+                # call "the day after the move" on the moving day): it moves on instead.
+                if offset.negative:
+                    floor = date.min
+                elif offset.is_zero:
+                    floor = anchor_date
+                else:
+                    floor = anchor_date + timedelta(days=1)
+                floor = max(floor, self.facts.not_before or date.min)
                 yield self._task(
                     step,
                     occurrence_index,
@@ -396,10 +449,13 @@ class _Planner:
         offset: Duration,
         offset_rule: str | None,
     ) -> PlannedTask:
-        due = previous_working_day(nominal)
-        direction = "før"
-        if due < floor:
-            due, direction = next_working_day(nominal), "etter"
+        closed = self.facts.closed_days
+        if step.due.shift is Shift.LATER:
+            due = next_working_day(nominal, closed)
+        else:
+            due = previous_working_day(nominal, closed)
+            if due < floor:
+                due = next_working_day(max(nominal, floor), closed)
         legal_basis = step.legal_basis or self.definition.legal_basis
         parts = [f"Frist {norwegian_date(due)}: {base_text}.", item.repeat_text.strip()]
         if offset_rule is not None:
@@ -407,11 +463,7 @@ class _Planner:
         if item.deadline_rule is not None:
             parts.append(f"Regel: {self.rules.text(item.deadline_rule)}.")
         if due != nominal:
-            moved_from = f"{WEEKDAYS_NB[nominal.weekday()]} {norwegian_date(nominal)}"
-            parts.append(
-                f"Flyttet fra {moved_from} til nærmeste virkedag {direction}, "
-                "fordi fristen falt på en helg eller helligdag."
-            )
+            parts.append(shift_text(nominal, due, closed))
         parts.append(f"Grunnlag: {legal_basis}.")
         rule = f"{step.due.anchor.value}{'' if offset.negative else '+'}{offset}"
         if step.due.recurrence is not None:

@@ -33,6 +33,7 @@ from app.planning.definitions import (
 from app.planning.durations import Duration, norwegian_date
 from app.planning.engine import Facts, PlannedTask, StepOverride, plan
 from app.planning.rules import RULE_SET_KEY, RuleSet, shipped_rule_set, stored_rule_set
+from app.services.models import ClosedDay, Service
 from app.tasks.events import emit_task
 from app.tasks.models import Task, TaskChange, TaskEvent, TaskStatus
 from app.workflows.errors import WorkflowAlreadyRunning
@@ -118,6 +119,11 @@ def _completion_dates(tasks: list[Task]) -> dict[str, list[date]]:
     return {key: [d for _, d in sorted(values)] for key, values in done.items()}
 
 
+def _closed_days(session: Session, service_id: uuid.UUID) -> frozenset[tuple[int, int]]:
+    service = session.get_one(Service, service_id)
+    return frozenset(ClosedDay(day).month_day for day in service.closed_days or ())
+
+
 def _held(tasks: list[Task]) -> dict[str, dict[int, date]]:
     """The day each completed occurrence was held, by step."""
     held: dict[str, dict[int, date]] = {}
@@ -169,6 +175,7 @@ def plan_instance(
         completions=_completion_dates(tasks),
         held=_held(tasks),
         workflow_start_text=start_text,
+        closed_days=_closed_days(session, instance.service_id),
         overrides={
             key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
             for key, value in (instance.adjustments or {}).items()

@@ -1,10 +1,12 @@
-"""The tribunal's care-order date on a placement, and why a workflow started when it did.
+"""The tribunal's care-order date on a placement, a service's closed days, and why a workflow
+started when it did (issue #19 items 3 and 6).
 
 ``placements.care_order_date``: the date of the county social welfare board's decision (nemndas
-vedtak) for a placement on a care order; the care-order workflows count from it (issue #19 item
-3). ``workflow_instances.start_reason``: what ``workflow_start`` is, in the Norwegian words a
-task's explanation uses ("nemnda vedtok omsorgsovertakelsen"); empty means the workflow's own
-start.
+vedtak) for a placement on a care order; the care-order workflows count from it.
+``services.closed_days``: days a service treats as closed although no public holiday (Christmas
+Eve, New Year's Eve). ``workflow_instances.start_reason``: what ``workflow_start`` is, in the
+Norwegian words a task's explanation uses ("nemnda vedtok omsorgsovertakelsen"); empty means the
+workflow's own start.
 
 Revision ID: 5d1c2a7e9b40
 Revises: 970b5541b333
@@ -25,6 +27,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("services") as batch:
+        batch.add_column(
+            sa.Column("closed_days", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
+        )
     with op.batch_alter_table("placements") as batch:
         batch.add_column(sa.Column("care_order_date", sa.Date(), nullable=True))
     with op.batch_alter_table("workflow_instances") as batch:
@@ -36,3 +42,5 @@ def downgrade() -> None:
         batch.drop_column("start_reason")
     with op.batch_alter_table("placements") as batch:
         batch.drop_column("care_order_date")
+    with op.batch_alter_table("services") as batch:
+        batch.drop_column("closed_days")

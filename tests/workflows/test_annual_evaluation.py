@@ -41,7 +41,7 @@ def test_the_first_annual_evaluation_is_due_a_year_after_the_move() -> None:
     first = evaluations()[0]
     assert first.nominal_date == date(2027, 1, 5)
     assert first.occurrence == 0
-    assert "første gang, 1 år etter at barnet flyttet inn i fosterhjemmet (5. januar 2026)" in (
+    assert "første gang, ett år etter at barnet flyttet inn i fosterhjemmet (5. januar 2026)" in (
         first.explanation
     )
 
@@ -49,7 +49,7 @@ def test_the_first_annual_evaluation_is_due_a_year_after_the_move() -> None:
 def test_annual_evaluations_repeat_every_year_from_the_first() -> None:
     tasks = evaluations(horizon=date(2029, 12, 31))
     assert nominal(tasks) == [date(2027, 1, 5), date(2028, 1, 5), date(2029, 1, 5)]
-    assert "tredje gang, 3 år etter at barnet flyttet inn" in tasks[2].explanation
+    assert "tredje gang, tre år etter at barnet flyttet inn" in tasks[2].explanation
 
 
 def test_without_an_agreement_end_the_evaluation_is_still_yearly() -> None:
@@ -66,7 +66,7 @@ def test_an_evaluation_already_before_the_agreement_deadline_stays_where_it_is()
     # 18 months: the deadline is 30 January 2027, and the first evaluation (5 January) meets it.
     tasks = evaluations(agreement_end=date(2027, 6, 30))
     assert nominal(tasks)[:2] == [date(2027, 1, 5), date(2028, 1, 5)]
-    assert "innen fristen 5 måneder før oppdragsavtalen utløper (30. juni 2027)" in (
+    assert "innen fristen fem måneder før oppdragsavtalen utløper (30. juni 2027)" in (
         tasks[0].explanation
     )
     assert "innen fristen" not in tasks[1].explanation
@@ -80,7 +80,7 @@ def test_when_no_evaluation_falls_before_the_deadline_the_next_is_pulled_back_to
     assert pulled.occurrence == 0
     assert pulled.responsible is None  # the contact person's, as the step says
     assert "vanligvis 5. januar 2027" in pulled.explanation
-    assert "trukket fram til 5 måneder før oppdragsavtalen utløper (4. januar 2027)" in (
+    assert "trukket fram til fem måneder før oppdragsavtalen utløper (4. januar 2027)" in (
         pulled.explanation
     )
     assert "Regel: årlig evaluering senest fem måneder før oppdragsavtalen utløper." in (
@@ -107,7 +107,7 @@ def test_an_agreement_shorter_than_the_window_gives_the_leader_an_evaluation_at_
     first = tasks[0]
     assert first.nominal_date == MOVE
     assert first.responsible is Role.LEADER
-    assert "mindre enn 5 måneder etter innflyttingen" in first.explanation
+    assert "mindre enn fem måneder etter innflyttingen" in first.explanation
     assert "lederen har ansvaret" in first.explanation
     assert all(t.responsible is None for t in tasks[1:])
 
@@ -156,7 +156,7 @@ def test_a_rule_change_moves_the_first_evaluation() -> None:
     )
     tasks = evaluations(rules)
     assert nominal(tasks)[:2] == [date(2026, 11, 5), date(2027, 11, 5)]
-    assert "1 år og 10 måneder etter" in tasks[1].explanation
+    assert "ett år og ti måneder etter" in tasks[1].explanation
 
 
 def test_the_rule_names_both_the_series_and_the_deadline() -> None:

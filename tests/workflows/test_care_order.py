@@ -68,11 +68,12 @@ class TestAnEmergencyPlacementThatBecomesACareOrder:
             assert now[key]["workflow_start"] == decided.isoformat()
         funnel = first(case, "vurderingstrakt")
         assert_due_on_working_day_near(funnel, decided + relativedelta(years=1))
-        assert "1 år etter at nemnda vedtok omsorgsovertakelsen" in funnel["explanation"]
+        assert "ett år etter at nemnda vedtok omsorgsovertakelsen" in funnel["explanation"]
         conversation = first(case, "oppfolging-foreldre")
         assert_due_on_working_day_near(conversation, decided + relativedelta(months=6))
         assert (
-            "6 måneder etter at nemnda vedtok omsorgsovertakelsen" in (conversation["explanation"])
+            "seks måneder etter at nemnda vedtok omsorgsovertakelsen"
+            in (conversation["explanation"])
         )
 
     def test_a_preview_shows_the_care_order_workflows_before_saving(self, api: Api) -> None:
@@ -162,7 +163,7 @@ class TestACareOrderGoesOnAcrossAMove:
         assert funnel["workflow_start"] == cycle.isoformat()
         stage = first(next_case, "vurderingstrakt")
         assert_due_on_working_day_near(stage, decided + relativedelta(years=2))
-        assert "det var gått 1 år siden nemnda vedtok omsorgsovertakelsen" in stage["explanation"]
+        assert "det var gått ett år siden nemnda vedtok omsorgsovertakelsen" in stage["explanation"]
 
 
 class TestARegisteredCareOrderDate:

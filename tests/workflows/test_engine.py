@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.planning.definitions import Anchor, Definition, load_catalogue
+from app.planning.definitions import Anchor, Definition, Shift, load_catalogue
 from app.planning.durations import Duration, norwegian_date
 from app.planning.engine import (
     Facts,
@@ -145,14 +145,14 @@ def test_a_duration_prints_as_iso_8601(text: str, iso: str) -> None:
 @pytest.mark.parametrize(
     ("text", "norwegian"),
     [
-        ("P1M", "1 måned"),
-        ("-P5M", "5 måneder"),
-        ("P2W", "2 uker"),
-        ("P1D", "1 dag"),
-        ("P3D", "3 dager"),
-        ("P1Y2M", "1 år og 2 måneder"),
-        ("P1Y2M3D", "1 år, 2 måneder og 3 dager"),
-        ("P0D", "0 dager"),
+        ("P1M", "én måned"),
+        ("-P5M", "fem måneder"),
+        ("P2W", "to uker"),
+        ("P1D", "én dag"),
+        ("P3D", "tre dager"),
+        ("P1Y2M", "ett år og to måneder"),
+        ("P1Y2M3D", "ett år, to måneder og tre dager"),
+        ("P0D", "null dager"),
     ],
 )
 def test_a_duration_reads_in_norwegian(text: str, norwegian: str) -> None:
@@ -163,12 +163,12 @@ def test_a_duration_reads_in_norwegian(text: str, norwegian: str) -> None:
     ("text", "norwegian"),
     [
         ("P1Y", "hvert år"),
-        ("P2Y", "hvert 2. år"),
+        ("P2Y", "annethvert år"),
         ("P1M", "hver måned"),
-        ("P3M", "hver 3. måned"),
+        ("P3M", "hver tredje måned"),
         ("P1W", "hver uke"),
-        ("P2W", "hver 2. uke"),
-        ("P10D", "med 10 dager mellomrom"),
+        ("P2W", "annenhver uke"),
+        ("P10D", "med ti dager mellomrom"),
     ],
 )
 def test_an_interval_reads_in_norwegian(text: str, norwegian: str) -> None:
@@ -239,11 +239,67 @@ def test_a_due_date_on_a_working_day_is_not_moved() -> None:
     assert "Flyttet" not in task.explanation
 
 
-def test_every_due_date_is_a_working_day_on_or_before_its_nominal_date() -> None:
+def test_every_deadline_is_a_working_day_on_or_before_its_nominal_date() -> None:
     for d in CATALOGUE.all_latest():
         for task in plan(d, rich_facts(), RULES):
             assert is_working_day(task.due_date), (d.key, task)
-            assert task.nominal_date - timedelta(days=7) < task.due_date <= task.nominal_date
+            if d.step(task.step_key).due.shift is Shift.LATER:  # an early contact
+                assert task.nominal_date <= task.due_date < task.nominal_date + timedelta(days=7)
+            else:
+                assert task.nominal_date - timedelta(days=7) < task.due_date <= task.nominal_date
+
+
+# --- shifting off closed days ----------------------------------------------------------------
+
+FRIDAY_MOVE = date(2026, 1, 9)
+
+
+def test_a_step_the_day_after_the_move_never_falls_on_the_moving_day() -> None:
+    # Version 1 moves deadlines back; the call the day after a Friday move would land on Friday.
+    v1 = CATALOGUE.get("omsorgspakken", 1)
+    tasks = plan(v1, facts(placement_start=FRIDAY_MOVE, workflow_start=FRIDAY_MOVE), RULES)
+    call = next(t for t in tasks if t.step_key == "fosterforeldre_telefon_forste_dag")
+    assert call.nominal_date == date(2026, 1, 10)
+    assert call.due_date == date(2026, 1, 12)
+
+
+def test_early_contacts_move_to_the_next_working_day_and_deadlines_to_the_one_before() -> None:
+    # Moved in on Thursday 2 April 2026 (skjærtorsdag): day three is Easter Sunday.
+    move = date(2026, 4, 2)
+    tasks = plan(
+        definition("omsorgspakken"), facts(placement_start=move, workflow_start=move), RULES
+    )
+    contact = next(t for t in tasks if t.step_key == "barn_kontakt_forste_dager")
+    assert (contact.nominal_date, contact.due_date) == (date(2026, 4, 5), date(2026, 4, 7))
+    assert "til nærmeste virkedag etter, tirsdag 7. april 2026" in contact.explanation
+    visits = plan(definition("oppfolgingsbesok"), facts(placement_start=date(2026, 1, 5)), RULES)
+    easter = next(t for t in visits if t.nominal_date == date(2026, 4, 5))
+    assert easter.due_date == date(2026, 4, 1)
+
+
+def test_a_shift_names_the_day_and_the_holidays_it_passes() -> None:
+    visits = plan(definition("oppfolgingsbesok"), facts(placement_start=date(2026, 1, 5)), RULES)
+    easter = next(t for t in visits if t.nominal_date == date(2026, 4, 5))
+    assert (
+        "Flyttet fra søndag 5. april 2026 til nærmeste virkedag før, onsdag 1. april 2026, fordi "
+        "det er første påskedag; langfredag og skjærtorsdag er også helligdager."
+    ) in easter.explanation
+    sunday = next(t for t in visits if t.nominal_date == date(2026, 7, 5))
+    assert "fordi det er helg." in sunday.explanation
+
+
+def test_a_service_can_keep_christmas_eve_and_new_years_eve_closed() -> None:
+    # Quarterly from 24 September 2026: a visit falls on Thursday 24 December.
+    start = date(2026, 9, 24)
+    open_ = plan(definition("oppfolgingsbesok"), facts(placement_start=start), RULES)
+    assert open_[0].due_date == date(2026, 12, 24)
+    closed = plan(
+        definition("oppfolgingsbesok"),
+        facts(placement_start=start, closed_days=frozenset({(12, 24), (12, 31)})),
+        RULES,
+    )
+    assert closed[0].due_date == date(2026, 12, 23)
+    assert "fordi tjenesten holder stengt på julaften" in closed[0].explanation
 
 
 # --- follow-up visits ------------------------------------------------------------------------
@@ -253,15 +309,15 @@ def test_follow_up_visits_are_four_a_year() -> None:
     tasks = plan(definition("oppfolgingsbesok"), facts(horizon=date(2026, 1, 15)), RULES)
     assert nominal(tasks) == months_after(PLACEMENT, 3, 6, 9, 12)
     assert [t.occurrence for t in tasks] == [0, 1, 2, 3]
-    assert "Gjentas hver 3. måned (minst fire oppfølgingsbesøk i året)." in tasks[1].explanation
+    assert "Gjentas hver tredje måned (minst fire oppfølgingsbesøk i året)." in tasks[1].explanation
 
 
 def test_each_occurrence_of_a_recurring_step_states_its_own_distance_from_the_anchor() -> None:
     tasks = plan(definition("oppfolgingsbesok"), facts(horizon=date(2026, 1, 15)), RULES)
     where = "etter at barnet flyttet inn i fosterhjemmet (15. januar 2025)"
-    assert f"første gang, 3 måneder {where}" in tasks[0].explanation
-    assert f"fjerde gang, 12 måneder {where}" in tasks[3].explanation
-    assert "3 måneder" not in tasks[3].explanation.split("Gjentas")[0]
+    assert f"første gang, tre måneder {where}" in tasks[0].explanation
+    assert f"fjerde gang, tolv måneder {where}" in tasks[3].explanation
+    assert "tre måneder" not in tasks[3].explanation.split("Gjentas")[0]
 
 
 def test_a_backwards_series_states_the_real_distance_from_the_agreement_end() -> None:
@@ -271,16 +327,16 @@ def test_a_backwards_series_states_the_real_distance_from_the_agreement_end() ->
         RULES,
     )
     where = "før oppdragsavtalen utløper (31. januar 2028)"
-    assert f": 5 måneder {where}" in tasks[-1].explanation
-    assert f": 1 år og 5 måneder {where}" in tasks[-2].explanation
-    assert f": 2 år og 5 måneder {where}" in tasks[-3].explanation
+    assert f": fem måneder {where}" in tasks[-1].explanation
+    assert f": ett år og fem måneder {where}" in tasks[-2].explanation
+    assert f": to år og fem måneder {where}" in tasks[-3].explanation
 
 
 def test_a_rule_the_offset_quotes_is_not_quoted_again_by_the_interval() -> None:
     tasks = plan(definition("oppfolging-foreldre"), facts(horizon=date(2026, 6, 30)), RULES)
     rule = RULES.text("parent_conversations_per_year")
     assert tasks[1].explanation.count(rule) == 1
-    assert "andre gang, 12 måneder etter" in tasks[1].explanation
+    assert "andre gang, tolv måneder etter" in tasks[1].explanation
 
 
 def test_visits_after_a_reduction_state_their_distance_from_the_move() -> None:
@@ -311,7 +367,7 @@ def test_visits_reduce_to_two_a_year_after_a_recorded_reduction() -> None:
     assert nominal(tasks) == before + after
     reduced = [t for t in tasks if t.nominal_date > reduced_on]
     assert all(
-        "Redusert til hver 6. måned (minst to oppfølgingsbesøk i året etter reduksjon)."
+        "Redusert til hver sjette måned (minst to oppfølgingsbesøk i året etter reduksjon)."
         in t.explanation
         for t in reduced
     )
@@ -339,7 +395,7 @@ def test_annual_evaluation_is_due_five_months_before_agreement_end() -> None:
     )
     assert nominal(tasks)[-1] == date(2027, 8, 31)
     assert tasks[-1].occurrence == 0
-    assert "5 måneder før" in tasks[-1].explanation
+    assert "fem måneder før" in tasks[-1].explanation
     assert "31. januar 2028" in tasks[-1].explanation
 
 
@@ -450,7 +506,7 @@ def test_a_review_task_follows_each_registered_supervision_visit() -> None:
     reviews = [t for t in tasks if t.step_key == "gjennomgang_tilsynsrapport"]
     assert [t.nominal_date for t in reviews] == [date(2025, 4, 24), date(2025, 7, 22)]
     assert [t.occurrence for t in reviews] == [0, 1]
-    assert "2 uker etter at «Tilsynsbesøk og tilsynsrapport» ble fullført" in (
+    assert "to uker etter at «Tilsynsbesøk og tilsynsrapport» ble fullført" in (
         reviews[0].explanation
     )
     assert "Regel: tilsynsrapporten gjennomgås av barneverntjenesten innen to uker." in (
@@ -721,7 +777,7 @@ def test_explanations_read_as_norwegian_before_and_after_phrases() -> None:
         facts(agreement_end=date(2029, 8, 31)),
         shipped_rule_set(),
     )
-    assert "5 måneder før oppdragsavtalen utløper (31. august 2029)" in evaluation[-1].explanation
+    assert "fem måneder før oppdragsavtalen utløper (31. august 2029)" in evaluation[-1].explanation
     visits = plan(definition("oppfolgingsbesok"), facts(), shipped_rule_set())
-    assert "3 måneder etter at barnet flyttet inn i fosterhjemmet" in visits[0].explanation
+    assert "tre måneder etter at barnet flyttet inn i fosterhjemmet" in visits[0].explanation
     assert "før at" not in evaluation[-1].explanation

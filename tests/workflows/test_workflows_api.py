@@ -193,8 +193,8 @@ class TestAPlacementShowsItsFullYearWheel:
             first_visit = start + relativedelta(months=3)
             assert_due_on_working_day_near(visit, first_visit + relativedelta(months=3 * n))
         first, second = visits[0], visits[1]
-        assert "3 måneder etter at barnet flyttet inn i fosterhjemmet" in first["explanation"]
-        assert "Gjentas hver 3. måned" in second["explanation"]
+        assert "tre måneder etter at barnet flyttet inn i fosterhjemmet" in first["explanation"]
+        assert "Gjentas hver tredje måned" in second["explanation"]
         assert "minst fire oppfølgingsbesøk i året" in second["explanation"]
         assert first["legal_basis"] == "Fosterhjemsforskriften: minst fire oppfølgingsbesøk i året"
         assert "follow_up_visits_per_year=4" in first["rule"]
@@ -203,8 +203,8 @@ class TestAPlacementShowsItsFullYearWheel:
             t for t in items if t["definition_key"] == "arlig-evaluering" and t["occurrence"] == 0
         )
         assert_due_on_working_day_near(evaluation, start + relativedelta(years=1))
-        assert "første gang, 1 år etter at barnet flyttet inn" in evaluation["explanation"]
-        assert "innen fristen 5 måneder før oppdragsavtalen utløper" in evaluation["explanation"]
+        assert "første gang, ett år etter at barnet flyttet inn" in evaluation["explanation"]
+        assert "innen fristen fem måneder før oppdragsavtalen utløper" in evaluation["explanation"]
         assert "annual_evaluation_first_after=P1Y" in evaluation["rule"]
         assert "annual_evaluation_before_agreement_end=P5M" in evaluation["rule"]
 
@@ -275,7 +275,7 @@ class TestChangingThePlacementsDatesRecalculatesItsOpenTasks:
         after = evaluations(case)
         assert [t["id"] for t in after] == [t["id"] for t in before]
         assert_due_on_working_day_near(after[0], new_end - relativedelta(months=5))
-        assert "trukket fram til 5 måneder før oppdragsavtalen utløper" in after[0]["explanation"]
+        assert "trukket fram til fem måneder før oppdragsavtalen utløper" in after[0]["explanation"]
         assert after[1]["due_date"] == before[1]["due_date"]
         history = changes_of(case.tenant.contact, after[0]["id"])
         assert [c["action"] for c in history] == ["created", "moved"]
@@ -677,7 +677,7 @@ class TestTheReturnHomeFunnel:
         assert_due_on_working_day_near(tasks[STAGES[0]], today() + relativedelta(years=1))
         assert "return_home_review_interval=P1Y" in tasks[STAGES[0]]["rule"]
         assert (
-            "1 år etter at forrige vurdering av tilbakeføring ble avsluttet"
+            "ett år etter at forrige vurdering av tilbakeføring ble avsluttet"
             in (tasks[STAGES[0]]["explanation"])
         )
 
@@ -805,7 +805,7 @@ class TestReducingTheFollowUpVisits:
         assert len(dates) >= 2
         assert {months_apart(a, b) for a, b in itertools.pairwise(dates)} == {6}
         assert all(is_working_day(parse(t["due_date"])) for t in after)
-        assert all("Redusert til hver 6. måned" in t["explanation"] for t in after)
+        assert all("Redusert til hver sjette måned" in t["explanation"] for t in after)
         history = changes_of(case.tenant.leader, after[-1]["id"])
         assert history[-1]["reason"] == (
             f"Oppfølgingsbesøkene ble redusert fra {today().isoformat()}."
@@ -865,7 +865,7 @@ class TestRuleSets:
             first_visit = start + relativedelta(months=3)
             assert_due_on_working_day_near(visit, first_visit + relativedelta(months=2 * n))
         assert "follow_up_visits_per_year=6 (rule set v2)" in visits[0]["rule"]
-        assert "Gjentas hver 2. måned" in visits[1]["explanation"]
+        assert "Gjentas annenhver måned" in visits[1]["explanation"]
         every_task = all_tasks(case.tenant.leader, placement_id=case.placement["id"])
         assert {t["rule_set_version"] for t in every_task} == {2}
         # What was planned before keeps the version that planned it.
@@ -958,7 +958,8 @@ class TestWorkflowDefinitions:
         assert set(starts.values()) == {"on_placement"}
         # Version 2 of the evaluation plans forward from the move; of the parent conversations,
         # counts from the care order.
-        newer = {"arlig-evaluering": [1, 2], "oppfolging-foreldre": [1, 2]}
+        # Omsorgspakken's early contacts move to the next working day.
+        newer = {"arlig-evaluering": [1, 2], "oppfolging-foreldre": [1, 2], "omsorgspakken": [1, 2]}
         for summary in listed:
             versions = newer.get(summary["key"], [1])
             assert summary["versions"] == versions

@@ -19,6 +19,7 @@ from .child_create import ChildCreate
 from .child_export import ChildExport
 from .child_read import ChildRead
 from .child_update import ChildUpdate
+from .closed_day import ClosedDay
 from .definition_read import DefinitionRead
 from .definition_read_definition import DefinitionReadDefinition
 from .definition_summary import DefinitionSummary
@@ -134,6 +135,7 @@ __all__ = (
     "ChildExport",
     "ChildRead",
     "ChildUpdate",
+    "ClosedDay",
     "DefinitionRead",
     "DefinitionReadDefinition",
     "DefinitionSummary",

@@ -8,6 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.closed_day import ClosedDay
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ServiceRead")
 
 
@@ -21,6 +24,7 @@ class ServiceRead:
         name (str):
         org_number (str):
         municipality_numbers (list[str]):
+        closed_days (list[ClosedDay] | Unset):
     """
 
     id: UUID
@@ -29,6 +33,7 @@ class ServiceRead:
     name: str
     org_number: str
     municipality_numbers: list[str]
+    closed_days: list[ClosedDay] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +49,13 @@ class ServiceRead:
 
         municipality_numbers = self.municipality_numbers
 
+        closed_days: list[str] | Unset = UNSET
+        if not isinstance(self.closed_days, Unset):
+            closed_days = []
+            for closed_days_item_data in self.closed_days:
+                closed_days_item = closed_days_item_data.value
+                closed_days.append(closed_days_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +68,8 @@ class ServiceRead:
                 "municipality_numbers": municipality_numbers,
             }
         )
+        if closed_days is not UNSET:
+            field_dict["closed_days"] = closed_days
 
         return field_dict
 
@@ -74,6 +88,15 @@ class ServiceRead:
 
         municipality_numbers = cast(list[str], d.pop("municipality_numbers"))
 
+        _closed_days = d.pop("closed_days", UNSET)
+        closed_days: list[ClosedDay] | Unset = UNSET
+        if _closed_days is not UNSET:
+            closed_days = []
+            for closed_days_item_data in _closed_days:
+                closed_days_item = ClosedDay(closed_days_item_data)
+
+                closed_days.append(closed_days_item)
+
         service_read = cls(
             id=id,
             created_at=created_at,
@@ -81,6 +104,7 @@ class ServiceRead:
             name=name,
             org_number=org_number,
             municipality_numbers=municipality_numbers,
+            closed_days=closed_days,
         )
 
         service_read.additional_properties = d
