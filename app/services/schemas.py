@@ -58,7 +58,6 @@ class ServiceUpdate(UpdateModel):
         return values
 
 
-
 class ServiceRead(RecordRead):
     name: str
     org_number: str
