@@ -205,6 +205,7 @@ class _Occurrence:
     pulled_text: str = ""  # why: "trukket fram til 5 måneder før oppdragsavtalen utløper (…)"
     deadline_rule: str | None = None
     short: bool = False  # the agreement is shorter than the deadline's distance: due at once
+    legal_basis: str | None = None  # this occurrence's own, where it differs from the step's
 
 
 def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
@@ -312,9 +313,9 @@ class _Planner:
             yield _Occurrence(0, first, offset)
             return
         every, every_rule = _resolve(recurrence.every, self.rules)
-        # A rule the offset already quotes ("Regel: …") is not quoted twice.
+        # A rule the offset already quotes ("Regel (…): …") is not quoted twice.
         quoted = every_rule is not None and every_rule != offset_rule
-        rule_note = f" ({self.rules.text(every_rule)})" if quoted and every_rule else ""
+        rule_note = f" {self.rules.cited(every_rule)}." if quoted and every_rule else ""
         f = self.facts
         if every.negative:  # backwards from the anchor to the placement's start
             k = 0
@@ -322,7 +323,7 @@ class _Planner:
                 if recurrence.count is not None and k >= recurrence.count:
                     return
                 if day <= f.horizon:  # later ones are planned when the horizon reaches them
-                    text = f" Gjentas {every.every_norwegian()} bakover{rule_note}." if k else ""
+                    text = f" Gjentas {every.every_norwegian()} bakover.{rule_note}" if k else ""
                     yield _Occurrence(k, day, offset.plus(every, k), text)
                 k += 1
             return
@@ -409,9 +410,15 @@ class _Planner:
         f = self.facts
         reduced: Duration | None = None
         reduced_note = ""
+        reduced_basis: str | None = None
         if recurrence.reduced_every is not None and f.reduction_from is not None:
             reduced, reduced_rule = _resolve(recurrence.reduced_every, self.rules)
-            reduced_note = f" ({self.rules.text(reduced_rule)})" if reduced_rule else ""
+            reduced_note = f" {self.rules.cited(reduced_rule)}." if reduced_rule else ""
+            if reduced_rule:  # a reduced visit stands on the reduction, not on the minimum
+                reduced_basis = (
+                    f"{self.rules.source(reduced_rule)}: {self.rules.text(reduced_rule)}, "
+                    f"etter lederens beslutning om reduksjon fra {norwegian_date(f.reduction_from)}"
+                )
         interval, base, k = every, first, 0
         base_distance = offset
         previous: tuple[date, Duration] | None = None
@@ -425,11 +432,12 @@ class _Planner:
             if day > limit:
                 return
             if interval is reduced:
-                text = f" Redusert til {interval.every_norwegian()}{reduced_note}."
+                text = f" Redusert til {interval.every_norwegian()}.{reduced_note}"
             else:
-                text = f" Gjentas {every.every_norwegian()}{rule_note}."
+                text = f" Gjentas {every.every_norwegian()}.{rule_note}"
             distance = base_distance.plus(interval, k)
-            yield _Occurrence(n, day, distance, text, counted=True)
+            basis = reduced_basis if interval is reduced else None
+            yield _Occurrence(n, day, distance, text, counted=True, legal_basis=basis)
             previous, k = (day, distance), k + 1
 
     def _allowed(self, nominal: date) -> bool:
@@ -456,12 +464,12 @@ class _Planner:
             due = previous_working_day(nominal, closed)
             if due < floor:
                 due = next_working_day(max(nominal, floor), closed)
-        legal_basis = step.legal_basis or self.definition.legal_basis
+        legal_basis = item.legal_basis or step.legal_basis or self.definition.legal_basis
         parts = [f"Frist {norwegian_date(due)}: {base_text}.", item.repeat_text.strip()]
         if offset_rule is not None:
-            parts.append(f"Regel: {self.rules.text(offset_rule)}.")
+            parts.append(f"{self.rules.cited(offset_rule)}.")
         if item.deadline_rule is not None:
-            parts.append(f"Regel: {self.rules.text(item.deadline_rule)}.")
+            parts.append(f"{self.rules.cited(item.deadline_rule)}.")
         if due != nominal:
             parts.append(shift_text(nominal, due, closed))
         parts.append(f"Grunnlag: {legal_basis}.")

@@ -8,6 +8,8 @@ is confirmed, and every computed deadline records the version that produced it.
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +35,22 @@ RULE_KINDS: dict[str, str] = {
 }
 
 
+class Provenance(StrEnum):
+    """Where a rule comes from; an explanation never presents a local routine as law."""
+
+    LAW = "law"  # a statute or regulation (lov, forskrift)
+    NATIONAL_GUIDANCE = "national_guidance"  # Bufdir's or the ministry's guidance
+    LOCAL_ROUTINE = "local_routine"  # the service's own routine, often a learning network's
+
+    @property
+    def norwegian(self) -> str:
+        return {
+            Provenance.LAW: "lov eller forskrift",
+            Provenance.NATIONAL_GUIDANCE: "nasjonal veiledning",
+            Provenance.LOCAL_ROUTINE: "tjenestens rutine",
+        }[self]
+
+
 class RuleValue(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -41,7 +59,14 @@ class RuleValue(BaseModel):
         description="What the rule says, in Norwegian (shown in task explanations)."
     )
     source: Annotated[str, StringConstraints(min_length=1, max_length=300)]
-    confirmed: bool = Field(description="False while the value still needs checking on Lovdata.")
+    provenance: Provenance | None = Field(
+        default=None,
+        description="law, national_guidance or local_routine. Left out, the shipped rule's.",
+    )
+    confirmed: bool = Field(
+        description="True once the value has been checked against its source (the law text "
+        "on Lovdata, the guidance, or the routine's document); false while it still needs it."
+    )
 
 
 class RuleSetValues(BaseModel):
@@ -103,6 +128,19 @@ class RuleSet(RuleSetValues):
     def text(self, key: str) -> str:
         return self.values[key].text
 
+    def provenance(self, key: str) -> Provenance:
+        """The rule's provenance; a stored rule without one has the shipped rule's."""
+        own = self.values[key].provenance
+        if own is not None:
+            return own
+        shipped = shipped_rule_set().values[key].provenance
+        assert shipped is not None  # every shipped rule states it (a test checks)
+        return shipped
+
+    def cited(self, key: str) -> str:
+        """``Regel (tjenestens rutine): …`` as an explanation quotes the rule."""
+        return f"Regel ({self.provenance(key).norwegian}): {self.text(key)}"
+
     def source(self, key: str) -> str:
         return self.values[key].source
 
@@ -128,6 +166,8 @@ def stored_rule_set(
             usable[rule] = shipped.values[rule]
             from_shipped.append(rule)
             continue
+        if value.provenance is None:  # published before rules said where they come from
+            value = value.model_copy(update={"provenance": shipped.values[rule].provenance})
         usable[rule] = value
     return RuleSet(
         key=key,
@@ -139,6 +179,7 @@ def stored_rule_set(
     )
 
 
+@lru_cache(maxsize=1)
 def shipped_rule_set() -> RuleSet:
     path = RULE_SET_DIR / f"{RULE_SET_KEY}.v1.yaml"
     return RuleSet.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))

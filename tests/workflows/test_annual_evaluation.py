@@ -83,8 +83,9 @@ def test_when_no_evaluation_falls_before_the_deadline_the_next_is_pulled_back_to
     assert "trukket fram til fem måneder før oppdragsavtalen utløper (4. januar 2027)" in (
         pulled.explanation
     )
-    assert "Regel: årlig evaluering senest fem måneder før oppdragsavtalen utløper." in (
-        pulled.explanation
+    assert (
+        "Regel (tjenestens rutine): årlig evaluering senest fem måneder før oppdragsavtalen "
+        "utløper." in (pulled.explanation)
     )
 
 
