@@ -78,6 +78,19 @@ def visit_task(case: Case) -> str:
     )
 
 
+def visit_reduction(case: Case) -> tuple[str, str]:
+    """A leader's reduction of the case's visits, for the routes that end or list one."""
+    url = f"/v1/placements/{case.placement['id']}/visit-reductions"
+    existing = case.tenant.leader.get(url)
+    assert existing.status_code == 200, existing.text
+    if existing.json():  # the target is asked for more than once per case
+        return case.placement["id"], existing.json()[0]["id"]
+    body = {"effective_from": "2028-02-01", "reason": "Stabilt og godt i to år."}
+    response = case.tenant.leader.post(url, json=body)
+    assert response.status_code == 201, response.text
+    return case.placement["id"], response.json()["id"]
+
+
 def completed_visit_task(case: Case) -> str:
     task_id = visit_task(case)
     done = case.tenant.integration.post(
@@ -303,6 +316,17 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         lambda c: c.placement["id"],
         {"agreement_end_date": "2029-06-29"},
         case_data=True,
+    ),
+    ("GET", "/v1/placements/{placement_id}/visit-reductions"): RouteSpec(
+        Scope.TASKS_READ, lambda c: visit_reduction(c)[0], None, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/visit-reductions/{reduction_id}/end"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        visit_reduction,
+        {"ended_on": "2028-06-01", "reason": "Barnet trenger tettere oppfølging igjen."},
+        case_data=True,
+        contact_ok=False,
+        leader_only=True,
     ),
     ("POST", "/v1/placements/{placement_id}/visit-reductions"): RouteSpec(
         Scope.PLACEMENTS_WRITE,

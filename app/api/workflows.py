@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.audit.trail import AuditCreate, AuditList, AuditRead
+from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
 from app.db import DbSession
 from app.errors import DuplicateResource, InvalidCursor, NotFound, responses
@@ -17,7 +17,7 @@ from app.schemas import Page
 from app.tasks import service as tasks
 from app.tasks.schemas import TimelineRead
 from app.workflows import api
-from app.workflows.errors import WorkflowAlreadyRunning
+from app.workflows.errors import ReductionEnded, WorkflowAlreadyRunning
 from app.workflows.schemas import (
     AdjustmentFilters,
     AdjustmentPut,
@@ -29,6 +29,7 @@ from app.workflows.schemas import (
     SchedulePreview,
     SchedulePreviewRequest,
     VisitReductionCreate,
+    VisitReductionEnd,
     VisitReductionRead,
     WorkflowFilters,
     WorkflowRead,
@@ -212,6 +213,47 @@ def reduce_visits(
 ) -> Response:
     row = api.reduce_visits(session, principal, placement_id, data=body, audit=audit)
     return item_response(request, VisitReductionRead.model_validate(row), status_code=201)
+
+
+@router.get(
+    "/v1/placements/{placement_id}/visit-reductions",
+    response_model=list[VisitReductionRead],
+    operation_id="listVisitReductions",
+    summary="The placement's visit reductions, ended ones too",
+    description="Every reduction a leader made, earliest first, with who ended it, when and why.",
+    responses=responses(NotFound),
+)
+def list_visit_reductions(
+    placement_id: uuid.UUID, principal: TaskReader, session: DbSession, audit: AuditList
+) -> list[VisitReductionRead]:
+    rows = api.list_visit_reductions(session, principal, placement_id, audit=audit)
+    return [VisitReductionRead.model_validate(row) for row in rows]
+
+
+@router.post(
+    "/v1/placements/{placement_id}/visit-reductions/{reduction_id}/end",
+    response_model=VisitReductionRead,
+    operation_id="endVisitReduction",
+    summary="End a reduction of follow-up visits (leader)",
+    description="When the child needs more again: from the day after `ended_on`, visits follow "
+    "the usual minimum, counted from the last visit before. The reduction stays in the history "
+    "with the reason. Open visits are recalculated at once. To change a reduction, end it and "
+    "record a new one. Only leaders.",
+    responses=responses(NotFound, ReductionEnded),
+)
+def end_visit_reduction(
+    placement_id: uuid.UUID,
+    reduction_id: uuid.UUID,
+    body: VisitReductionEnd,
+    principal: PlacementWriter,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = api.end_visit_reduction(
+        session, principal, placement_id, reduction_id, data=body, audit=audit
+    )
+    return item_response(request, VisitReductionRead.model_validate(row))
 
 
 @router.get(

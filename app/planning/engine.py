@@ -64,6 +64,7 @@ class Facts:
     agreement_end: date | None = None
     not_before: date | None = None
     reduction_from: date | None = None
+    reduction_until: date | None = None  # a leader ended the reduction: the usual interval again
     completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
     held: Mapping[str, Mapping[int, date]] = field(default_factory=dict)  # step → occurrence → day
     workflow_start_text: str | None = None  # what workflow_start is: "nemnda vedtok …"
@@ -422,21 +423,34 @@ class _Planner:
         interval, base, k = every, first, 0
         base_distance = offset
         previous: tuple[date, Duration] | None = None
+        phase = "usual"  # then "reduced" from the reduction, and "restored" once it has ended
+        until = f.reduction_until
         for n in range(recurrence.count or 10_000):
             day = interval.after(base, k)
-            if reduced is not None and interval is every and day > f.reduction_from:  # type: ignore[operator]
+            if reduced is not None and phase == "usual" and day > f.reduction_from:  # type: ignore[operator]
                 # From the reduction on, count the reduced interval from the last visit before it.
-                interval, k = reduced, 1 if previous else 0
+                phase, interval, k = "reduced", reduced, 1 if previous else 0
+                base, base_distance = previous or (first, offset)
+                day = interval.after(base, k)
+            if phase == "reduced" and until is not None and day > until:
+                # Once a leader ends it, the usual interval again, from the last visit before.
+                phase, interval, k = "restored", every, 1 if previous else 0
                 base, base_distance = previous or (first, offset)
                 day = interval.after(base, k)
             if day > limit:
                 return
-            if interval is reduced:
+            if phase == "reduced":
                 text = f" Redusert til {interval.every_norwegian()}.{reduced_note}"
+            elif phase == "restored":
+                assert until is not None
+                text = (
+                    f" Gjentas {every.every_norwegian()} igjen etter at reduksjonen ble avsluttet "
+                    f"{norwegian_date(until)}.{rule_note}"
+                )
             else:
                 text = f" Gjentas {every.every_norwegian()}.{rule_note}"
             distance = base_distance.plus(interval, k)
-            basis = reduced_basis if interval is reduced else None
+            basis = reduced_basis if phase == "reduced" else None
             yield _Occurrence(n, day, distance, text, counted=True, legal_basis=basis)
             previous, k = (day, distance), k + 1
 

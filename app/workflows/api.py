@@ -35,6 +35,7 @@ from app.policy import Capability
 from app.principal import Principal
 from app.tenancy import TenantRepository, resolve_service
 from app.workflows import service as workflows
+from app.workflows.errors import ReductionEnded
 from app.workflows.models import (
     RuleSetVersion,
     VisitReduction,
@@ -52,6 +53,7 @@ from app.workflows.schemas import (
     SchedulePreview,
     SchedulePreviewRequest,
     VisitReductionCreate,
+    VisitReductionEnd,
     WorkflowFilters,
 )
 
@@ -213,8 +215,27 @@ def reduce_visits(
                 )
             ],
         )
-    if session.scalar(select(VisitReduction.id).where(VisitReduction.placement_id == placement.id)):
-        raise DuplicateResource("The visits of this placement are already reduced.")
+    current = session.scalar(
+        select(VisitReduction).where(
+            VisitReduction.placement_id == placement.id, VisitReduction.ended_on.is_(None)
+        )
+    )
+    if current is not None:
+        raise DuplicateResource(
+            "The visits of this placement are already reduced; end that reduction first."
+        )
+    last_end = session.scalar(
+        select(func.max(VisitReduction.ended_on)).where(VisitReduction.placement_id == placement.id)
+    )
+    if last_end is not None and data.effective_from <= last_end:
+        raise ValidationFailed(
+            "A new reduction begins after the last one ended.",
+            errors=[
+                body_error(
+                    "effective_from", f"After {last_end.isoformat()}", "overlaps_earlier_reduction"
+                )
+            ],
+        )
     row = VisitReduction(
         service_id=placement.service_id,
         placement_id=placement.id,
@@ -231,6 +252,68 @@ def reduce_visits(
         placement,
         actor=principal.subject,
         reason=f"Oppfølgingsbesøkene ble redusert fra {data.effective_from.isoformat()}.",
+    )
+    return audit.one(row)
+
+
+def list_visit_reductions(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
+) -> list[VisitReduction]:
+    """Every reduction of the placement's visits, ended ones too: the history a leader
+    answers for."""
+    placement = PlacementRepository(session, principal).get(placement_id)
+    rows = list(
+        session.scalars(
+            select(VisitReduction)
+            .where(VisitReduction.placement_id == placement.id)
+            .order_by(VisitReduction.effective_from)
+        )
+    )
+    audit.one(placement, detail="visit-reductions")  # an empty history is a read too
+    audit.many(rows)
+    return rows
+
+
+def end_visit_reduction(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    reduction_id: uuid.UUID,
+    *,
+    data: VisitReductionEnd,
+    audit: AuditTrail,
+) -> VisitReduction:
+    """A leader ends a reduction (things got worse): the usual visits again after
+    ``ended_on``. The row stays, with who ended it and why; open visits are re-planned."""
+    placement = PlacementRepository(session, principal).get_for_update(placement_id)
+    policy.require(principal, Capability.REDUCE_VISITS, placement.service_id)
+    row = session.scalar(
+        select(VisitReduction).where(
+            VisitReduction.id == reduction_id, VisitReduction.placement_id == placement.id
+        )
+    )
+    if row is None:
+        raise NotFound("No reduction with this id on this placement.")
+    if row.ended_on is not None:
+        raise ReductionEnded(f"The reduction ended on {row.ended_on.isoformat()}.")
+    if data.ended_on < row.effective_from:
+        raise ValidationFailed(
+            "A reduction cannot end before it began.",
+            errors=[
+                body_error(
+                    "ended_on", f"Not before {row.effective_from.isoformat()}", "before_start"
+                )
+            ],
+        )
+    row.ended_on = data.ended_on
+    row.end_reason = data.reason
+    row.ended_by = principal.subject
+    session.flush()
+    workflows.on_placement_changed(
+        session,
+        placement,
+        actor=principal.subject,
+        reason=f"Reduksjonen av oppfølgingsbesøkene ble avsluttet {data.ended_on.isoformat()}.",
     )
     return audit.one(row)
 

@@ -7,3 +7,7 @@ from app.errors import Conflict
 
 class WorkflowAlreadyRunning(Conflict):
     slug, title = "workflow-running", "The workflow is already running for this placement"
+
+
+class ReductionEnded(Conflict):
+    slug, title = "reduction-ended", "The reduction has already ended"

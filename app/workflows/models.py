@@ -85,6 +85,11 @@ class VisitReduction(TenantRow, Base):
     objections: Mapped[dict[str, bool]] = mapped_column(JSON)
     objection_notes: Mapped[str | None] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(String(200))
+    ended_on: Mapped[date | None] = mapped_column(
+        doc="A leader ended the reduction: the usual visits again after this day."
+    )
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    ended_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class RuleSetVersion(RecordMixin, Base):

@@ -126,6 +126,16 @@ class VisitReductionRead(ReadModel):
     objection_notes: str | None
     decided_by: str
     created_at: datetime
+    ended_on: date | None = Field(description="Set once a leader ended the reduction.")
+    end_reason: str | None
+    ended_by: str | None
+
+
+class VisitReductionEnd(StrictModel):
+    """A leader ends a reduction: from the day after ``ended_on``, the usual visits again."""
+
+    ended_on: CaseDate = Field(description="The last day of the reduction; not before it began.")
+    reason: NonBlankStr = Field(description="Why the child needs more visits again (required).")
 
 
 class RuleSetRead(BaseModel):

@@ -134,12 +134,15 @@ def _held(tasks: list[Task]) -> dict[str, dict[int, date]]:
     return held
 
 
-def _reduction_from(session: Session, placement_id: uuid.UUID) -> date | None:
-    return session.scalar(
-        select(func.min(VisitReduction.effective_from)).where(
-            VisitReduction.placement_id == placement_id
-        )
-    )
+def _reduction(session: Session, placement_id: uuid.UUID) -> tuple[date, date | None] | None:
+    """The placement's latest reduction of visits: from when, and until when if it ended."""
+    row = session.execute(
+        select(VisitReduction.effective_from, VisitReduction.ended_on)
+        .where(VisitReduction.placement_id == placement_id)
+        .order_by(VisitReduction.effective_from.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1])
 
 
 def plan_instance(
@@ -153,6 +156,10 @@ def plan_instance(
     reduction_from: date | _Unset | None = UNSET,
 ) -> list[PlannedTask]:
     definition = catalogue().get(instance.definition_key, instance.definition_version)
+    until: date | None = None
+    if isinstance(reduction_from, _Unset):
+        found = _reduction(session, instance.placement_id)
+        reduction_from, until = found if found is not None else (None, None)
     start_text = instance.start_reason
     on_move = (
         definition.starts is Starts.ON_PLACEMENT and instance.workflow_start == dates.start_date
@@ -167,11 +174,8 @@ def plan_instance(
         workflow_start=instance.workflow_start,
         horizon=_horizon(),
         not_before=instance.planned_from,
-        reduction_from=(
-            _reduction_from(session, instance.placement_id)
-            if isinstance(reduction_from, _Unset)
-            else reduction_from
-        ),
+        reduction_from=reduction_from,
+        reduction_until=until,
         completions=_completion_dates(tasks),
         held=_held(tasks),
         workflow_start_text=start_text,

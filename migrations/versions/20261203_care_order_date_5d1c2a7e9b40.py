@@ -6,7 +6,8 @@ vedtak) for a placement on a care order; the care-order workflows count from it.
 ``services.closed_days``: days a service treats as closed although no public holiday (Christmas
 Eve, New Year's Eve). ``workflow_instances.start_reason``: what ``workflow_start`` is, in the
 Norwegian words a task's explanation uses ("nemnda vedtok omsorgsovertakelsen"); empty means the
-workflow's own start.
+workflow's own start. ``visit_reductions.ended_on``/``end_reason``/``ended_by``: a leader
+ends a reduction of the follow-up visits (item 5); the row stays as history.
 
 Revision ID: 5d1c2a7e9b40
 Revises: 970b5541b333
@@ -35,9 +36,17 @@ def upgrade() -> None:
         batch.add_column(sa.Column("care_order_date", sa.Date(), nullable=True))
     with op.batch_alter_table("workflow_instances") as batch:
         batch.add_column(sa.Column("start_reason", sa.String(length=300), nullable=True))
+    with op.batch_alter_table("visit_reductions") as batch:
+        batch.add_column(sa.Column("ended_on", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("end_reason", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("ended_by", sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("visit_reductions") as batch:
+        batch.drop_column("ended_by")
+        batch.drop_column("end_reason")
+        batch.drop_column("ended_on")
     with op.batch_alter_table("workflow_instances") as batch:
         batch.drop_column("start_reason")
     with op.batch_alter_table("placements") as batch:

@@ -9,6 +9,7 @@ today, so the placements here start a few days ago unless a test needs more.
 from __future__ import annotations
 
 import itertools
+import uuid
 from datetime import date, timedelta
 from typing import Any
 
@@ -754,6 +755,60 @@ class TestReducingTheFollowUpVisits:
         response = case.tenant.leader.post(url, json=reduction(today() + timedelta(days=30)))
 
         problem(response, 409, "duplicate-resource")
+
+    def test_a_leader_ends_a_reduction_and_the_visits_are_three_months_apart_again(
+        self, api: Api
+    ) -> None:
+        case = self.long_case(api)
+        url = f"/v1/placements/{case.placement['id']}/visit-reductions"
+        created = case.tenant.leader.created(url, reduction(today()))
+        why = "Barnet strever på skolen og trenger tettere oppfølging igjen."
+
+        ended = ok(
+            case.tenant.leader.post(
+                f"{url}/{created['id']}/end",
+                json={"ended_on": today().isoformat(), "reason": why},
+            )
+        )
+
+        assert (ended["ended_on"], ended["end_reason"]) == (today().isoformat(), why)
+        assert ended["ended_by"]
+        after = [t for t in open_visits(case) if parse(t["nominal_date"]) > today()]
+        dates = [parse(t["nominal_date"]) for t in after]
+        assert len(dates) >= 3
+        assert {months_apart(a, b) for a, b in itertools.pairwise(dates)} == {3}
+        assert "igjen etter at reduksjonen ble avsluttet" in after[1]["explanation"]
+        assert "minst fire oppfølgingsbesøk" in after[1]["legal_basis"]
+        history = ok(case.tenant.leader.get(url))
+        assert [(r["id"], r["ended_on"]) for r in history] == [(created["id"], today().isoformat())]
+        # Ended, a reduction may be recorded again later: the history keeps both.
+        again = case.tenant.leader.created(url, reduction(today() + timedelta(days=1)))
+        assert [r["id"] for r in ok(case.tenant.leader.get(url))] == [created["id"], again["id"]]
+
+    def test_a_wrong_end_of_a_reduction_is_refused_and_nothing_changes(self, api: Api) -> None:
+        case = self.long_case(api)
+        url = f"/v1/placements/{case.placement['id']}/visit-reductions"
+        created = case.tenant.leader.created(url, reduction(today()))
+        body = {"ended_on": today().isoformat(), "reason": "Mer oppfølging trengs."}
+        before = open_visits(case)
+
+        missing = case.tenant.leader.post(f"{url}/{uuid.uuid4()}/end", json=body)
+        problem(missing, 404, "not-found")
+        early = case.tenant.leader.post(
+            f"{url}/{created['id']}/end",
+            json={**body, "ended_on": (today() - timedelta(days=1)).isoformat()},
+        )
+        assert pointers(problem(early, 422, "validation-error")) == ["#/ended_on"]
+        by_contact = case.tenant.contact.post(f"{url}/{created['id']}/end", json=body)
+        problem(by_contact, 403, "forbidden")
+        assert open_visits(case) == before
+        assert ok(case.tenant.leader.get(url))[0]["ended_on"] is None
+
+        ok(case.tenant.leader.post(f"{url}/{created['id']}/end", json=body))
+        twice = case.tenant.leader.post(f"{url}/{created['id']}/end", json=body)
+        problem(twice, 409, "reduction-ended")
+        overlapping = case.tenant.leader.post(url, json=reduction(today()))
+        assert pointers(problem(overlapping, 422, "validation-error")) == ["#/effective_from"]
 
     def test_a_contact_person_cannot_reduce_the_visits(self, api: Api) -> None:
         case = self.long_case(api)

@@ -102,6 +102,7 @@ from .template_summary import TemplateSummary
 from .template_upload import TemplateUpload
 from .timeline_read import TimelineRead
 from .visit_reduction_create import VisitReductionCreate
+from .visit_reduction_end import VisitReductionEnd
 from .visit_reduction_read import VisitReductionRead
 from .webhook_attempt_read import WebhookAttemptRead
 from .webhook_delivery_read import WebhookDeliveryRead
@@ -218,6 +219,7 @@ __all__ = (
     "TemplateUpload",
     "TimelineRead",
     "VisitReductionCreate",
+    "VisitReductionEnd",
     "VisitReductionRead",
     "WebhookAttemptRead",
     "WebhookDeliveryRead",

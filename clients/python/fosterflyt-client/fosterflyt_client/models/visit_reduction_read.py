@@ -28,6 +28,9 @@ class VisitReductionRead:
         objection_notes (None | str):
         decided_by (str):
         created_at (datetime.datetime):
+        ended_on (datetime.date | None): Set once a leader ended the reduction.
+        end_reason (None | str):
+        ended_by (None | str):
     """
 
     id: UUID
@@ -39,6 +42,9 @@ class VisitReductionRead:
     objection_notes: None | str
     decided_by: str
     created_at: datetime.datetime
+    ended_on: datetime.date | None
+    end_reason: None | str
+    ended_by: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +67,18 @@ class VisitReductionRead:
 
         created_at = self.created_at.isoformat()
 
+        ended_on: None | str
+        if isinstance(self.ended_on, datetime.date):
+            ended_on = self.ended_on.isoformat()
+        else:
+            ended_on = self.ended_on
+
+        end_reason: None | str
+        end_reason = self.end_reason
+
+        ended_by: None | str
+        ended_by = self.ended_by
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,6 +92,9 @@ class VisitReductionRead:
                 "objection_notes": objection_notes,
                 "decided_by": decided_by,
                 "created_at": created_at,
+                "ended_on": ended_on,
+                "end_reason": end_reason,
+                "ended_by": ended_by,
             }
         )
 
@@ -107,6 +128,35 @@ class VisitReductionRead:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        def _parse_ended_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_on_type_0 = datetime.date.fromisoformat(data)
+
+                return ended_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        ended_on = _parse_ended_on(d.pop("ended_on"))
+
+        def _parse_end_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_reason = _parse_end_reason(d.pop("end_reason"))
+
+        def _parse_ended_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ended_by = _parse_ended_by(d.pop("ended_by"))
+
         visit_reduction_read = cls(
             id=id,
             service_id=service_id,
@@ -117,6 +167,9 @@ class VisitReductionRead:
             objection_notes=objection_notes,
             decided_by=decided_by,
             created_at=created_at,
+            ended_on=ended_on,
+            end_reason=end_reason,
+            ended_by=ended_by,
         )
 
         visit_reduction_read.additional_properties = d
