@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, RecordMixin
@@ -30,7 +30,7 @@ class Service(RecordMixin, Base):
     municipality_numbers: Mapped[list[str]] = mapped_column(JSON)
     closed_days: Mapped[list[str]] = mapped_column(
         JSON,
-        default=list,
+        server_default=text("'[]'"),
         doc="ClosedDay values: deadlines move off these days as off a public holiday.",
     )
 

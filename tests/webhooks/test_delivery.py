@@ -381,7 +381,7 @@ class TestDisablingAndRedelivery:
         assert receiver.received == []
         response = tenant.integration.patch(
             f"/v1/placements/{case.placement['id']}",
-            json={"legal_basis": "care_order"},
+            json={"legal_basis": "care_order", "care_order_date": case.placement["start_date"]},
             headers={"If-Match": "*"},
         )
         assert response.status_code == 200
