@@ -145,6 +145,11 @@ class DueRule(Frozen):
     recurrence: Recurrence | None = None
     window_before: str | None = Field(default=None, description="Earliest sensible start.")
     no_later_than: NoLaterThan | None = None
+    anchor_text: Text | None = Field(
+        default=None,
+        description="What the anchor is, in the words an explanation uses after 'etter at' "
+        "(tilsynsrapporten ble mottatt); defaults to the anchor's own words.",
+    )
     shift: Shift = Field(
         default=Shift.EARLIER,
         description="Off a weekend or holiday: earlier (deadlines) or later (early contacts).",
@@ -251,6 +256,11 @@ class Definition(Frozen):
     )
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
+    )
+    start_text: Text | None = Field(
+        default=None,
+        description="What the workflow's start is, after 'etter at' (foreldrene takket ja), "
+        "for one started on request.",
     )
     steps: list[Step] = Field(min_length=1)
     upgrades: list[int] = Field(

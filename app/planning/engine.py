@@ -119,9 +119,9 @@ def _closed_name(day: date, closed: ClosedDays) -> str | None:
 
 
 def shift_text(nominal: date, due: date, closed: ClosedDays = frozenset()) -> str:
-    """Why a deadline moved off ``nominal``: the day and the holiday it is, and any other
-    holiday it passed on the way (``… fordi det er første påskedag; langfredag og skjærtorsdag
-    er også helligdager``)."""
+    """Why a date is not its nominal day, without the word "flyttet" (the child moved; the
+    deadline did not): ``Fristen er satt til onsdag 1. april 2026, virkedagen før, fordi
+    5. april 2026 er første påskedag; langfredag og skjærtorsdag er også helligdager.``"""
     direction = "før" if due < nominal else "etter"
     step = timedelta(days=1 if due > nominal else -1)
     passed: list[str] = []
@@ -134,14 +134,14 @@ def shift_text(nominal: date, due: date, closed: ClosedDays = frozenset()) -> st
             shut.append(name)
         day += step
     if (name := holiday_name(nominal)) is not None:
-        what = f"det er {name}"
+        what = name
     elif (name := _closed_name(nominal, closed)) is not None:
-        what = f"tjenesten holder stengt på {name}"
+        what = f"{name}, som tjenesten holder stengt"
     else:
-        what = "det er helg"
+        what = f"en {WEEKDAYS_NB[nominal.weekday()]}"
     text = (
-        f"Flyttet fra {_day_text(nominal)} til nærmeste virkedag {direction}, "
-        f"{_day_text(due)}, fordi {what}"
+        f"Fristen er satt til {_day_text(due)}, virkedagen {direction}, fordi "
+        f"{norwegian_date(nominal)} er {what}"
     )
     if len(passed) == 1:
         text += f"; {passed[0]} er også en helligdag"
@@ -235,8 +235,9 @@ class _Planner:
         if anchor is Anchor.STEP_COMPLETED:
             assert step.due.step is not None
             title = self.definition.step(step.due.step).title
+            text = step.due.anchor_text or f"«{title}» ble fullført"
             for index, done in enumerate(f.completions.get(step.due.step, ())):
-                yield index, done, f"«{title}» ble fullført"
+                yield index, done, text
             return
         value = {
             Anchor.PLACEMENT_START: f.placement_start,
@@ -245,9 +246,9 @@ class _Planner:
             Anchor.WORKFLOW_START: f.workflow_start,
         }[anchor]
         if value is not None:
-            text = _ANCHOR_TEXT[anchor]
-            if anchor is Anchor.WORKFLOW_START and f.workflow_start_text:
-                text = f.workflow_start_text
+            text = step.due.anchor_text or _ANCHOR_TEXT[anchor]
+            if anchor is Anchor.WORKFLOW_START:
+                text = f.workflow_start_text or self.definition.start_text or text
             yield 0, value, text
 
     def _bound(self, until: Until) -> date | None:

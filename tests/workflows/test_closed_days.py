@@ -47,7 +47,7 @@ def test_a_visit_due_on_christmas_eve_moves_to_the_day_before_when_the_service_i
     visit = min(tasks_of(closed_case, "oppfolgingsbesok"), key=lambda t: t["due_date"])
     assert visit["nominal_date"] == date(year, 12, 24).isoformat()
     assert visit["due_date"] == previous_weekday(date(year, 12, 24)).isoformat()
-    assert "fordi tjenesten holder stengt på julaften" in visit["explanation"]
+    assert "er julaften, som tjenesten holder stengt" in visit["explanation"]
 
 
 def previous_weekday(day: date) -> date:
