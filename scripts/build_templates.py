@@ -37,6 +37,7 @@ from docx.shared import Cm, Pt, RGBColor
 from app.documents.dictionary import known
 from app.documents.filling import deterministic, template_fields
 from app.planning.definitions import load_catalogue
+from app.planning.rules import shipped_rule_set
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "templates_docx"
@@ -55,7 +56,12 @@ BAND_FILL = "E8EDF4"
 MARK = "8B1E1E"  # confidentiality marking
 MUTED = "595959"
 
-CONFIDENTIAL = "Unntatt offentlighet, jf. offentleglova § 13 og barnevernsloven § 13-1"
+# Rule values quoted in the templates come from the rule set, so no text goes stale.
+RULES = shipped_rule_set()
+EVALUATION_BEFORE_END = RULES.duration("annual_evaluation_before_agreement_end").norwegian()
+CONFIDENTIAL = (
+    "Unntatt offentlighet, jf. offentleglova § 13 første ledd, jf. barnevernsloven § 13-1"
+)
 PORTRAIT_WIDTH = 16.6  # cm of text on A4 portrait with 2.2 cm margins
 LANDSCAPE_WIDTH = 25.3
 
@@ -761,14 +767,15 @@ def arlig_evaluering(b: Builder) -> None:
     b.h1("Om evalueringen")
     b.guide(
         "Fosterforeldrene, kontaktpersonen og avdelingslederen evaluerer oppdraget sammen hvert "
-        "år, og senest fem måneder før oppdragsavtalen utløper. Da er det tid til å forhandle en "
+        f"år. Tjenestens rutine er {RULES.text('annual_evaluation_before_agreement_end')}. Da er "
+        "det tid til å forhandle en "
         "ny avtale, endre oppdraget eller forberede en avslutning. Skriv kort og konkret, og skill "
-        "mellom det fosterforeldrene forteller og barneverntjenestens egen vurdering."
+        "mellom det fosterforeldrene forteller og barnevernstjenestens egen vurdering."
     )
     with b.when("plassering.oppdragsavtale_slutt"):
         b.para(
             "Oppdragsavtalen utløper {{ plassering.oppdragsavtale_slutt }}. Evalueringen skal "
-            "være holdt senest fem måneder før denne datoen."
+            f"være holdt senest {EVALUATION_BEFORE_END} før denne datoen."
         )
 
     b.h1("Deltakere")
@@ -799,7 +806,7 @@ def arlig_evaluering(b: Builder) -> None:
 
     b.h1("Samarbeidet")
     b.guide(
-        "Hvordan fungerer samarbeidet mellom fosterforeldrene og barneverntjenesten, og med "
+        "Hvordan fungerer samarbeidet mellom fosterforeldrene og barnevernstjenesten, og med "
         "barnets foreldre og familie, for eksempel rundt samvær? Skriv hva som fungerer, hva som "
         "bør bli bedre, og hva hver av partene kan gjøre."
     )
@@ -880,7 +887,7 @@ FUNNEL: tuple[tuple[str, str, str, str], ...] = (
     (
         "Trinn 5: Helhetsvurdering og barnets beste",
         "Sett sammen konklusjonene fra trinn 1 til 4, og vei dem mot hverandre. En "
-        "omsorgsovertakelse er i utgangspunktet midlertidig, og barneverntjenesten skal arbeide "
+        "omsorgsovertakelse er i utgangspunktet midlertidig, og barnevernstjenesten skal arbeide "
         "aktivt for gjenforening så lenge det ikke strider mot barnets beste. Avslutt med en "
         "begrunnet anbefaling til leder om ett av de tre utfallene.",
         "Helhetsvurdering",
@@ -902,12 +909,12 @@ def outcomes() -> list[tuple[str, str]]:
 def vurdering_tilbakeforing(b: Builder) -> None:
     b.title(
         "Strukturert vurdering av tilbakeføring",
-        "Vurdering etter barnevernsloven § 5-7 og § 8-3",
+        "Vurdering etter barnevernsloven §§ 5-7 og 8-3",
     )
     b.facts((CHILD, BIRTH, HOME, START, BASIS, ENDED, CONTACT, ("Dato", "{{ dato }}")))
     b.h1("Om vurderingen")
     b.guide(
-        "Barneverntjenesten skal systematisk og jevnlig vurdere om omsorgen kan tilbakeføres til "
+        "Barnevernstjenesten skal systematisk og jevnlig vurdere om omsorgen kan tilbakeføres til "
         "foreldrene (barnevernsloven § 8-3). Vurderingen går gjennom kravene i § 5-7 del for del "
         "og i fast rekkefølge, og hvert trinn avsluttes med en konklusjon. Til slutt beslutter "
         "leder ett av tre utfall. Vurderingen forutsetter at foreldrene er fulgt opp parallelt; "
@@ -968,11 +975,12 @@ def oppfolgingssamtale_foreldre(b: Builder) -> None:
     )
     b.h1("Om samtalen")
     b.guide(
-        "Foreldrene skal tilbys en oppfølgingssamtale to ganger i året så lenge barnet bor i "
-        "fosterhjem (barnevernsloven § 8-3). Samtalen er frivillig. Den skal støtte foreldrene, "
-        "følge opp det som er avtalt, og gi grunnlag for den jevnlige vurderingen av om omsorgen "
-        "kan tilbakeføres. Bruk gjerne overskriftene som samtaleguide, og les opp det du har "
-        "skrevet før dere avslutter."
+        "Barnevernstjenesten skal tilby foreldrene oppfølging etter en omsorgsovertakelse "
+        "(barnevernsloven § 8-3). Tjenestens rutine er "
+        f"{RULES.text('parent_conversations_per_year')}. Samtalen er frivillig. Den skal støtte "
+        "foreldrene, følge opp det som er avtalt, og gi grunnlag for den jevnlige vurderingen av "
+        "om omsorgen kan tilbakeføres. Bruk gjerne overskriftene som samtaleguide, og les opp det "
+        "du har skrevet før dere avslutter."
     )
     with b.when('svar.foreldrene_deltok == "Nei"'):
         b.guide(
@@ -987,18 +995,18 @@ def oppfolgingssamtale_foreldre(b: Builder) -> None:
     )
     b.box(height=1.2)
 
-    b.h1("Hva foreldrene fortalte, og barneverntjenestens vurdering")
+    b.h1("Hva foreldrene fortalte, og barnevernstjenestens vurdering")
     b.guide(
         "Skriv hvordan foreldrene har det, og hva som har skjedd siden sist: bolig, arbeid, helse, "
         "nettverk og eventuell behandling. Skill tydelig mellom det foreldrene forteller og "
-        "barneverntjenestens vurdering."
+        "barnevernstjenestens vurdering."
     )
     b.box("{{ svar.notat }}", height=3.0)
 
     b.h1("Samvær og samarbeid")
     b.guide(
         "Hvordan har samværene vært, sett fra foreldrene? Hvordan fungerer samarbeidet med "
-        "fosterforeldrene og med barneverntjenesten? Hva kan gjøre samværene bedre for barnet?"
+        "fosterforeldrene og med barnevernstjenesten? Hva kan gjøre samværene bedre for barnet?"
     )
     b.box()
 
@@ -1101,7 +1109,7 @@ def samtale_med_barnet(b: Builder) -> None:
             add_text(hint, prompt, italic=True, size=8.5, colour=GUIDE_TEXT)
     b.gap()
 
-    b.h1("Barneverntjenestens vurdering")
+    b.h1("Barnevernstjenestens vurdering")
     b.guide(
         "Vurder hvordan barnet har det i fosterhjemmet ut fra det barnet sa, det du så, og det "
         "fosterforeldrene fortalte. Skriv hvordan barnets mening er tatt hensyn til, og om noe "
@@ -1119,7 +1127,7 @@ def samtale_med_barnet(b: Builder) -> None:
 
 
 def gjennomgang_tilsynsrapport(b: Builder) -> None:
-    b.title("Gjennomgang av tilsynsrapport", "Barneverntjenestens gjennomgang etter tilsynsbesøk")
+    b.title("Gjennomgang av tilsynsrapport", "Barnevernstjenestens gjennomgang etter tilsynsbesøk")
     b.facts(
         (
             CHILD,
@@ -1162,7 +1170,7 @@ def gjennomgang_tilsynsrapport(b: Builder) -> None:
         [[text, "☐", "☐", ""] for text in checks],
     )
 
-    b.h1("Barneverntjenestens vurdering")
+    b.h1("Barnevernstjenestens vurdering")
     b.guide(
         "Vurder hva rapporten sier om hvordan barnet har det og om omsorgen i fosterhjemmet. Legg "
         "særlig vekt på det barnet selv har sagt, og sammenlign med det du vet fra egne "
@@ -1254,7 +1262,8 @@ def oppfolgingsplan(b: Builder) -> None:
 
     b.h1("Oppfølging av foreldrene")
     b.guide(
-        "Beskriv tilbudet til foreldrene: oppfølgingssamtaler to ganger i året, samvær, eventuell "
+        f"Beskriv tilbudet til foreldrene: {RULES.text('parent_conversations_per_year')}, samvær, "
+        "eventuell "
         "støtteperson og andre tiltak. Skriv det slik at foreldrene forstår det."
     )
     b.box()
@@ -1299,7 +1308,7 @@ def informasjonsbrev_foreldre(b: Builder) -> None:
     )
 
     b.h1("Hvor {{ barn.fornavn }} bor")
-    b.para("{{ barn.fornavn }} bor fra {{ plassering.startdato }} i {{ fosterhjem.type|lower }}.")
+    b.para("{{ barn.fornavn }} har bodd i et fosterhjem siden {{ plassering.startdato }}.")
     b.guide(
         "Skriv det foreldrene kan få vite om fosterhjemmet. Skriv ikke fosterhjemmets adresse hvis "
         "det er bestemt at den ikke skal gis ut."
@@ -1330,12 +1339,13 @@ def informasjonsbrev_foreldre(b: Builder) -> None:
 
     b.h1("Oppfølging av dere som foreldre")
     b.para(
-        "Barneverntjenesten skal følge opp dere som foreldre mens {{ barn.fornavn }} bor utenfor "
+        "Barnevernstjenesten skal følge opp dere som foreldre mens {{ barn.fornavn }} bor utenfor "
         "hjemmet. Vi vil tilby dere samtaler om hvordan dere har det, og om hvordan samarbeidet "
         "rundt {{ barn.fornavn }} fungerer."
     )
     b.guide(
-        "Skriv hvilke tilbud tjenesten har, for eksempel oppfølgingssamtaler to ganger i året og "
+        "Skriv hvilke tilbud tjenesten har, for eksempel "
+        f"{RULES.text('parent_conversations_per_year')} og "
         "samtalerekken Veien videre, og hvordan foreldrene tar imot dem."
     )
     b.box(height=1.4)
@@ -1347,7 +1357,7 @@ def informasjonsbrev_foreldre(b: Builder) -> None:
     )
     b.box(height=1.6)
 
-    b.h1("Kontaktperson i barneverntjenesten")
+    b.h1("Kontaktperson i barnevernstjenesten")
     b.para(
         "Kontaktpersonen deres er {{ kontaktperson.navn }}. Dere kan sende e-post til "
         "{{ kontaktperson.epost }}. Ta gjerne kontakt hvis dere lurer på noe."
@@ -1369,11 +1379,11 @@ def invitasjon_felles_samtale(b: Builder) -> None:
     )
     b.title(
         "Invitasjon til felles samtale",
-        "Foreldrene, fosterforeldrene og barneverntjenesten",
+        "Foreldrene, fosterforeldrene og barnevernstjenesten",
     )
     b.para(
-        "Barneverntjenesten inviterer foreldrene og fosterforeldrene til {{ barn.fornavn }} til "
-        "en felles samtale. Målet er at de voksne rundt {{ barn.fornavn }} blir bedre kjent, og at "
+        "Vi inviterer dere, foreldrene og fosterforeldrene til {{ barn.fornavn }}, til en felles "
+        "samtale. Målet er at de voksne rundt {{ barn.fornavn }} blir bedre kjent, og at "
         "dere sammen kan bli enige om hvordan dere kan samarbeide til det beste for "
         "{{ barn.fornavn }}."
     )
@@ -1381,7 +1391,7 @@ def invitasjon_felles_samtale(b: Builder) -> None:
         (
             ("Tid", "{{ ekstra.tidspunkt }}"),
             ("Sted", "{{ ekstra.sted }}"),
-            ("Fra barneverntjenesten", "{{ kontaktperson.navn }}"),
+            ("Fra barnevernstjenesten", "{{ kontaktperson.navn }}"),
         )
     )
 
@@ -1394,7 +1404,7 @@ def invitasjon_felles_samtale(b: Builder) -> None:
 
     b.h1("Forslag til tema")
     b.guide(
-        "Før opp temaene barneverntjenesten vil ta opp, og be mottakerne melde inn egne. Vanlige "
+        "Før opp temaene barnevernstjenesten vil ta opp, og be mottakerne melde inn egne. Vanlige "
         "tema er barnets hverdag, samvær og overganger mellom hjemmene, hvordan de voksne snakker "
         "om hverandre når barnet hører på, og hvordan informasjon deles."
     )
@@ -1430,7 +1440,8 @@ CHECKLIST: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "Barnets familie og nettverk er vurdert som fosterhjem først",
             "Fosterhjemmet er godkjent for dette barnet, og politiattest er levert",
-            "Oppdragsavtale er inngått på Bufdirs mal og underskrevet",
+            "Fosterhjemsavtale er inngått på Bufdirs obligatoriske mal og underskrevet (og en "
+            "eventuell oppdrags- eller tilleggsavtale)",
             "Fosterforeldrene har fått de opplysningene om barnet de trenger",
             "Barnet har fått informasjon tilpasset alderen, og barnets syn er dokumentert",
             "Foreldrene er informert om flyttingen og om hvordan de blir fulgt opp",
@@ -1599,7 +1610,7 @@ def en_god_start_kalender(b: Builder) -> None:
         (3.2, 9.0, w - 12.2),
         GOOD_START,
         ("**{{ m.frist }}**", "{{ m.tittel }}", ""),
-        "Ingen samlinger er planlagt. Kontakt barneverntjenesten.",
+        "Ingen samlinger er planlagt. Kontakt barnevernstjenesten.",
         height=1.3,
     )
     b.h2("Temaene")
@@ -1628,20 +1639,25 @@ DUTIES = (
     ),
     (
         "Tilsynsbesøk med rapport",
-        "Minst fire ganger i året til barnet fyller 18 år",
+        RULES.text("supervision_visits_per_year")[:1].upper()
+        + RULES.text("supervision_visits_per_year")[1:],
         "Barnevernsloven § 9-10",
     ),
     ("Gjennomgang av tilsynsrapport", "Etter hvert tilsynsbesøk", "Barnevernsloven § 9-10"),
-    ("Oppfølgingssamtale med foreldrene", "To ganger i året", "Barnevernsloven § 8-3"),
+    (
+        "Oppfølgingssamtale med foreldrene",
+        f"Tjenestens rutine: {RULES.text('parent_conversations_per_year')}",
+        "Barnevernsloven § 8-3 (oppfølging; hyppigheten er tjenestens rutine)",
+    ),
     (
         "Årlig evaluering med fosterforeldrene",
-        "Hvert år, senest fem måneder før oppdragsavtalen utløper",
-        "Oppdragsavtalen",
+        f"Tjenestens rutine: {RULES.text('annual_evaluation_before_agreement_end')}",
+        "Læringsnettverkets prosjekt P6 (tjenestens rutine)",
     ),
     (
         "Vurdering av tilbakeføring",
         "Systematisk og jevnlig, etter tjenestens rutine",
-        "Barnevernsloven § 5-7 og § 8-3",
+        "Barnevernsloven §§ 5-7 og 8-3",
     ),
 )
 
@@ -1677,7 +1693,7 @@ def arshjul(b: Builder) -> None:
     b.h1("Faste krav gjennom året")
     b.guide(
         "Tabellen viser minstekravene slik de gjaldt da malen ble laget. Fristene i tabellen over "
-        "beregnes etter barneverntjenestens gjeldende regelsett, og det er de som gjelder."
+        "beregnes etter barnevernstjenestens gjeldende regelsett, og det er de som gjelder."
     )
     b.grid(("Hva", "Hvor ofte", "Grunnlag"), (6.4, w - 13.4, 7.0), [list(d) for d in DUTIES])
 
@@ -1717,7 +1733,7 @@ TRINN_EXTRA = {
 LETTER_EXTRA = {
     "mottaker": "Mottakerens navn (ellers skrives det inn i brevet)",
     "mottaker_adresse": "Mottakerens adresse; linjeskift gir ny linje",
-    "referanse": "Barneverntjenestens saksnummer eller referanse",
+    "referanse": "Barnevernstjenestens saksnummer eller referanse",
 }
 
 

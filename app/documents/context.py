@@ -26,8 +26,8 @@ KIND_NB = {
 }
 BASIS_NB = {
     LegalBasis.CARE_ORDER: "Omsorgsovertakelse",
-    LegalBasis.VOLUNTARY: "Frivillig plassering",
-    LegalBasis.EMERGENCY: "Akuttvedtak",
+    LegalBasis.VOLUNTARY: "Plassering som hjelpetiltak (frivillig)",
+    LegalBasis.EMERGENCY: "Midlertidig vedtak i akuttsituasjon",
 }
 STATUS_NB = {
     PlacementStatus.PLANNED: "Planlagt",
@@ -37,10 +37,14 @@ STATUS_NB = {
 TASK_STATUS_NB = {
     TaskStatus.OPEN: "Åpen",
     TaskStatus.COMPLETED: "Fullført",
-    TaskStatus.SKIPPED: "Utelatt",
-    TaskStatus.CANCELLED: "Avlyst",
+    TaskStatus.SKIPPED: "Ikke gjennomført (begrunnet)",
+    TaskStatus.CANCELLED: "Bortfalt",
 }
-ROLE_NB = {"contact_person": "Kontaktperson", "leader": "Leder", "supervisor": "Veileder"}
+ROLE_NB = {
+    "contact_person": "Kontaktperson",
+    "leader": "Leder",
+    "supervisor": "Fosterhjemsveileder",
+}
 
 
 def nb(value: date | None) -> str | None:

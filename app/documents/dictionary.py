@@ -19,8 +19,8 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field("dato", "date", "Dagens dato (dd.mm.åååå)"),
-    Field("tjeneste.navn", "text", "Barneverntjenestens navn"),
-    Field("tjeneste.orgnr", "text", "Barneverntjenestens organisasjonsnummer"),
+    Field("tjeneste.navn", "text", "Barnevernstjenestens navn"),
+    Field("tjeneste.orgnr", "text", "Barnevernstjenestens organisasjonsnummer"),
     Field("barn.fornavn", "text", "Barnets fornavn"),
     Field("barn.etternavn", "text", "Barnets etternavn"),
     Field("barn.fullt_navn", "text", "Barnets fulle navn"),

@@ -209,6 +209,16 @@ class _Occurrence:
     legal_basis: str | None = None  # this occurrence's own, where it differs from the step's
 
 
+_LAW_NAMES = ("Barnevernsloven", "Fosterhjemsforskriften", "Offentleglova", "Forvaltningsloven")
+
+
+def _in_running_text(basis: str) -> str:
+    """A law's name is a common noun: lower case after "Grunnlag:" (review L7)."""
+    if basis.startswith(_LAW_NAMES):
+        return basis[:1].lower() + basis[1:]
+    return basis
+
+
 def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
     """``5 måneder før oppdragsavtalen utløper (…)``, ``3 måneder etter at barnet …``."""
     where = f"{anchor_text} ({norwegian_date(anchor_date)})"
@@ -487,7 +497,7 @@ class _Planner:
             parts.append(f"{self.rules.cited(item.deadline_rule)}.")
         if due != nominal:
             parts.append(shift_text(nominal, due, closed))
-        parts.append(f"Grunnlag: {legal_basis}.")
+        parts.append(f"Grunnlag: {_in_running_text(legal_basis)}.")
         rule = f"{step.due.anchor.value}{'' if offset.negative else '+'}{offset}"
         if step.due.recurrence is not None:
             every = step.due.recurrence.every

@@ -38,7 +38,7 @@ TIDSLINJE = [
         "tittel": "Time 3: Tilknytning og tilhørighet",
         "frist": "02.02.2026",
         "status": "Åpen",
-        "ansvarlig": "Veileder",
+        "ansvarlig": "Fosterhjemsveileder",
         "arbeidsflyt": "en-god-start",
     },
     {
@@ -52,7 +52,7 @@ TIDSLINJE = [
         "tittel": "Time 4: Avvisning",
         "frist": "02.03.2026",
         "status": "Åpen",
-        "ansvarlig": "Veileder",
+        "ansvarlig": "Fosterhjemsveileder",
         "arbeidsflyt": "en-god-start",
     },
     {
@@ -356,7 +356,7 @@ def test_the_decision_ticks_the_chosen_outcome(filled: dict[str, bytes]) -> None
     body = texts(filled["vurdering-tilbakeforing"])["body"]
     assert "☒  Fortsette arbeidet med gjenforening som mål" in body
     assert "☐  Fremme sak for barneverns- og helsenemnda" in body
-    assert "☐  Avslutte gjenforeningsmålet" in body
+    assert "☐  Oppgi gjenforeningsmålet (den jevnlige vurderingen fortsetter)" in body
     assert "Registrert utfall" not in body
     for n in range(1, 6):
         assert (
@@ -381,10 +381,10 @@ def test_the_decision_also_accepts_the_outcome_key() -> None:
 def test_a_reason_to_give_up_reunification_is_shown_when_given() -> None:
     entry = ENTRIES[KEYS.index("vurdering-tilbakeforing")]
     context = case(entry)
-    context["oppgave"]["utfall"] = "Avslutte gjenforeningsmålet"
+    context["oppgave"]["utfall"] = "Oppgi gjenforeningsmålet (den jevnlige vurderingen fortsetter)"
     context["svar"]["grunn_for_a_avslutte"] = "Barnet har bodd i fosterhjemmet i seks år."
     text = texts(render(template(entry), context))
-    assert "☒  Avslutte gjenforeningsmålet" in text["body"]
+    assert "☒  Oppgi gjenforeningsmålet (den jevnlige vurderingen fortsetter)" in text["body"]
     assert "Barnet har bodd i fosterhjemmet i seks år." in text["tables"]
 
 

@@ -326,7 +326,7 @@ class TestCompletingATask:
         assert is_working_day(due)
         assert today() <= due <= nominal
         assert nominal - due < timedelta(days=7)
-        assert "«Tilsynsbesøk og tilsynsrapport» ble fullført" in review["explanation"]
+        assert "etter at tilsynsrapporten ble mottatt" in review["explanation"]
         assert "supervision_report_review_within=P14D" in review["rule"]
         assert "§ 9-10" in review["legal_basis"]
         assert [f["key"] for f in review["form"] if f["required"]] == [

@@ -89,7 +89,12 @@ def write(directory: Path, name: str, raw: dict[str, Any]) -> Path:
 def test_every_shipped_definition_loads() -> None:
     catalogue = load_catalogue()
     assert {d.key for d in catalogue.all_latest()} == SHIPPED
-    expected = {"arlig-evaluering": [1, 2], "oppfolging-foreldre": [1, 2], "omsorgspakken": [1, 2]}
+    expected = {
+        "arlig-evaluering": [1, 2],
+        "oppfolging-foreldre": [1, 2],
+        "omsorgspakken": [1, 2],
+        "vurderingstrakt": [1, 2],
+    }
     assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
 
 

@@ -197,7 +197,9 @@ class TestAPlacementShowsItsFullYearWheel:
         assert "tre måneder etter at barnet flyttet inn i fosterhjemmet" in first["explanation"]
         assert "Gjentas hver tredje måned" in second["explanation"]
         assert "minst fire oppfølgingsbesøk i året" in second["explanation"]
-        assert first["legal_basis"] == "Fosterhjemsforskriften: minst fire oppfølgingsbesøk i året"
+        assert first["legal_basis"] == (
+            "Fosterhjemsforskriften (barnevernstjenestens oppfølgingsbesøk i fosterhjemmet)"
+        )
         assert "follow_up_visits_per_year=4" in first["rule"]
 
         evaluation = next(
@@ -645,10 +647,8 @@ class TestTheReturnHomeFunnel:
         tasks = self.funnel_tasks(case, workflow_id)
         assert {t["status"] for t in tasks.values()} == {"completed"}
 
-    @pytest.mark.parametrize("outcome", ["fremme_for_nemnda", "avslutte_gjenforeningsmal"])
-    def test_bringing_the_case_to_the_tribunal_or_giving_up_starts_no_new_funnel(
-        self, api: Api, outcome: str
-    ) -> None:
+    def test_bringing_the_case_to_the_tribunal_starts_no_new_funnel(self, api: Api) -> None:
+        outcome = "fremme_for_nemnda"
         case = case_started(api, day(-3))
         decision = self.walk_to_decision(case, self.funnel(case))
 
@@ -658,6 +658,22 @@ class TestTheReturnHomeFunnel:
             case.tenant.leader, case.placement["id"], definition_key="vurderingstrakt"
         )
         assert [w["status"] for w in funnels] == ["completed"]
+
+    def test_giving_up_reunification_keeps_a_regular_assessment(self, api: Api) -> None:
+        # Review §2.8: the goal changes, the duty to assess regularly does not.
+        outcome = "avslutte_gjenforeningsmal"
+        case = case_started(api, day(-3))
+        decision = self.walk_to_decision(case, self.funnel(case))
+
+        ok(complete(case.tenant.leader, decision["id"], DECISION_ANSWERS[outcome], outcome))
+
+        funnels = workflows_of(
+            case.tenant.leader, case.placement["id"], definition_key="vurderingstrakt"
+        )
+        assert sorted(w["status"] for w in funnels) == ["active", "completed"]
+        second_run = next(w["id"] for w in funnels if w["status"] == "active")
+        tasks = self.funnel_tasks(case, second_run)
+        assert_due_on_working_day_near(tasks[STAGES[0]], today() + relativedelta(years=1))
 
     def test_continuing_reunification_starts_a_new_funnel_whose_first_stage_is_a_year_later(
         self, api: Api
@@ -778,7 +794,7 @@ class TestReducingTheFollowUpVisits:
         assert len(dates) >= 3
         assert {months_apart(a, b) for a, b in itertools.pairwise(dates)} == {3}
         assert "igjen etter at reduksjonen ble avsluttet" in after[1]["explanation"]
-        assert "minst fire oppfølgingsbesøk" in after[1]["legal_basis"]
+        assert "reduksjon" not in after[1]["legal_basis"]
         history = ok(case.tenant.leader.get(url))
         assert [(r["id"], r["ended_on"]) for r in history] == [(created["id"], today().isoformat())]
         # Ended, a reduction may be recorded again later: the history keeps both.
@@ -1014,7 +1030,12 @@ class TestWorkflowDefinitions:
         # Version 2 of the evaluation plans forward from the move; of the parent conversations,
         # counts from the care order.
         # Omsorgspakken's early contacts move to the next working day.
-        newer = {"arlig-evaluering": [1, 2], "oppfolging-foreldre": [1, 2], "omsorgspakken": [1, 2]}
+        newer = {
+            "arlig-evaluering": [1, 2],
+            "oppfolging-foreldre": [1, 2],
+            "omsorgspakken": [1, 2],
+            "vurderingstrakt": [1, 2],  # giving up reunification keeps a regular assessment
+        }
         for summary in listed:
             versions = newer.get(summary["key"], [1])
             assert summary["versions"] == versions
@@ -1031,7 +1052,7 @@ class TestWorkflowDefinitions:
         body = ok(tenant.leader.get("/v1/workflow-definitions/vurderingstrakt"))
 
         definition = body["definition"]
-        assert body["versions"] == [1]
+        assert body["versions"] == [1, 2]
         assert definition["key"] == "vurderingstrakt"
         assert definition["legal_bases"] == ["care_order"]
         steps = definition["steps"]
@@ -1047,14 +1068,14 @@ class TestWorkflowDefinitions:
         assert restarts == {
             "fremme_for_nemnda": False,
             "fortsette_gjenforening": True,
-            "avslutte_gjenforeningsmal": False,
+            "avslutte_gjenforeningsmal": True,
         }
 
     def test_an_unknown_definition_is_not_found(self, api: Api) -> None:
         tenant = api.tenant()
 
         problem(tenant.leader.get("/v1/workflow-definitions/trygg-gjenforening"), 404, "not-found")
-        response = tenant.leader.get("/v1/workflow-definitions/vurderingstrakt?version=2")
+        response = tenant.leader.get("/v1/workflow-definitions/vurderingstrakt?version=3")
         problem(response, 404, "not-found")
 
     def test_veien_videre_starts_on_request_with_its_four_conversations(self, api: Api) -> None:
