@@ -254,6 +254,14 @@ class Definition(Frozen):
     legal_bases: list[Literal["care_order", "voluntary", "emergency"]] | None = Field(
         default=None, description="Start automatically only for these legal bases."
     )
+    foster_home_kinds: list[Literal["ordinary", "kinship", "emergency"]] | None = Field(
+        default=None, description="Start automatically only for placements in these kinds of home."
+    )
+    new_homes_only: bool = Field(
+        default=False,
+        description="Start automatically only for a foster home's first placement (new foster "
+        "parents).",
+    )
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
     )

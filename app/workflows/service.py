@@ -21,6 +21,7 @@ from app.config import get_settings
 from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.events.service import emit
+from app.foster_homes.models import FosterHome
 from app.placements.models import LegalBasis, Placement
 from app.planning.definitions import (
     Anchor,
@@ -413,6 +414,9 @@ def _upgrade(
                 )
         if task.status is TaskStatus.OPEN:
             task.definition_version = target.version
+            step = next((s for s in target.steps if s.key == task.step_key), None)
+            if step is not None and task.responsible_role != step.responsible.value:
+                _assign(task, step.responsible, placement)  # the new version's owner
     session.flush()
     return cancelled
 
@@ -520,11 +524,16 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
     child = session.get_one(Child, placement.child_id)
     rules = current_rule_set(session)
     planned_from = max(placement.start_date, _backfill())
+    home = session.get_one(FosterHome, placement.foster_home_id)
     # A new placement has no visit reduction: nothing to look up per workflow.
     for definition in catalogue().all_latest():
         if definition.starts is not Starts.ON_PLACEMENT:
             continue
         if definition.legal_bases and placement.legal_basis.value not in definition.legal_bases:
+            continue
+        if definition.foster_home_kinds and home.kind.value not in definition.foster_home_kinds:
+            continue
+        if definition.new_homes_only and _home_had_placements(session, placement):
             continue
         workflow_start, reason = placement.start_date, None
         if _counts_from_care_order(definition) and placement.care_order_date is not None:
@@ -543,6 +552,20 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             reduction_from=None,
             start_reason=reason,
         )
+
+
+def _home_had_placements(session: Session, placement: Placement) -> bool:
+    """Whether the foster home had a placement before this one (experienced foster parents)."""
+    earlier = session.scalar(
+        select(Placement.id)
+        .where(
+            Placement.foster_home_id == placement.foster_home_id,
+            Placement.id != placement.id,
+            Placement.start_date < placement.start_date,
+        )
+        .limit(1)
+    )
+    return earlier is not None
 
 
 CARE_ORDER_TEXT = "nemnda vedtok omsorgsovertakelsen"

@@ -94,6 +94,7 @@ def test_every_shipped_definition_loads() -> None:
         "oppfolging-foreldre": [1, 2],
         "omsorgspakken": [1, 2],
         "vurderingstrakt": [1, 2],
+        "en-god-start": [1, 2],
     }
     assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
 

@@ -572,7 +572,10 @@ def test_en_god_start_has_six_monthly_sessions_in_theme_order() -> None:
     titles = [programme.step(t.step_key).title for t in tasks]
     assert [title.split(": ", 1)[1] for title in titles] == themes
     assert [t.step_key for t in tasks] == [s.key for s in programme.steps]
-    assert all(s.responsible.value == "supervisor" for s in programme.steps)
+    # The programme is made for contact persons (review §2.11).
+    assert all(s.responsible.value == "contact_person" for s in programme.steps)
+    assert programme.foster_home_kinds == ["ordinary", "kinship"]
+    assert programme.new_homes_only
     assert all(s.templates == ["en-god-start-okt"] for s in programme.steps)
 
 
