@@ -10,6 +10,7 @@ What happened                          What follows
 =====================================  =========================================================
 a placement is registered              its workflows start (those that start with a placement)
 its contact person changes             the new one takes over the open tasks
+its supervisor changes                 the new one takes over the open supervisor tasks
 its dates change                       every running workflow is re-planned
 it becomes a care order                the care-order workflows start, counting from the
                                        tribunal's decision
@@ -65,6 +66,8 @@ def change_placement(
         workflows.reassign_open_tasks(
             session, row, old=changed.old.contact_person_id, new=row.contact_person_id
         )
+    if changed.new_supervisor:
+        workflows.reassign_supervisor_tasks(session, row)
     if changed.new_dates:
         workflows.on_placement_changed(
             session, row, actor=principal.subject, reason="Plasseringens datoer ble endret."

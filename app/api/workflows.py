@@ -319,9 +319,11 @@ def list_adjustments(
     response_model=AdjustmentRead,
     operation_id="putWorkflowAdjustment",
     summary="Adjust a workflow for a service (leader)",
-    description="Only workflows marked adjustable (Omsorgspakken). Change a step's offset or "
-    "switch it off; placements started from now on follow the adjustment, running ones keep "
-    "the plan they started with.",
+    description="Change a step's offset or switch it off (only workflows marked adjustable: "
+    "Omsorgspakken); give a step to another role (any workflow, not a leader's decision; the "
+    "service must have staff with the role); start an optional programme (En god start, "
+    "Omsorgspakken) only on request. Placements started from now on follow the adjustment, "
+    "running ones keep the plan and owners they started with.",
     responses=responses(NotFound),
 )
 def put_adjustment(

@@ -70,17 +70,26 @@ class Placement(TenantRow, ExternalRefMixin, Base):
             ["staff.id", "staff.service_id"],
             name="fk_placements_contact_person_same_service",
         ),
+        ForeignKeyConstraint(
+            ["supervisor_id", "service_id"],
+            ["staff.id", "staff.service_id"],
+            name="fk_placements_supervisor_same_service",
+        ),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         UniqueConstraint("service_id", "external_system", "external_key"),
         UniqueConstraint("id", "service_id"),  # target of same-service foreign keys
         Index("ix_placements_child_id", "child_id"),
         Index("ix_placements_foster_home_id", "foster_home_id"),
         Index("ix_placements_contact_person_id", "contact_person_id"),
+        Index("ix_placements_supervisor_id", "supervisor_id"),
     )
 
     child_id: Mapped[uuid.UUID]
     foster_home_id: Mapped[uuid.UUID]
     contact_person_id: Mapped[uuid.UUID]
+    supervisor_id: Mapped[uuid.UUID | None] = mapped_column(
+        doc="The foster-home supervisor (fosterhjemsveileder) who does the supervisor steps."
+    )
     start_date: Mapped[date]
     end_date: Mapped[date | None]
     end_reason: Mapped[EndReason | None] = mapped_column(string_enum(EndReason, "end_reason"))

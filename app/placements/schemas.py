@@ -18,11 +18,17 @@ from app.schemas import (
     UpdateModel,
 )
 
+SUPERVISOR = (
+    "A foster-home supervisor (role supervisor) of the service: the assignee of the "
+    "placement's supervisor steps (En god start, where a service gives them to a supervisor)."
+)
+
 
 class PlacementCreate(StrictModel):
     child_id: uuid.UUID
     foster_home_id: uuid.UUID
     contact_person_id: uuid.UUID = Field(description="A contact person or leader of the service.")
+    supervisor_id: uuid.UUID | None = Field(default=None, description=SUPERVISOR)
     start_date: CaseDate = Field(examples=["2026-09-01"])
     end_date: CaseDate | None = Field(
         default=None, description="For a placement that has already ended (e.g. an import)."
@@ -45,9 +51,13 @@ class PlacementUpdate(UpdateModel):
     """Change a running placement. A move to another foster home is a new placement, and a
     placement ends through ``POST /v1/placements/{id}/end``."""
 
-    nullable = frozenset({"agreement_end_date", "external_ref"})
+    nullable = frozenset({"agreement_end_date", "external_ref", "supervisor_id"})
 
     contact_person_id: uuid.UUID | None = None
+    supervisor_id: uuid.UUID | None = Field(
+        default=None,
+        description=SUPERVISOR + " The open supervisor tasks go to the new one; null: none.",
+    )
     start_date: CaseDate | None = None
     legal_basis: LegalBasis | None = None
     agreement_end_date: CaseDate | None = None
@@ -72,6 +82,7 @@ class PlacementRead(RecordRead):
     child_id: uuid.UUID
     foster_home_id: uuid.UUID
     contact_person_id: uuid.UUID
+    supervisor_id: uuid.UUID | None = None
     start_date: date
     end_date: date | None
     end_reason: EndReason | None

@@ -6,7 +6,8 @@ Rules, each a clear error:
   is what makes a home readable to them (422 unknown-reference, as for a missing home);
 - a contact person does not register a placement that has already ended (403 forbidden): past
   placements come from a leader or the journal system;
-- the contact person is a ``contact_person`` or ``leader`` (422);
+- the contact person is a ``contact_person`` or ``leader``, the supervisor a ``supervisor``
+  of the same service (422);
 - ``end_date`` and ``agreement_end_date`` are not before ``start_date``; ``start_date`` is not
   before the child's birth (422);
 - ``care_order_date`` goes only with a care order, is not after today, and when the legal basis
@@ -190,6 +191,26 @@ def _check_contact_person(
         )
 
 
+def _check_supervisor(
+    session: Session, principal: Principal, service_id: uuid.UUID, staff_id: uuid.UUID
+) -> None:
+    staff = StaffRepository(session, principal).in_service(service_id, staff_id)
+    if staff is None:
+        raise UnknownReference(
+            "The supervisor is not a staff member of the child's service.",
+            errors=[
+                body_error(
+                    "supervisor_id", "No such staff member in this service", "unknown_reference"
+                )
+            ],
+        )
+    if staff.role is not StaffRole.SUPERVISOR:
+        raise ValidationFailed(
+            "The supervisor must have the role supervisor.",
+            errors=[body_error("supervisor_id", "Not a foster-home supervisor", "wrong_role")],
+        )
+
+
 def _check_no_overlap(
     repo: PlacementRepository,
     child_id: uuid.UUID,
@@ -247,6 +268,8 @@ def create_placement(
     service_id = child.service_id
     _check_foster_home(session, principal, service_id, data.foster_home_id)
     _check_contact_person(session, principal, service_id, data.contact_person_id)
+    if data.supervisor_id is not None:
+        _check_supervisor(session, principal, service_id, data.supervisor_id)
     errors = _date_errors(data.start_date, data.end_date, data.agreement_end_date, child.birth_date)
     errors += care_order_errors(
         data.legal_basis, data.care_order_date, changed_to_care_order=False, start=data.start_date
@@ -303,11 +326,12 @@ def list_placements(
 @dataclass(frozen=True)
 class Changed:
     """What a change of a placement changed that others react to (``app.flows``): its contact
-    person, and the dates its workflows are planned from."""
+    person and supervisor, and the dates its workflows are planned from."""
 
     contact_person_id: uuid.UUID
     dates: tuple[date, date | None, date | None]
     legal_basis: LegalBasis = LegalBasis.CARE_ORDER
+    supervisor_id: uuid.UUID | None = None
     old: Changed | None = None
 
     @classmethod
@@ -316,6 +340,7 @@ class Changed:
             row.contact_person_id,
             (row.start_date, row.end_date, row.agreement_end_date),
             row.legal_basis,
+            row.supervisor_id,
         )
 
     def compared_with(self, row: Placement) -> Changed:
@@ -325,6 +350,10 @@ class Changed:
     @property
     def new_contact_person(self) -> bool:
         return self.old is not None and self.old.contact_person_id != self.contact_person_id
+
+    @property
+    def new_supervisor(self) -> bool:
+        return self.old is not None and self.old.supervisor_id != self.supervisor_id
 
     @property
     def new_dates(self) -> bool:
@@ -364,6 +393,8 @@ def update_placement(
     changes = data.changes()
     if data.contact_person_id is not None:
         _check_contact_person(session, principal, row.service_id, data.contact_person_id)
+    if data.supervisor_id is not None:
+        _check_supervisor(session, principal, row.service_id, data.supervisor_id)
     start = data.start_date or row.start_date
     agreement_end = (
         data.agreement_end_date if "agreement_end_date" in changes else row.agreement_end_date

@@ -265,6 +265,11 @@ class Definition(Frozen):
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
     )
+    optional: bool = Field(
+        default=False,
+        description="A programme, not the law: a service may have it start only on request "
+        "instead of with every placement it applies to.",
+    )
     start_text: Text | None = Field(
         default=None,
         description="What the workflow's start is, after 'etter at' (foreldrene takket ja), "

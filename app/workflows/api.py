@@ -22,7 +22,7 @@ from app.errors import (
 from app.placements.errors import PlacementAlreadyEnded
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.placements.service import PlacementRepository, care_order_errors
-from app.planning.definitions import catalogue
+from app.planning.definitions import Definition, Role, catalogue
 from app.planning.rules import (
     RULE_SET_KEY,
     RuleSet,
@@ -33,6 +33,7 @@ from app.planning.rules import (
 )
 from app.policy import Capability
 from app.principal import Principal
+from app.staff.models import Staff, StaffRole
 from app.tenancy import TenantRepository, resolve_service
 from app.workflows import service as workflows
 from app.workflows.errors import ReductionEnded
@@ -411,15 +412,20 @@ def put_adjustment(
     service_id: uuid.UUID | None,
     data: AdjustmentPut,
 ) -> WorkflowAdjustment:
-    """Replace the service's adjustment of an adjustable workflow; new instances use it."""
+    """Replace the service's adjustment of a workflow; new instances use it.
+
+    Timing (offsets, steps switched off) only for an adjustable workflow; a step's owner for any
+    workflow, except a step the leader decides; starting on request only for an optional
+    programme. The owner's role must have staff in the service."""
     owner = resolve_service(principal, service_id)
     policy.require(principal, Capability.ADJUST_WORKFLOW, owner)
     definition = catalogue().latest(key)
     if definition is None:
         raise NotFound("No workflow definition with this key.")
-    if not definition.adjustable:
+    timing = [k for k, v in data.steps.items() if v.offset is not None or not v.enabled]
+    if timing and not definition.adjustable:
         raise ValidationFailed(
-            "This workflow follows the law or a fixed programme and cannot be adjusted.",
+            "This workflow follows the law or a fixed programme: its timing cannot be adjusted.",
             errors=[
                 FieldError(
                     detail="Not adjustable", parameter="key", location="path", code="not_adjustable"
@@ -436,19 +442,61 @@ def put_adjustment(
                 for k in unknown
             ],
         )
+    errors = _owner_errors(session, owner, definition, data)
+    if data.start is not None and not definition.optional:
+        errors.append(
+            body_error("start", "This workflow is not an optional programme", "not_optional")
+        )
+    if errors:
+        raise ValidationFailed("The adjustment cannot be used in this service.", errors=errors)
     row = session.scalar(
         AdjustmentRepository(session, principal)
         .readable()
         .where(WorkflowAdjustment.service_id == owner, WorkflowAdjustment.definition_key == key)
     )
-    steps = {k: v.model_dump() for k, v in data.steps.items()}
+    steps = {k: v.model_dump(mode="json") for k, v in data.steps.items()}
+    start = None if data.start is None else data.start.value
     if row is None:
         row = WorkflowAdjustment(
-            service_id=owner, definition_key=key, steps=steps, changed_by=principal.subject
+            service_id=owner,
+            definition_key=key,
+            steps=steps,
+            start=start,
+            changed_by=principal.subject,
         )
         session.add(row)
     else:
         row.steps = steps
+        row.start = start
         row.changed_by = principal.subject
     session.flush()
     return row
+
+
+def _owner_errors(
+    session: Session, service_id: uuid.UUID, definition: Definition, data: AdjustmentPut
+) -> list[FieldError]:
+    """A step's new owner: not for a leader's decision, and someone in the service has the role."""
+    errors: list[FieldError] = []
+    for key, step in data.steps.items():
+        if step.owner is None or key not in {s.key for s in definition.steps}:
+            continue
+        if definition.step(key).responsible is Role.LEADER and step.owner is not Role.LEADER:
+            errors.append(
+                body_error(f"steps/{key}/owner", "The leader decides this step", "leader_step")
+            )
+            continue
+        staffed = session.scalar(
+            select(
+                exists().where(Staff.service_id == service_id, Staff.role == StaffRole(step.owner))
+            )
+        )
+        if not staffed:
+            errors.append(
+                body_error(
+                    f"steps/{key}/owner",
+                    f"The service has no staff member with the role {step.owner.value}",
+                    "no_staff_for_role",
+                )
+            )
+    return errors

@@ -63,13 +63,17 @@ class WorkflowInstance(TenantRow, Base):
 
 
 class WorkflowAdjustment(TenantRow, Base):
-    """A service's own adjustment of an adjustable workflow: step offsets, steps switched off."""
+    """A service's own adjustment of a workflow: step offsets and steps switched off (adjustable
+    workflows only), who owns each step, and whether an optional programme starts on request."""
 
     __tablename__ = "workflow_adjustments"
     __table_args__ = (UniqueConstraint("service_id", "definition_key"),)
 
     definition_key: Mapped[str] = mapped_column(String(64))
     steps: Mapped[dict[str, Any]] = mapped_column(JSON)
+    start: Mapped[str | None] = mapped_column(
+        String(16), doc="on_request: an optional programme starts only when someone starts it."
+    )
     changed_by: Mapped[str] = mapped_column(String(200))
 
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from app.errors import ValidationFailed, body_error
 from app.placements.models import LegalBasis
+from app.planning.definitions import Role, Starts
 from app.planning.durations import Duration
 from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel
 from app.workflows.models import InstanceStatus
@@ -167,6 +168,14 @@ class StepAdjustment(StrictModel):
         examples=["P10D"],
     )
     enabled: bool = Field(default=True, description="false: the step is not planned at all.")
+    owner: Role | None = Field(
+        default=None,
+        description="Who does the step in this service, instead of the definition's role: "
+        "contact_person (the placement's contact person), supervisor (the placement's "
+        "foster-home supervisor) or leader. Any workflow; not a step the leader decides. The "
+        "service must have staff with the role.",
+        examples=["supervisor"],
+    )
 
     @field_validator("offset")
     @classmethod
@@ -179,7 +188,14 @@ class StepAdjustment(StrictModel):
 class AdjustmentPut(StrictModel):
     """The service's whole adjustment of one workflow (steps left out follow the definition)."""
 
-    steps: dict[str, StepAdjustment]
+    steps: dict[str, StepAdjustment] = Field(default_factory=dict)
+    start: Starts | None = Field(
+        default=None,
+        description="on_request: the workflow no longer starts with every placement; a contact "
+        "person starts it for a placement (POST /v1/placements/{id}/workflows). Only for a "
+        "programme a service may choose (optional: true in the definition, e.g. En god start). "
+        "Left out: as the definition says.",
+    )
 
 
 class AdjustmentRead(ReadModel):
@@ -187,6 +203,7 @@ class AdjustmentRead(ReadModel):
     service_id: uuid.UUID
     definition_key: str
     steps: dict[str, StepAdjustment]
+    start: Starts | None = None
     changed_by: str
     updated_at: datetime
 

@@ -231,14 +231,28 @@ def diff(
     return sorted(changes, key=lambda c: c.new_due_date or c.old_due_date or date.min)
 
 
-def _role(definition: Definition, item: PlannedTask) -> Role:
-    """Who does this occurrence: the step's role, unless the plan gave it to another."""
-    return item.responsible or definition.step(item.step_key).responsible
+def _role(definition: Definition, item: PlannedTask, instance: WorkflowInstance) -> Role:
+    """Who does this occurrence: the plan's choice (a leader when it is urgent), else the owner
+    the service gave the step when the workflow started, else the step's own role."""
+    if item.responsible is not None:
+        return item.responsible
+    return _owner(instance, item.step_key) or definition.step(item.step_key).responsible
+
+
+def _owner(instance: WorkflowInstance, step_key: str) -> Role | None:
+    owner = (instance.adjustments or {}).get(step_key, {}).get("owner")
+    return None if owner is None else Role(owner)
 
 
 def _assign(task: Task, role: Role, placement: Placement) -> None:
+    """The role does the task; the placement's contact person or supervisor is its assignee
+    (a leader's task waits in the service's queue)."""
     task.responsible_role = role.value
-    task.assignee_id = placement.contact_person_id if role is Role.CONTACT_PERSON else None
+    assignees = {
+        Role.CONTACT_PERSON: placement.contact_person_id,
+        Role.SUPERVISOR: placement.supervisor_id,
+    }
+    task.assignee_id = assignees.get(role)
 
 
 def _instance_tasks(session: Session, instance_id: uuid.UUID) -> list[Task]:
@@ -301,7 +315,7 @@ def sync_instance(
             if change.action == "moved":
                 assert change.planned is not None
                 _apply_plan(task, change.planned, rules)
-                role = _role(definition, change.planned)
+                role = _role(definition, change.planned, instance)
                 if task.responsible_role != role.value:
                     _assign(task, role, placement)
                 emit_task(session, task, TaskEvent.RESCHEDULED, due_date=task.due_date.isoformat())
@@ -415,8 +429,9 @@ def _upgrade(
         if task.status is TaskStatus.OPEN:
             task.definition_version = target.version
             step = next((s for s in target.steps if s.key == task.step_key), None)
-            if step is not None and task.responsible_role != step.responsible.value:
-                _assign(task, step.responsible, placement)  # the new version's owner
+            role = None if step is None else _owner(instance, step.key) or step.responsible
+            if role is not None and task.responsible_role != role.value:
+                _assign(task, role, placement)  # the new version's owner
     session.flush()
     return cancelled
 
@@ -452,7 +467,7 @@ def _new_task(
         status=TaskStatus.OPEN,
         due_edited=False,
     )
-    _assign(task, _role(definition, item), placement)
+    _assign(task, _role(definition, item, instance), placement)
     _apply_plan(task, item, rules)
     return task
 
@@ -472,15 +487,14 @@ def start_instance(
     changes: list[Change] | None = None,
 ) -> WorkflowInstance:
     """Start the workflow; the tasks it planned are added to ``changes`` when given."""
-    adjustments = None
-    if definition.adjustable:
-        # The service's adjustments are pinned when the instance starts, like the definition.
-        adjustments = session.scalar(
-            select(WorkflowAdjustment.steps).where(
-                WorkflowAdjustment.service_id == placement.service_id,
-                WorkflowAdjustment.definition_key == definition.key,
-            )
+    # The service's adjustments (timing, owners) are pinned when the instance starts, like the
+    # definition.
+    adjustments = session.scalar(
+        select(WorkflowAdjustment.steps).where(
+            WorkflowAdjustment.service_id == placement.service_id,
+            WorkflowAdjustment.definition_key == definition.key,
         )
+    )
     instance = WorkflowInstance(
         id=uuid.uuid4(),
         service_id=placement.service_id,
@@ -525,10 +539,20 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
     rules = current_rule_set(session)
     planned_from = max(placement.start_date, _backfill())
     home = session.get_one(FosterHome, placement.foster_home_id)
+    on_request = set(
+        session.scalars(
+            select(WorkflowAdjustment.definition_key).where(
+                WorkflowAdjustment.service_id == placement.service_id,
+                WorkflowAdjustment.start == Starts.ON_REQUEST.value,
+            )
+        )
+    )
     # A new placement has no visit reduction: nothing to look up per workflow.
     for definition in catalogue().all_latest():
         if definition.starts is not Starts.ON_PLACEMENT:
             continue
+        if definition.optional and definition.key in on_request:
+            continue  # the service starts this programme only when someone asks for it
         if definition.legal_bases and placement.legal_basis.value not in definition.legal_bases:
             continue
         if definition.foster_home_kinds and home.kind.value not in definition.foster_home_kinds:
@@ -884,6 +908,18 @@ def reassign_open_tasks(
         )
     ):
         task.assignee_id = new
+
+
+def reassign_supervisor_tasks(session: Session, placement: Placement) -> None:
+    """The placement's (new) foster-home supervisor takes over its open supervisor tasks."""
+    for task in session.scalars(
+        select(Task).where(
+            Task.placement_id == placement.id,
+            Task.responsible_role == Role.SUPERVISOR.value,
+            Task.status == TaskStatus.OPEN,
+        )
+    ):
+        task.assignee_id = placement.supervisor_id
 
 
 def sync_all(session: Session, *, actor: str, batch: int = 200) -> dict[str, int]:

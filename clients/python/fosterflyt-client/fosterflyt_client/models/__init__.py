@@ -70,6 +70,7 @@ from .placement_read import PlacementRead
 from .placement_status import PlacementStatus
 from .placement_update import PlacementUpdate
 from .problem import Problem
+from .role import Role
 from .rule_set_publish import RuleSetPublish
 from .rule_set_publish_values import RuleSetPublishValues
 from .rule_set_read import RuleSetRead
@@ -85,6 +86,7 @@ from .staff_create import StaffCreate
 from .staff_read import StaffRead
 from .staff_role import StaffRole
 from .staff_update import StaffUpdate
+from .starts import Starts
 from .step_adjustment import StepAdjustment
 from .subscription_status import SubscriptionStatus
 from .task_change_read import TaskChangeRead
@@ -187,6 +189,7 @@ __all__ = (
     "PlacementStatus",
     "PlacementUpdate",
     "Problem",
+    "Role",
     "RuleSetPublish",
     "RuleSetPublishValues",
     "RuleSetRead",
@@ -202,6 +205,7 @@ __all__ = (
     "StaffRead",
     "StaffRole",
     "StaffUpdate",
+    "Starts",
     "StepAdjustment",
     "SubscriptionStatus",
     "TaskChangeRead",

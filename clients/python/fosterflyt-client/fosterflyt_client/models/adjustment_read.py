@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.starts import Starts
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adjustment_read_steps import AdjustmentReadSteps
@@ -25,6 +28,7 @@ class AdjustmentRead:
         steps (AdjustmentReadSteps):
         changed_by (str):
         updated_at (datetime.datetime):
+        start (None | Starts | Unset):
     """
 
     id: UUID
@@ -33,6 +37,7 @@ class AdjustmentRead:
     steps: AdjustmentReadSteps
     changed_by: str
     updated_at: datetime.datetime
+    start: None | Starts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +53,14 @@ class AdjustmentRead:
 
         updated_at = self.updated_at.isoformat()
 
+        start: None | str | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        elif isinstance(self.start, Starts):
+            start = self.start.value
+        else:
+            start = self.start
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +73,8 @@ class AdjustmentRead:
                 "updated_at": updated_at,
             }
         )
+        if start is not UNSET:
+            field_dict["start"] = start
 
         return field_dict
 
@@ -80,6 +95,23 @@ class AdjustmentRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_start(data: object) -> None | Starts | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = Starts(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Starts | Unset, data)
+
+        start = _parse_start(d.pop("start", UNSET))
+
         adjustment_read = cls(
             id=id,
             service_id=service_id,
@@ -87,6 +119,7 @@ class AdjustmentRead:
             steps=steps,
             changed_by=changed_by,
             updated_at=updated_at,
+            start=start,
         )
 
         adjustment_read.additional_properties = d

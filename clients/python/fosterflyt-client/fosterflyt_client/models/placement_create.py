@@ -27,6 +27,8 @@ class PlacementCreate:
         contact_person_id (UUID): A contact person or leader of the service.
         start_date (datetime.date): A date from 1900-01-01 to 2199-12-31.
         legal_basis (LegalBasis):
+        supervisor_id (None | Unset | UUID): A foster-home supervisor (role supervisor) of the service: the assignee of
+            the placement's supervisor steps (En god start, where a service gives them to a supervisor).
         end_date (datetime.date | None | Unset): For a placement that has already ended (e.g. an import).
         end_reason (EndReason | None | Unset):
         agreement_end_date (datetime.date | None | Unset): When the assignment agreement (oppdragsavtale) ends.
@@ -41,6 +43,7 @@ class PlacementCreate:
     contact_person_id: UUID
     start_date: datetime.date
     legal_basis: LegalBasis
+    supervisor_id: None | Unset | UUID = UNSET
     end_date: datetime.date | None | Unset = UNSET
     end_reason: EndReason | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
@@ -59,6 +62,14 @@ class PlacementCreate:
         start_date = self.start_date.isoformat()
 
         legal_basis = self.legal_basis.value
+
+        supervisor_id: None | str | Unset
+        if isinstance(self.supervisor_id, Unset):
+            supervisor_id = UNSET
+        elif isinstance(self.supervisor_id, UUID):
+            supervisor_id = str(self.supervisor_id)
+        else:
+            supervisor_id = self.supervisor_id
 
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
@@ -111,6 +122,8 @@ class PlacementCreate:
                 "legal_basis": legal_basis,
             }
         )
+        if supervisor_id is not UNSET:
+            field_dict["supervisor_id"] = supervisor_id
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
         if end_reason is not UNSET:
@@ -138,6 +151,23 @@ class PlacementCreate:
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
         legal_basis = LegalBasis(d.pop("legal_basis"))
+
+        def _parse_supervisor_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                supervisor_id_type_0 = UUID(data)
+
+                return supervisor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        supervisor_id = _parse_supervisor_id(d.pop("supervisor_id", UNSET))
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -230,6 +260,7 @@ class PlacementCreate:
             contact_person_id=contact_person_id,
             start_date=start_date,
             legal_basis=legal_basis,
+            supervisor_id=supervisor_id,
             end_date=end_date,
             end_reason=end_reason,
             agreement_end_date=agreement_end_date,

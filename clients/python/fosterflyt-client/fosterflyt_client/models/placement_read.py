@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.end_reason import EndReason
 from ..models.legal_basis import LegalBasis
 from ..models.placement_status import PlacementStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_ref import ExternalRef
@@ -38,6 +39,7 @@ class PlacementRead:
         care_order_date (datetime.date | None):
         status (PlacementStatus):
         external_ref (ExternalRef | None):
+        supervisor_id (None | Unset | UUID):
     """
 
     id: UUID
@@ -55,6 +57,7 @@ class PlacementRead:
     care_order_date: datetime.date | None
     status: PlacementStatus
     external_ref: ExternalRef | None
+    supervisor_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +113,14 @@ class PlacementRead:
         else:
             external_ref = self.external_ref
 
+        supervisor_id: None | str | Unset
+        if isinstance(self.supervisor_id, Unset):
+            supervisor_id = UNSET
+        elif isinstance(self.supervisor_id, UUID):
+            supervisor_id = str(self.supervisor_id)
+        else:
+            supervisor_id = self.supervisor_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -131,6 +142,8 @@ class PlacementRead:
                 "external_ref": external_ref,
             }
         )
+        if supervisor_id is not UNSET:
+            field_dict["supervisor_id"] = supervisor_id
 
         return field_dict
 
@@ -234,6 +247,23 @@ class PlacementRead:
 
         external_ref = _parse_external_ref(d.pop("external_ref"))
 
+        def _parse_supervisor_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                supervisor_id_type_0 = UUID(data)
+
+                return supervisor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        supervisor_id = _parse_supervisor_id(d.pop("supervisor_id", UNSET))
+
         placement_read = cls(
             id=id,
             created_at=created_at,
@@ -250,6 +280,7 @@ class PlacementRead:
             care_order_date=care_order_date,
             status=status,
             external_ref=external_ref,
+            supervisor_id=supervisor_id,
         )
 
         placement_read.additional_properties = d

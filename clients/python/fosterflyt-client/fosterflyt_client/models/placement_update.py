@@ -24,6 +24,9 @@ class PlacementUpdate:
 
         Attributes:
             contact_person_id (None | Unset | UUID):
+            supervisor_id (None | Unset | UUID): A foster-home supervisor (role supervisor) of the service: the assignee of
+                the placement's supervisor steps (En god start, where a service gives them to a supervisor). The open supervisor
+                tasks go to the new one; null: none.
             start_date (datetime.date | None | Unset):
             legal_basis (LegalBasis | None | Unset):
             agreement_end_date (datetime.date | None | Unset):
@@ -34,6 +37,7 @@ class PlacementUpdate:
     """
 
     contact_person_id: None | Unset | UUID = UNSET
+    supervisor_id: None | Unset | UUID = UNSET
     start_date: datetime.date | None | Unset = UNSET
     legal_basis: LegalBasis | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
@@ -50,6 +54,14 @@ class PlacementUpdate:
             contact_person_id = str(self.contact_person_id)
         else:
             contact_person_id = self.contact_person_id
+
+        supervisor_id: None | str | Unset
+        if isinstance(self.supervisor_id, Unset):
+            supervisor_id = UNSET
+        elif isinstance(self.supervisor_id, UUID):
+            supervisor_id = str(self.supervisor_id)
+        else:
+            supervisor_id = self.supervisor_id
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -96,6 +108,8 @@ class PlacementUpdate:
         field_dict.update({})
         if contact_person_id is not UNSET:
             field_dict["contact_person_id"] = contact_person_id
+        if supervisor_id is not UNSET:
+            field_dict["supervisor_id"] = supervisor_id
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
         if legal_basis is not UNSET:
@@ -131,6 +145,23 @@ class PlacementUpdate:
             return cast(None | Unset | UUID, data)
 
         contact_person_id = _parse_contact_person_id(d.pop("contact_person_id", UNSET))
+
+        def _parse_supervisor_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                supervisor_id_type_0 = UUID(data)
+
+                return supervisor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        supervisor_id = _parse_supervisor_id(d.pop("supervisor_id", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -219,6 +250,7 @@ class PlacementUpdate:
 
         placement_update = cls(
             contact_person_id=contact_person_id,
+            supervisor_id=supervisor_id,
             start_date=start_date,
             legal_basis=legal_basis,
             agreement_end_date=agreement_end_date,

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.role import Role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepAdjustment")
@@ -16,10 +17,14 @@ class StepAdjustment:
     Attributes:
         offset (None | str | Unset): A new offset from the step's anchor (ISO 8601, e.g. P10D).
         enabled (bool | Unset): false: the step is not planned at all. Default: True.
+        owner (None | Role | Unset): Who does the step in this service, instead of the definition's role: contact_person
+            (the placement's contact person), supervisor (the placement's foster-home supervisor) or leader. Any workflow;
+            not a step the leader decides. The service must have staff with the role.
     """
 
     offset: None | str | Unset = UNSET
     enabled: bool | Unset = True
+    owner: None | Role | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         offset: None | str | Unset
@@ -30,6 +35,14 @@ class StepAdjustment:
 
         enabled = self.enabled
 
+        owner: None | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, Role):
+            owner = self.owner.value
+        else:
+            owner = self.owner
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -37,6 +50,8 @@ class StepAdjustment:
             field_dict["offset"] = offset
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if owner is not UNSET:
+            field_dict["owner"] = owner
 
         return field_dict
 
@@ -55,9 +70,27 @@ class StepAdjustment:
 
         enabled = d.pop("enabled", UNSET)
 
+        def _parse_owner(data: object) -> None | Role | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_type_0 = Role(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Role | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
         step_adjustment = cls(
             offset=offset,
             enabled=enabled,
+            owner=owner,
         )
 
         return step_adjustment

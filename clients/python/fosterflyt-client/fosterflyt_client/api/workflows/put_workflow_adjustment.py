@@ -124,8 +124,10 @@ def sync_detailed(
 ) -> Response[AdjustmentRead | Problem]:
     """Adjust a workflow for a service (leader)
 
-     Only workflows marked adjustable (Omsorgspakken). Change a step's offset or switch it off;
-    placements started from now on follow the adjustment, running ones keep the plan they started with.
+     Change a step's offset or switch it off (only workflows marked adjustable: Omsorgspakken); give a
+    step to another role (any workflow, not a leader's decision; the service must have staff with the
+    role); start an optional programme (En god start, Omsorgspakken) only on request. Placements started
+    from now on follow the adjustment, running ones keep the plan and owners they started with.
 
     Args:
         key (str):
@@ -164,8 +166,10 @@ def sync(
 ) -> AdjustmentRead | Problem | None:
     """Adjust a workflow for a service (leader)
 
-     Only workflows marked adjustable (Omsorgspakken). Change a step's offset or switch it off;
-    placements started from now on follow the adjustment, running ones keep the plan they started with.
+     Change a step's offset or switch it off (only workflows marked adjustable: Omsorgspakken); give a
+    step to another role (any workflow, not a leader's decision; the service must have staff with the
+    role); start an optional programme (En god start, Omsorgspakken) only on request. Placements started
+    from now on follow the adjustment, running ones keep the plan and owners they started with.
 
     Args:
         key (str):
@@ -199,8 +203,10 @@ async def asyncio_detailed(
 ) -> Response[AdjustmentRead | Problem]:
     """Adjust a workflow for a service (leader)
 
-     Only workflows marked adjustable (Omsorgspakken). Change a step's offset or switch it off;
-    placements started from now on follow the adjustment, running ones keep the plan they started with.
+     Change a step's offset or switch it off (only workflows marked adjustable: Omsorgspakken); give a
+    step to another role (any workflow, not a leader's decision; the service must have staff with the
+    role); start an optional programme (En god start, Omsorgspakken) only on request. Placements started
+    from now on follow the adjustment, running ones keep the plan and owners they started with.
 
     Args:
         key (str):
@@ -237,8 +243,10 @@ async def asyncio(
 ) -> AdjustmentRead | Problem | None:
     """Adjust a workflow for a service (leader)
 
-     Only workflows marked adjustable (Omsorgspakken). Change a step's offset or switch it off;
-    placements started from now on follow the adjustment, running ones keep the plan they started with.
+     Change a step's offset or switch it off (only workflows marked adjustable: Omsorgspakken); give a
+    step to another role (any workflow, not a leader's decision; the service must have staff with the
+    role); start an optional programme (En god start, Omsorgspakken) only on request. Placements started
+    from now on follow the adjustment, running ones keep the plan and owners they started with.
 
     Args:
         key (str):
