@@ -78,6 +78,22 @@ def visit_task(case: Case) -> str:
     )
 
 
+EXTRA_VISIT = {
+    "visited_on": "2026-06-01",
+    "spoke_with_child_alone": True,
+    "reason": "Barnet ba om et ekstra besøk.",
+    "notes": "Barnet fortalte om skolen.",
+}
+
+
+def extra_visit(case: Case) -> tuple[str, str]:
+    """An extra follow-up visit on the case, for the route that reads one."""
+    url = f"/v1/placements/{case.placement['id']}/extra-visits"
+    response = case.tenant.leader.post(url, json=EXTRA_VISIT)
+    assert response.status_code == 201, response.text
+    return case.placement["id"], response.json()["id"]
+
+
 def visit_reduction(case: Case) -> tuple[str, str]:
     """A leader's reduction of the case's visits, for the routes that end or list one."""
     url = f"/v1/placements/{case.placement['id']}/visit-reductions"
@@ -316,6 +332,15 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         lambda c: c.placement["id"],
         {"agreement_end_date": "2029-06-29"},
         case_data=True,
+    ),
+    ("POST", "/v1/placements/{placement_id}/extra-visits"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, lambda c: c.placement["id"], EXTRA_VISIT, case_data=True, ok=201
+    ),
+    ("GET", "/v1/placements/{placement_id}/extra-visits/{visit_id}"): RouteSpec(
+        Scope.TASKS_READ, extra_visit, None, case_data=True
+    ),
+    ("GET", "/v1/placements/{placement_id}/follow-up-visits"): RouteSpec(
+        Scope.TASKS_READ, lambda c: c.placement["id"], None, case_data=True
     ),
     ("GET", "/v1/placements/{placement_id}/visit-reductions"): RouteSpec(
         Scope.TASKS_READ, lambda c: visit_reduction(c)[0], None, case_data=True

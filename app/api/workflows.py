@@ -16,7 +16,7 @@ from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service as tasks
 from app.tasks.schemas import TimelineRead
-from app.workflows import api
+from app.workflows import api, visits
 from app.workflows.errors import ReductionEnded, WorkflowAlreadyRunning
 from app.workflows.schemas import (
     AdjustmentFilters,
@@ -24,6 +24,9 @@ from app.workflows.schemas import (
     AdjustmentRead,
     DefinitionRead,
     DefinitionSummary,
+    ExtraVisitCreate,
+    ExtraVisitRead,
+    FollowUpVisits,
     RuleSetPublish,
     RuleSetRead,
     SchedulePreview,
@@ -254,6 +257,78 @@ def end_visit_reduction(
         session, principal, placement_id, reduction_id, data=body, audit=audit
     )
     return item_response(request, VisitReductionRead.model_validate(row))
+
+
+@router.post(
+    "/v1/placements/{placement_id}/extra-visits",
+    status_code=201,
+    response_model=ExtraVisitRead,
+    operation_id="recordExtraVisit",
+    summary="Record a follow-up visit nobody planned",
+    description="The law asks for the minimum of visits a year and otherwise as often as "
+    "necessary: record a visit held without a plan, with whether the child was spoken to "
+    "alone, why the child needed it and the notes. It counts towards the year's minimum "
+    "(`GET …/follow-up-visits`) and leaves the plan as it is. The date lies in the placement "
+    "and not after today (422 `#/visited_on`).",
+    responses=responses(NotFound, IdempotencyKeyReused, IdempotencyInFlight),
+)
+def record_extra_visit(
+    placement_id: uuid.UUID,
+    body: ExtraVisitCreate,
+    principal: PlacementWriter,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+    audit: AuditCreate,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=ExtraVisitRead,
+        create=lambda: visits.record_extra_visit(
+            session, principal, placement_id, data=body, audit=audit
+        ),
+    )
+
+
+@router.get(
+    "/v1/placements/{placement_id}/extra-visits/{visit_id}",
+    response_model=ExtraVisitRead,
+    operation_id="getExtraVisit",
+    summary="An extra follow-up visit",
+    description="A visit recorded with `POST …/extra-visits`: when, whether the child was "
+    "spoken to alone, why and the notes.",
+    responses=responses(NotFound),
+)
+def get_extra_visit(
+    placement_id: uuid.UUID,
+    visit_id: uuid.UUID,
+    principal: TaskReader,
+    session: DbSession,
+    request: Request,
+    audit: AuditRead,
+) -> Response:
+    row = visits.read_extra_visit(session, principal, placement_id, visit_id, audit=audit)
+    return item_response(request, ExtraVisitRead.model_validate(row))
+
+
+@router.get(
+    "/v1/placements/{placement_id}/follow-up-visits",
+    response_model=FollowUpVisits,
+    operation_id="listFollowUpVisits",
+    summary="The follow-up visits held, and each year against the minimum",
+    description="Every visit that counts as a follow-up visit: the legal schedule's, "
+    "Omsorgspakken's home visits in the first two months, and extra visits. Each year since "
+    "the move is counted against the rule set's minimum (the reduced one when a reduction was "
+    "in force all year); `met` is set once the year is over.",
+    responses=responses(NotFound),
+)
+def list_follow_up_visits(
+    placement_id: uuid.UUID, principal: TaskReader, session: DbSession, audit: AuditList
+) -> FollowUpVisits:
+    return visits.follow_up_visits(session, principal, placement_id, audit=audit)
 
 
 @router.get(

@@ -221,12 +221,22 @@ class Step(Frozen):
     form: list[FormField] = Field(default_factory=list)
     templates: list[Key] = Field(default_factory=list)
     outcomes: list[Outcome] | None = None
+    counts_as_visit: Key | None = Field(
+        default=None,
+        description="The step is a visit to the child in the foster home that counts towards "
+        "the follow-up visits the law requires (Omsorgspakken's home visits too); the value is "
+        "the form field holding the visit's date.",
+    )
 
     @model_validator(mode="after")
     def _form_and_outcomes(self) -> Step:
         keys = [f.key for f in self.form]
         if len(keys) != len(set(keys)):
             raise ValueError(f"step '{self.key}' has duplicate form fields")
+        if self.counts_as_visit is not None:
+            dated = self.field(self.counts_as_visit)
+            if dated is None or dated.type is not FieldType.DATE:
+                raise ValueError(f"step '{self.key}': counts_as_visit must name a date field")
         for outcome in self.outcomes or []:
             unknown = set(outcome.requires) - set(keys)
             if unknown:

@@ -27,6 +27,7 @@ RULE_KINDS: dict[str, str] = {
     "follow_up_visits_reduced_per_year": "per_year",
     "visit_reduction_after": "duration",
     "supervision_visits_per_year": "per_year",
+    "supervision_first_after": "duration",
     "supervision_report_review_within": "duration",
     "annual_evaluation_first_after": "duration",
     "annual_evaluation_before_agreement_end": "duration",

@@ -13,7 +13,7 @@ from app.foster_homes.schemas import FosterHomeRead
 from app.placements.schemas import PlacementRead
 from app.schemas import StrictModel
 from app.tasks.schemas import TaskChangeRead, TaskRead
-from app.workflows.schemas import VisitReductionRead, WorkflowRead
+from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
 
 
 class DocumentExport(DocumentRead):
@@ -36,6 +36,7 @@ class ChildExport(BaseModel):
     tasks: list[TaskRead] = Field(description="With their answers.")
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
+    extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
     documents: list[DocumentExport]
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(

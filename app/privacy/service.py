@@ -36,8 +36,8 @@ from app.tasks import service as tasks
 from app.tasks.models import Task, TaskChange
 from app.tasks.schemas import TaskChangeRead
 from app.workflows.api import WorkflowRepository
-from app.workflows.models import VisitReduction, WorkflowInstance
-from app.workflows.schemas import VisitReductionRead, WorkflowRead
+from app.workflows.models import ExtraVisit, VisitReduction, WorkflowInstance
+from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
 
 # A refused request for the retention list is about placements.
 register_collection("retention", "placement")
@@ -91,6 +91,11 @@ def export_child(
         .where(VisitReduction.placement_id.in_(placement_ids))
         .order_by(VisitReduction.created_at, VisitReduction.id)
     )
+    extra_visits = session.scalars(
+        select(ExtraVisit)
+        .where(ExtraVisit.placement_id.in_(placement_ids))
+        .order_by(ExtraVisit.visited_on, ExtraVisit.id)
+    )
     documents = session.scalars(
         DocumentRepository(session, principal)
         .readable()
@@ -113,6 +118,7 @@ def export_child(
         tasks=[tasks.to_read(t) for t in task_rows],
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
+        extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

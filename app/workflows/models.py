@@ -96,6 +96,21 @@ class VisitReduction(TenantRow, Base):
     ended_by: Mapped[str | None] = mapped_column(String(200))
 
 
+class ExtraVisit(TenantRow, Base):
+    """A follow-up visit nobody planned ("så ofte som nødvendig"), recorded after it was held:
+    it counts towards the year's minimum like a planned one and leaves the plan as it is."""
+
+    __tablename__ = "extra_visits"
+    __table_args__ = (same_service_placement(),)
+
+    placement_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    visited_on: Mapped[date]
+    spoke_with_child_alone: Mapped[bool]
+    reason: Mapped[str] = mapped_column(Text, doc="Why the child needed the visit.")
+    notes: Mapped[str] = mapped_column(Text, doc="The child's own views and the assessment.")
+    recorded_by: Mapped[str] = mapped_column(String(200))
+
+
 class RuleSetVersion(RecordMixin, Base):
     """A published version of the legal rule set (version 1 ships with the code)."""
 
@@ -120,6 +135,7 @@ register_audited(
     )
 )
 register_audited(Kind("visit_reduction", VisitReduction, via_placement=True))
+register_audited(Kind("extra_visit", ExtraVisit, via_placement=True))
 
 
 class WorkflowEvent(StrEnum):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -137,6 +138,66 @@ class VisitReductionEnd(StrictModel):
 
     ended_on: CaseDate = Field(description="The last day of the reduction; not before it began.")
     reason: NonBlankStr = Field(description="Why the child needs more visits again (required).")
+
+
+class ExtraVisitCreate(StrictModel):
+    """A follow-up visit nobody planned, recorded after it was held."""
+
+    visited_on: CaseDate = Field(
+        description="The day of the visit: during the placement, not after today."
+    )
+    spoke_with_child_alone: bool
+    reason: NonBlankStr = Field(description="Why the child needed an extra visit.")
+    notes: NonBlankStr = Field(
+        max_length=20000, description="The child's own views and the service's assessment."
+    )
+
+
+class ExtraVisitRead(ReadModel):
+    id: uuid.UUID
+    service_id: uuid.UUID
+    placement_id: uuid.UUID
+    visited_on: date
+    spoke_with_child_alone: bool
+    reason: str
+    notes: str
+    recorded_by: str
+    created_at: datetime
+
+
+class VisitKind(StrEnum):
+    PLANNED = "planned"  # a follow-up visit of the legal schedule
+    PROGRAMME = "programme"  # a programme's home visit that counts (Omsorgspakken)
+    EXTRA = "extra"  # recorded without a plan
+
+
+class VisitHeld(BaseModel):
+    visited_on: date
+    kind: VisitKind
+    title: str = Field(description="The task's title, or «Ekstra oppfølgingsbesøk».")
+    task_id: uuid.UUID | None = None
+    extra_visit_id: uuid.UUID | None = None
+
+
+class VisitYear(BaseModel):
+    """One year since the move (the last one may be cut short by the placement's end)."""
+
+    starts_on: date
+    ends_on: date = Field(description="The year's last day, or the placement's end.")
+    complete: bool = Field(description="false: the year is still running or was cut short.")
+    held: int
+    required: int = Field(description="The rule set's minimum for a whole year.")
+    reduced: bool = Field(description="A reduction was in force the whole year.")
+    met: bool | None = Field(description="Whether a complete year met the minimum.")
+
+
+class FollowUpVisits(BaseModel):
+    """Every follow-up visit held, and each year's count against the minimum."""
+
+    placement_id: uuid.UUID
+    rule: str = Field(description="The minimum and its provenance, in Norwegian.")
+    visits: list[VisitHeld]
+    years: list[VisitYear]
 
 
 class RuleSetRead(BaseModel):

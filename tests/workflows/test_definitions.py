@@ -95,6 +95,7 @@ def test_every_shipped_definition_loads() -> None:
         "omsorgspakken": [1, 2],
         "vurderingstrakt": [1, 2],
         "en-god-start": [1, 2],
+        "tilsyn": [1, 2],
     }
     assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
 
@@ -174,6 +175,7 @@ def test_supervision_registers_the_visit_and_the_report_and_reviews_each_report(
     visit = supervision.step("tilsynsbesok")
     assert visit.due.recurrence is not None
     assert visit.due.recurrence.every == RuleRef(rule="supervision_visits_per_year")
+    assert visit.due.offset == RuleRef(rule="supervision_first_after")
     assert visit.due.recurrence.until.value == "child_18"
     assert [(f.key, f.type, f.required) for f in visit.form] == [
         ("besoksdato", FieldType.DATE, True),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from app.planning.definitions import Anchor, Definition, Shift, load_catalogue
 from app.planning.durations import Duration, norwegian_date
@@ -26,6 +28,8 @@ RULES = shipped_rule_set()
 PLACEMENT = date(2025, 1, 15)  # a Wednesday; quarterly dates from it fall on working days
 BIRTH = date(2015, 3, 10)
 HORIZON = date(2030, 12, 31)
+# Supervision visits (tilsyn v2): six weeks after the move, then every three months.
+SUPERVISION = [date(2025, 2, 26) + relativedelta(months=3 * n) for n in range(8)]
 
 
 # Version 1 of the annual evaluation counted backwards from the agreement's end; closed
@@ -228,7 +232,7 @@ def test_a_due_date_on_a_public_holiday_moves_to_the_previous_working_day(
 
 
 def test_a_planned_task_on_17_may_is_due_the_day_before() -> None:
-    tasks = plan(definition("tilsyn"), facts(placement_start=date(2028, 2, 17)), RULES)
+    tasks = plan(definition("tilsyn"), facts(placement_start=date(2028, 4, 5)), RULES)
     first = tasks[0]
     assert (first.step_key, first.nominal_date) == ("tilsynsbesok", date(2028, 5, 17))
     assert first.due_date == date(2028, 5, 16)
@@ -457,7 +461,8 @@ def test_nothing_is_planned_after_the_placement_has_ended() -> None:
         facts(placement_end=end, completions={"tilsynsbesok": [date(2025, 3, 10)]}),
         RULES,
     )
-    assert review == []  # the visit is before the end, its review would fall after it
+    # The visit is before the end; its review would fall after it, and the next visit too.
+    assert [(t.step_key, t.nominal_date) for t in review] == [("tilsynsbesok", SUPERVISION[0])]
 
 
 def test_recurrence_never_goes_past_the_planning_horizon() -> None:
@@ -469,12 +474,39 @@ def test_supervision_visits_stop_at_the_childs_18th_birthday() -> None:
     child = facts(child_birth=date(2008, 3, 15))  # 18 on 15 March 2026
     tasks = plan(definition("tilsyn"), child, RULES)
     assert child.child_18 == date(2026, 3, 15)
-    assert nominal(tasks, "tilsynsbesok") == months_after(PLACEMENT, 3, 6, 9, 12)
+    assert nominal(tasks, "tilsynsbesok") == SUPERVISION[:5]  # the next, 26 May 2026, is after
 
 
 def test_supervision_visits_are_four_a_year_until_18() -> None:
     tasks = plan(definition("tilsyn"), facts(horizon=date(2026, 1, 15)), RULES)
-    assert nominal(tasks, "tilsynsbesok") == months_after(PLACEMENT, 3, 6, 9, 12)
+    assert nominal(tasks, "tilsynsbesok") == SUPERVISION[:4]
+
+
+def test_supervision_visits_fall_between_the_services_own_visits() -> None:
+    """Six weeks after the move, then every three months: halfway between the follow-up visits
+    (three months apart from the move), so the child sees someone from outside about every six
+    weeks and never two visits on one day (review §2.4)."""
+    start = facts(horizon=date(2026, 1, 15))
+    visits = nominal(plan(definition("oppfolgingsbesok"), start, RULES))
+    supervision = nominal(plan(definition("tilsyn"), start, RULES), "tilsynsbesok")
+    assert not set(visits) & set(supervision)
+    seen = sorted(visits + supervision)
+    gaps = {(later - earlier).days for earlier, later in itertools.pairwise(seen)}
+    assert min(gaps) >= 40
+    assert max(gaps) <= 50
+    first = plan(definition("tilsyn"), start, RULES)[0]
+    assert "Regel (tjenestens rutine): første tilsynsbesøk seks uker etter flyttingen" in (
+        first.explanation
+    )
+
+
+def test_supervision_visits_follow_the_per_year_rule_from_the_first_visit() -> None:
+    six = plan(
+        definition("tilsyn"),
+        facts(horizon=date(2025, 10, 1)),
+        rules_with({"supervision_visits_per_year": 6}),
+    )
+    assert nominal(six, "tilsynsbesok") == months_after(SUPERVISION[0], 0, 2, 4, 6)
 
 
 @pytest.mark.parametrize(
@@ -653,7 +685,8 @@ def test_a_step_can_name_its_own_legal_basis() -> None:
 def test_a_task_records_the_rule_set_version() -> None:
     tasks = plan(definition("tilsyn"), facts(), RULES)
     assert tasks[0].rule == (
-        "placement_start+P3M every supervision_visits_per_year=4 (rule set v1)"
+        "placement_start+P42D every supervision_visits_per_year=4 [supervision_first_after=P6W] "
+        "(rule set v1)"
     )
     newer = plan(definition("tilsyn"), facts(), rules_with(version=7))
     assert all(t.rule.endswith("(rule set v7)") for t in newer)
@@ -681,7 +714,7 @@ def test_a_rule_change_moves_the_annual_evaluation() -> None:
     ("key", "rule", "value", "step", "expected_months"),
     [
         ("oppfolgingsbesok", "follow_up_visits_per_year", 6, "besok", (3, 5, 7, 9)),
-        ("tilsyn", "supervision_visits_per_year", 6, "tilsynsbesok", (3, 5, 7, 9)),
+        ("tilsyn", "supervision_first_after", "P3M", "tilsynsbesok", (3, 6, 9, 12)),
         ("oppfolging-foreldre", "parent_conversations_per_year", 4, None, (3, 6, 9, 12)),
         ("vurderingstrakt", "return_home_review_interval", "P6M", None, (6,)),
     ],

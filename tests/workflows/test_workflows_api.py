@@ -74,6 +74,7 @@ RULES = [
     "follow_up_visits_reduced_per_year",
     "visit_reduction_after",
     "supervision_visits_per_year",
+    "supervision_first_after",
     "supervision_report_review_within",
     "annual_evaluation_first_after",
     "annual_evaluation_before_agreement_end",
@@ -212,7 +213,7 @@ class TestAPlacementShowsItsFullYearWheel:
         assert "annual_evaluation_before_agreement_end=P5M" in evaluation["rule"]
 
         supervision = next(t for t in items if t["step_key"] == "tilsynsbesok")
-        assert_due_on_working_day_near(supervision, start + relativedelta(months=3))
+        assert_due_on_working_day_near(supervision, start + relativedelta(weeks=6))
         assert "§ 9-10" in supervision["legal_basis"]
 
         funnel = [t for t in items if t["definition_key"] == "vurderingstrakt"]
@@ -1036,6 +1037,7 @@ class TestWorkflowDefinitions:
             "omsorgspakken": [1, 2],
             "vurderingstrakt": [1, 2],  # giving up reunification keeps a regular assessment
             "en-god-start": [1, 2],  # the contact person's, for new homes only
+            "tilsyn": [1, 2],  # staggered from the follow-up visits (new placements only)
         }
         for summary in listed:
             versions = newer.get(summary["key"], [1])

@@ -33,8 +33,11 @@ from .event_page import EventPage
 from .event_read import EventRead
 from .event_read_data import EventReadData
 from .external_ref import ExternalRef
+from .extra_visit_create import ExtraVisitCreate
+from .extra_visit_read import ExtraVisitRead
 from .field_error import FieldError
 from .field_read import FieldRead
+from .follow_up_visits import FollowUpVisits
 from .form_field_read import FormFieldRead
 from .foster_home_create import FosterHomeCreate
 from .foster_home_kind import FosterHomeKind
@@ -103,9 +106,12 @@ from .template_read_produced_by_item import TemplateReadProducedByItem
 from .template_summary import TemplateSummary
 from .template_upload import TemplateUpload
 from .timeline_read import TimelineRead
+from .visit_held import VisitHeld
+from .visit_kind import VisitKind
 from .visit_reduction_create import VisitReductionCreate
 from .visit_reduction_end import VisitReductionEnd
 from .visit_reduction_read import VisitReductionRead
+from .visit_year import VisitYear
 from .webhook_attempt_read import WebhookAttemptRead
 from .webhook_delivery_read import WebhookDeliveryRead
 from .webhook_subscription_create import WebhookSubscriptionCreate
@@ -152,8 +158,11 @@ __all__ = (
     "EventRead",
     "EventReadData",
     "ExternalRef",
+    "ExtraVisitCreate",
+    "ExtraVisitRead",
     "FieldError",
     "FieldRead",
+    "FollowUpVisits",
     "FormFieldRead",
     "FosterHomeCreate",
     "FosterHomeKind",
@@ -222,9 +231,12 @@ __all__ = (
     "TemplateSummary",
     "TemplateUpload",
     "TimelineRead",
+    "VisitHeld",
+    "VisitKind",
     "VisitReductionCreate",
     "VisitReductionEnd",
     "VisitReductionRead",
+    "VisitYear",
     "WebhookAttemptRead",
     "WebhookDeliveryRead",
     "WebhookSubscriptionCreate",

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.child_read import ChildRead
     from ..models.document_export import DocumentExport
     from ..models.event_read import EventRead
+    from ..models.extra_visit_read import ExtraVisitRead
     from ..models.foster_home_read import FosterHomeRead
     from ..models.placement_read import PlacementRead
     from ..models.task_change_read import TaskChangeRead
@@ -38,6 +39,7 @@ class ChildExport:
             tasks (list[TaskRead]): With their answers.
             task_changes (list[TaskChangeRead]):
             visit_reductions (list[VisitReductionRead]):
+            extra_visits (list[ExtraVisitRead]): Follow-up visits recorded unplanned.
             documents (list[DocumentExport]):
             events (list[EventRead]): Events referring to the child's placements.
             access_log (list[AuditEventRead]): Every recorded access to the child's data, oldest first.
@@ -51,6 +53,7 @@ class ChildExport:
     tasks: list[TaskRead]
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
+    extra_visits: list[ExtraVisitRead]
     documents: list[DocumentExport]
     events: list[EventRead]
     access_log: list[AuditEventRead]
@@ -91,6 +94,11 @@ class ChildExport:
             visit_reductions_item = visit_reductions_item_data.to_dict()
             visit_reductions.append(visit_reductions_item)
 
+        extra_visits = []
+        for extra_visits_item_data in self.extra_visits:
+            extra_visits_item = extra_visits_item_data.to_dict()
+            extra_visits.append(extra_visits_item)
+
         documents = []
         for documents_item_data in self.documents:
             documents_item = documents_item_data.to_dict()
@@ -118,6 +126,7 @@ class ChildExport:
                 "tasks": tasks,
                 "task_changes": task_changes,
                 "visit_reductions": visit_reductions,
+                "extra_visits": extra_visits,
                 "documents": documents,
                 "events": events,
                 "access_log": access_log,
@@ -132,6 +141,7 @@ class ChildExport:
         from ..models.child_read import ChildRead  # noqa: PLC0415
         from ..models.document_export import DocumentExport  # noqa: PLC0415
         from ..models.event_read import EventRead  # noqa: PLC0415
+        from ..models.extra_visit_read import ExtraVisitRead  # noqa: PLC0415
         from ..models.foster_home_read import FosterHomeRead  # noqa: PLC0415
         from ..models.placement_read import PlacementRead  # noqa: PLC0415
         from ..models.task_change_read import TaskChangeRead  # noqa: PLC0415
@@ -186,6 +196,13 @@ class ChildExport:
 
             visit_reductions.append(visit_reductions_item)
 
+        extra_visits = []
+        _extra_visits = d.pop("extra_visits")
+        for extra_visits_item_data in _extra_visits:
+            extra_visits_item = ExtraVisitRead.from_dict(extra_visits_item_data)
+
+            extra_visits.append(extra_visits_item)
+
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
@@ -216,6 +233,7 @@ class ChildExport:
             tasks=tasks,
             task_changes=task_changes,
             visit_reductions=visit_reductions,
+            extra_visits=extra_visits,
             documents=documents,
             events=events,
             access_log=access_log,
