@@ -71,6 +71,8 @@ FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 # "Barnets behov i sentrum" (Bufdir's knowledge model): 3 sides, 11 areas, coded 1.1-3.3.
 # The area names below should be checked against Bufdir's current model before use in
 # production; they are kept here, in one place, so a correction is a one-line change.
+# The template is a conversation with a child in a foster home, so side 2 is the care the
+# child gets there (the foster parents'), not the parents' care (review L19).
 BBIS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
     (
         "1",
@@ -85,11 +87,24 @@ BBIS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
     ),
     (
         "2",
-        "Foreldrenes omsorg",
+        "Omsorgen barnet får i fosterhjemmet",
         (
-            ("2.1", "Grunnleggende omsorg", "Mat, klær, rutiner og voksne som er der"),
-            ("2.2", "Trygghet og beskyttelse", "Føler barnet seg trygt hjemme og ute?"),
-            ("2.3", "Stimulering og veiledning", "Hjelp med lekser, grenser, ros og støtte"),
+            (
+                "2.1",
+                "Grunnleggende omsorg",
+                "Mat, klær og rutiner i fosterhjemmet; er fosterforeldrene der når barnet "
+                "trenger dem?",
+            ),
+            (
+                "2.2",
+                "Trygghet og beskyttelse",
+                "Føler barnet seg trygt i fosterhjemmet og ute? Hvem kan barnet si fra til?",
+            ),
+            (
+                "2.3",
+                "Stimulering og veiledning",
+                "Hjelp fra fosterforeldrene med lekser, grenser, ros og støtte",
+            ),
         ),
     ),
     (
@@ -1080,8 +1095,9 @@ def samtale_med_barnet(b: Builder) -> None:
     b.h1("Tema i samtalen: Barnets behov i sentrum")
     b.guide(
         "Temaene følger kunnskapsmodellen Barnets behov i sentrum, med tre sider og elleve "
-        "områder. Noter det barnet sa om hvert område dere snakket om, og la resten stå tomt. Med "
-        "områdekoden kan notatene følges over tid og brukes i senere vurderinger."
+        "områder. Side 2 handler her om omsorgen barnet får i fosterhjemmet, altså fra "
+        "fosterforeldrene. Noter det barnet sa om hvert område dere snakket om, og la resten stå "
+        "tomt. Med områdekoden kan notatene følges over tid og brukes i senere vurderinger."
     )
     w = b.width
     table = b._table(1 + sum(1 + len(areas) for _, _, areas in BBIS), (1.6, 6.0, w - 7.6))
