@@ -1524,7 +1524,7 @@ GOOD_START = "m in tidslinje if m.arbeidsflyt == " + json.dumps("en-god-start")
 
 
 def en_god_start_okt(b: Builder) -> None:
-    b.title("En god start: notat fra samling", "{{ oppgave.tittel }}")
+    b.title("En god start: notat fra timen", "{{ oppgave.tittel }}")
     b.facts(
         (
             HOME,
@@ -1532,18 +1532,18 @@ def en_god_start_okt(b: Builder) -> None:
             CHILD,
             START,
             CONTACT,
-            ("Dato for samlingen", "{{ svar.dato }}"),
+            ("Dato for timen", "{{ svar.dato }}"),
         )
     )
     b.h1("Om programmet")
     b.guide(
-        "En god start er seks samlinger for nye fosterforeldre, én i måneden det første halvåret "
-        "etter flyttingen. Temaene kommer i fast rekkefølge: den nye familien, samarbeid med "
-        "barnets familie, tilknytning og tilhørighet, avvisning, regulering av følelser og til "
-        "slutt evaluering. Notatet viser hva dere gikk gjennom, og hva fosterforeldrene tok med "
-        "seg."
+        "En god start er opplæring for et nytt fosterhjem: kontaktpersonen har én time i måneden "
+        "med fosterforeldrene det første halvåret etter flyttingen. Temaene kommer i fast "
+        "rekkefølge: den nye familien, samarbeid med barnets familie, tilknytning og tilhørighet, "
+        "avvisning, regulering av følelser og til slutt evaluering. Notatet viser hva dere gikk "
+        "gjennom i timen, og hva fosterforeldrene tok med seg."
     )
-    b.para("**Tema for samlingen:** {{ oppgave.tittel }}")
+    b.para("**Tema:** {{ oppgave.tema }} (time {{ oppgave.steg }} av {{ oppgave.antall_steg }})")
 
     b.h1("Gjennomføring")
     b.guide("Kryss av for arbeidsformene som ble brukt, og skriv kort hva som fungerte.")
@@ -1574,22 +1574,22 @@ def en_god_start_okt(b: Builder) -> None:
     )
     b.box("{{ svar.videre_veiledning }}", height=1.8)
     b.control("else")
-    b.h1("Oppgave til neste samling")
+    b.h1("Oppgave til neste time")
     b.guide(
         "Skriv oppgaven fosterforeldrene fikk, for eksempel å legge merke til en bestemt "
-        "situasjon i hverdagen. Følg den opp ved starten av neste samling."
+        "situasjon i hverdagen. Følg den opp i starten av neste time."
     )
     b.box("{{ svar.oppgave }}", height=1.4)
     b.control("endif")
 
-    b.h1("Kommende samlinger")
+    b.h1("Kommende timer")
     b.guide("Datoene er hentet fra planen for plasseringen. Gi beskjed hvis en dato endres.")
     b.loop_grid(
-        ("Dato", "Samling"),
+        ("Dato", "Time"),
         (3.0, w - 3.0),
         GOOD_START,
         ("{{ m.frist }}", "{{ m.tittel }}"),
-        "Ingen flere samlinger er planlagt.",
+        "Ingen flere timer er planlagt.",
     )
     b.signatures(("Veileder", "Dato"))
 
@@ -1605,16 +1605,16 @@ THEMES = (
 
 
 def en_god_start_kalender(b: Builder) -> None:
-    b.title("En god start: bordkalender", "Samlinger for {{ fosterhjem.fosterforeldre_tekst }}")
+    b.title("En god start: bordkalender", "Timene med {{ fosterhjem.fosterforeldre_tekst }}")
     b.guide(
         "Kalenderen skrives ut til fosterforeldrene ved oppstart. Datoene hentes fra de planlagte "
-        "samlingene; kontroller dem, og fyll inn tid og sted. Slett veiledningsteksten før "
+        "timene; kontroller dem, og fyll inn tid og sted. Slett veiledningsteksten før "
         "utskrift. Barnets navn står ikke i kalenderen, fordi den skal stå framme i hjemmet."
     )
     b.para(
-        "Det første halvåret etter flyttingen får dere én samling i måneden om det som ofte er "
-        "viktig i starten. Her er datoene. Sett av tiden, og si fra så tidlig som mulig hvis en "
-        "dato ikke passer."
+        "Det første halvåret etter flyttingen får dere én time i måneden med kontaktpersonen om "
+        "det som ofte er viktig i starten. Her er datoene. Sett av tiden, og si fra så tidlig som "
+        "mulig hvis en dato ikke passer."
     )
     with b.when("ekstra.klokkeslett"):
         b.para("**Tid:** {{ ekstra.klokkeslett }}", space_after=2)
@@ -1622,11 +1622,11 @@ def en_god_start_kalender(b: Builder) -> None:
         b.para("**Sted:** {{ ekstra.sted }}")
     w = b.width
     b.loop_grid(
-        ("Dato", "Samling", "Mine notater"),
+        ("Dato", "Time", "Mine notater"),
         (3.2, 9.0, w - 12.2),
         GOOD_START,
         ("**{{ m.frist }}**", "{{ m.tittel }}", ""),
-        "Ingen samlinger er planlagt. Kontakt barnevernstjenesten.",
+        "Ingen timer er planlagt. Kontakt barnevernstjenesten.",
         height=1.3,
     )
     b.h2("Temaene")
@@ -1930,9 +1930,9 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec(
         "en-god-start-okt",
-        "En god start: notat fra samling",
+        "En god start: notat fra timen",
         "Notat",
-        "En god start – notat fra samling",
+        "En god start – notat fra timen",
         (
             "tjeneste.navn",
             "barn.fullt_navn",
@@ -1963,8 +1963,8 @@ SPECS: tuple[Spec, ...] = (
         ("tjeneste.navn", "fosterhjem.fosterforeldre_tekst", "kontaktperson.navn"),
         en_god_start_kalender,
         extra_fields={
-            "klokkeslett": "Klokkeslett for samlingene, f.eks. «kl. 18.00–20.00» (valgfri)",
-            "sted": "Hvor samlingene holdes (valgfri)",
+            "klokkeslett": "Klokkeslett for timene, f.eks. «kl. 18.00–20.00» (valgfri)",
+            "sted": "Hvor timene holdes (valgfri)",
         },
         landscape=True,
     ),

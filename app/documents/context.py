@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -47,6 +48,10 @@ ROLE_NB = {
 }
 
 
+# A step title numbered in front of its theme: "Time 1: Den nye familien".
+NUMBERED_TITLE = re.compile(r"\S+ \d+: (?P<theme>.+)")
+
+
 def nb(value: date | None) -> str | None:
     return value.strftime("%d.%m.%Y") if value is not None else None
 
@@ -79,6 +84,18 @@ def _outcome_label(task: Task) -> str | None:
     definition = catalogue().get(task.definition_key, task.definition_version)
     outcomes = definition.step(task.step_key).outcomes or []
     return next((o.label for o in outcomes if o.key == task.outcome), task.outcome)
+
+
+def _place(task: Task) -> dict[str, Any]:
+    """The task's theme (its title without a leading "Time 1: "), and where its step stands in
+    its workflow: number ``steg`` of ``antall_steg``, both counted from the definition."""
+    match = NUMBERED_TITLE.fullmatch(task.title)
+    keys = [s.key for s in catalogue().get(task.definition_key, task.definition_version).steps]
+    return {
+        "tema": match["theme"] if match else task.title,
+        "steg": keys.index(task.step_key) + 1 if task.step_key in keys else None,
+        "antall_steg": len(keys),
+    }
 
 
 def build(
@@ -149,6 +166,7 @@ def build(
                 "forklaring": task.explanation,
                 "hjemmel": task.legal_basis,
                 "utfall": _outcome_label(task),
+                **_place(task),
             }
             if task is not None
             else {}

@@ -45,6 +45,14 @@ FIELDS: tuple[Field, ...] = (
     Field("oppgave.forklaring", "text", "Hvorfor oppgaven har den fristen"),
     Field("oppgave.hjemmel", "text", "Lovgrunnlag eller program for oppgaven"),
     Field("oppgave.utfall", "text", "Utfallet som ble valgt, slik arbeidsflyten ordlegger det"),
+    Field(
+        "oppgave.tema",
+        "text",
+        "Oppgavens tittel uten nummeret foran (f.eks. «Den nye familien» for «Time 1: Den nye "
+        "familien»)",
+    ),
+    Field("oppgave.steg", "integer", "Stegets nummer i arbeidsflyten (1 for det første)"),
+    Field("oppgave.antall_steg", "integer", "Antall steg i arbeidsflyten oppgaven hører til"),
     Field("svar", "mapping", "Svarene på oppgavens skjema: svar.<feltnavn> (se arbeidsflyten)"),
     Field(
         "tidslinje",

@@ -1,5 +1,6 @@
 """The shipped templates filled over HTTP from a real case, in the words of the language review
-(review §3): the conversation with the child asks about the care in the foster home (L19)."""
+(review §3): En god start speaks of «time» and numbers it from the programme's steps (L10), and
+the conversation with the child asks about the care in the foster home (L19)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,19 @@ def generate(case: Case, template_key: str, **body: Any) -> bytes:
     download = case.tenant.integration.get(f"/v1/documents/{meta['id']}/content")
     assert download.status_code == 200, download.text
     return download.content
+
+
+def test_an_en_god_start_note_names_the_theme_and_the_session_of_six(api: Api) -> None:
+    case = case_started(api, day(-3))
+    third = tasks_of(case, "en-god-start", "okt_3_tilknytning_og_tilhorighet")[0]
+    assert third["title"] == "Time 3: Tilknytning og tilhørighet"
+
+    text = texts(generate(case, "en-god-start-okt", task_id=third["id"], draft=True))
+
+    assert "Tema: Tilknytning og tilhørighet (time 3 av 6)" in text["body"]
+    assert "En god start: notat fra timen" in text["body"]
+    assert "Dato for timen" in text["tables"]
+    assert "samling" not in text["all"].lower()
 
 
 def test_the_conversation_with_the_child_asks_about_the_care_in_the_foster_home(

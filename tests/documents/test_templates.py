@@ -135,6 +135,9 @@ OPPGAVE = {
         "tittel": "Time 2: Samarbeid med barnets familie",
         "frist": "02.01.2026",
         "utfall": None,
+        "tema": "Samarbeid med barnets familie",
+        "steg": 2,
+        "antall_steg": 6,
     },
 }
 
@@ -413,6 +416,21 @@ def test_the_desk_calendar_lists_only_the_sessions(filled: dict[str, bytes]) -> 
     assert "Emma" not in text["all"]  # the calendar stands on the table at home
 
 
+def test_the_session_note_says_time_and_its_place_among_the_sessions(
+    filled: dict[str, bytes],
+) -> None:
+    text = texts(filled["en-god-start-okt"])
+    assert "En god start: notat fra timen" in text["body"]
+    assert "Tema: Samarbeid med barnets familie (time 2 av 6)" in text["body"]
+    assert "Oppgave til neste time" in text["body"]
+    assert "Dato for timen" in text["tables"]
+    assert "Kommende timer" in text["body"]
+    for key in ("en-god-start-okt", "en-god-start-kalender"):
+        shown = texts(filled[key])["all"].lower()
+        assert "samling" not in shown, key
+        assert "økt" not in shown, key
+
+
 def test_an_empty_timeline_says_so() -> None:
     entry = ENTRIES[KEYS.index("oppfolgingsplan")]
     context = case(entry)
@@ -424,7 +442,7 @@ def test_an_empty_timeline_says_so() -> None:
 def test_the_last_session_asks_for_further_guidance() -> None:
     entry = ENTRIES[KEYS.index("en-god-start-okt")]
     context = case(entry)
-    context["oppgave"]["tittel"] = "Time 6: Evaluering"
+    context["oppgave"].update(tittel="Time 6: Evaluering", tema="Evaluering", steg=6)
     context["svar"] = {
         "dato": "02.05.2026",
         "notat": "Nyttig halvår.",
@@ -433,7 +451,8 @@ def test_the_last_session_asks_for_further_guidance() -> None:
     text = texts(render(template(entry), context))
     assert "Avtalt veiledning og opplæring videre" in text["body"]
     assert "TBO-F" in text["tables"]
-    assert "Oppgave til neste samling" not in text["body"]
+    assert "Tema: Evaluering (time 6 av 6)" in text["body"]
+    assert "Oppgave til neste time" not in text["body"]
 
 
 @pytest.mark.parametrize("key", KEYS)
