@@ -1249,8 +1249,9 @@ def oppfolgingsplan(b: Builder) -> None:
 
     b.h1("Planlagte møtepunkter")
     b.guide(
-        "Status «Åpen» betyr at møtet ikke er holdt ennå. Ansvarlig er rollen som har oppgaven; "
-        "skriv gjerne navn på den som skal møte når det er avklart."
+        "Status «Åpen» betyr at møtet ikke er holdt ennå. Under Ansvarlig står navnet på den "
+        "som har oppgaven. Står det bare en rolle, som «Leder», har ingen fått oppgaven ennå: "
+        "skriv inn navnet når det er avklart, før planen gis til partene."
     )
     w = b.width
     b.loop_grid(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date
 from typing import Any
 
@@ -98,6 +99,31 @@ def _place(task: Task) -> dict[str, Any]:
     }
 
 
+def _responsible(task: Task, names: dict[uuid.UUID, str], contact: Staff) -> str:
+    """Who has the task, by name where a person does: its assignee, or for a contact person's
+    task the placement's contact person. Otherwise the role ("Leder"), as nobody is set."""
+    if task.assignee_id is not None and task.assignee_id in names:
+        return names[task.assignee_id]
+    if task.responsible_role == "contact_person":
+        return contact.name
+    return ROLE_NB.get(task.responsible_role, task.responsible_role)
+
+
+def _assignee_names(
+    session: Session, placement: Placement, tasks: list[Task]
+) -> dict[uuid.UUID, str]:
+    """The names of the staff the tasks are assigned to, from the placement's own service."""
+    ids = {t.assignee_id for t in tasks if t.assignee_id is not None}
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Staff.id, Staff.name).where(
+            Staff.service_id == placement.service_id, Staff.id.in_(ids)
+        )
+    )
+    return {staff_id: name for staff_id, name in rows.all()}
+
+
 def build(
     session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
 ) -> dict[str, Any]:
@@ -115,6 +141,9 @@ def build(
         )
     )
     year_ahead = on + relativedelta(years=1)
+    ahead = [t for t in tasks if t.status is TaskStatus.OPEN and on <= t.due_date <= year_ahead]
+    planned = ahead[:100]
+    names = _assignee_names(session, placement, planned)
     context: dict[str, Any] = {
         "dato": nb(on),
         "tjeneste": {"navn": service.name, "orgnr": service.org_number},
@@ -147,12 +176,12 @@ def build(
                 "tittel": t.title,
                 "frist": nb(t.due_date),
                 "status": TASK_STATUS_NB[t.status],
-                "ansvarlig": ROLE_NB.get(t.responsible_role, t.responsible_role),
+                "ansvarlig": _responsible(t, names, contact),
+                "rolle": ROLE_NB.get(t.responsible_role, t.responsible_role),
                 "arbeidsflyt": t.definition_key,
             }
-            for t in tasks
-            if on <= t.due_date <= year_ahead and t.status is TaskStatus.OPEN
-        ][:100],
+            for t in planned
+        ],
         "historikk": [
             {"tittel": t.title, "frist": nb(t.due_date), "fullfort": nb(t.completed_at.date())}
             for t in tasks

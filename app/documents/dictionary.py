@@ -58,7 +58,7 @@ FIELDS: tuple[Field, ...] = (
         "tidslinje",
         "list",
         "Plasseringens oppgaver fra i dag og ett år fram: hvert element har tittel, frist, "
-        "status, ansvarlig og arbeidsflyt",
+        "status, ansvarlig (navnet på den som har oppgaven, ellers rollen), rolle og arbeidsflyt",
     ),
     Field("historikk", "list", "Plasseringens fullførte oppgaver: tittel, frist, fullfort"),
     Field("ekstra", "mapping", "Ekstra verdier sendt med forespørselen: ekstra.<navn>"),

@@ -1,10 +1,14 @@
 """The shipped templates filled over HTTP from a real case, in the words of the language review
-(review §3): En god start speaks of «time» and numbers it from the programme's steps (L10), and
-the conversation with the child asks about the care in the foster home (L19)."""
+(review §3): En god start speaks of «time» and numbers it from the programme's steps (L10), the
+conversation with the child asks about the care in the foster home (L19), and the follow-up
+plan names the people responsible, not only their roles (L32)."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+import docx
 
 from tests.documents.test_templates import texts
 from tests.helpers import Api, Case, case_started, day, ok
@@ -17,6 +21,17 @@ def generate(case: Case, template_key: str, **body: Any) -> bytes:
     download = case.tenant.integration.get(f"/v1/documents/{meta['id']}/content")
     assert download.status_code == 200, download.text
     return download.content
+
+
+def rows_of(content: bytes, header: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of the document's table with this header row, each by column name."""
+    for table in docx.Document(io.BytesIO(content)).tables:
+        if tuple(c.text for c in table.rows[0].cells) == header:
+            return [
+                dict(zip(header, (c.text for c in row.cells), strict=True))
+                for row in table.rows[1:]
+            ]
+    raise AssertionError(f"no table with the header {header}")
 
 
 def test_an_en_god_start_note_names_the_theme_and_the_session_of_six(api: Api) -> None:
@@ -42,3 +57,38 @@ def test_the_conversation_with_the_child_asks_about_the_care_in_the_foster_home(
 
     assert "2  Omsorgen barnet får i fosterhjemmet" in text["tables"]
     assert "Foreldrenes omsorg" not in text["all"]
+
+
+def test_the_follow_up_plan_names_the_people_and_a_role_only_where_nobody_is_assigned(
+    api: Api,
+) -> None:
+    case = case_started(api, day(-3))
+    supervisor = api.admin.created(
+        f"/v1/staff?service_id={case.tenant.service_id}",
+        {"name": "Vera Veileder", "email": "vera@test.example", "role": "supervisor"},
+    )
+    guidance = tasks_of(case, "omsorgspakken", "fosterforeldre_veiledning_annenhver_uke")
+    given, *unassigned = sorted(guidance, key=lambda t: t["due_date"])
+    current = case.tenant.leader.get(f"/v1/tasks/{given['id']}")
+    ok(
+        case.tenant.leader.patch(
+            f"/v1/tasks/{given['id']}",
+            json={"assignee_id": supervisor["id"]},
+            headers={"If-Match": current.headers["ETag"]},
+        )
+    )
+
+    rows = rows_of(generate(case, "oppfolgingsplan"), ("Frist", "Hva", "Ansvarlig", "Status"))
+
+    by_title: dict[str, set[str]] = {}
+    for row in rows:
+        by_title.setdefault(row["Hva"], set()).add(row["Ansvarlig"])
+    assert by_title["Time 1: Den nye familien"] == {"Kari Kontakt"}
+    assert by_title["Oppfølgingsbesøk i fosterhjemmet"] == {"Kari Kontakt"}
+    # One guidance session is Vera's; the others have nobody yet, so the role stands in.
+    assert by_title["Fosterforeldrene: veiledning annenhver uke"] == {
+        "Vera Veileder",
+        "Fosterhjemsveileder",
+    }
+    assert unassigned
+    assert "Kontaktperson" not in {row["Ansvarlig"] for row in rows}

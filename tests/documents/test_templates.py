@@ -31,35 +31,48 @@ TIDSLINJE = [
         "tittel": "Oppfølgingsbesøk i fosterhjemmet",
         "frist": "15.01.2026",
         "status": "Åpen",
-        "ansvarlig": "Kontaktperson",
+        "ansvarlig": "Siri Saksbehandler",
+        "rolle": "Kontaktperson",
         "arbeidsflyt": "oppfolgingsbesok",
     },
     {
         "tittel": "Time 3: Tilknytning og tilhørighet",
         "frist": "02.02.2026",
         "status": "Åpen",
-        "ansvarlig": "Fosterhjemsveileder",
+        "ansvarlig": "Siri Saksbehandler",
+        "rolle": "Kontaktperson",
         "arbeidsflyt": "en-god-start",
     },
     {
         "tittel": "Tilsynsbesøk og tilsynsrapport",
         "frist": "20.02.2026",
         "status": "Åpen",
-        "ansvarlig": "Kontaktperson",
+        "ansvarlig": "Siri Saksbehandler",
+        "rolle": "Kontaktperson",
         "arbeidsflyt": "tilsyn",
     },
     {
         "tittel": "Time 4: Avvisning",
         "frist": "02.03.2026",
         "status": "Åpen",
-        "ansvarlig": "Fosterhjemsveileder",
+        "ansvarlig": "Siri Saksbehandler",
+        "rolle": "Kontaktperson",
         "arbeidsflyt": "en-god-start",
+    },
+    {
+        "tittel": "Leders beslutning etter vurderingen",
+        "frist": "15.04.2026",
+        "status": "Åpen",
+        "ansvarlig": "Leder",  # nobody is assigned: the role stands in for the name
+        "rolle": "Leder",
+        "arbeidsflyt": "vurderingstrakt",
     },
     {
         "tittel": "Oppfølgingssamtale med foreldrene",
         "frist": "11.05.2026",
         "status": "Åpen",
-        "ansvarlig": "Kontaktperson",
+        "ansvarlig": "Siri Saksbehandler",
+        "rolle": "Kontaktperson",
         "arbeidsflyt": "oppfolging-foreldre",
     },
 ]
@@ -414,6 +427,18 @@ def test_the_desk_calendar_lists_only_the_sessions(filled: dict[str, bytes]) -> 
     assert "Time 4: Avvisning" in text["tables"]
     assert "Tilsynsbesøk og tilsynsrapport" not in text["all"]
     assert "Emma" not in text["all"]  # the calendar stands on the table at home
+
+
+def test_the_follow_up_plan_names_who_is_responsible(filled: dict[str, bytes]) -> None:
+    document = docx.Document(io.BytesIO(filled["oppfolgingsplan"]))
+    plan = next(
+        t for t in document.tables if [c.text for c in t.rows[0].cells][2:3] == ["Ansvarlig"]
+    )
+    responsible = [row.cells[2].text for row in plan.rows[1:]]
+    assert responsible == [item["ansvarlig"] for item in TIDSLINJE]
+    assert "Siri Saksbehandler" in responsible
+    assert "Leder" in responsible  # nobody is assigned the leader's task
+    assert "Ansvarlig er rollen" not in texts(filled["oppfolgingsplan"])["body"]
 
 
 def test_the_session_note_says_time_and_its_place_among_the_sessions(
