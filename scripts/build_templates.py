@@ -1592,7 +1592,7 @@ def en_god_start_okt(b: Builder) -> None:
         ("{{ m.frist }}", "{{ m.tittel }}"),
         "Ingen flere timer er planlagt.",
     )
-    b.signatures(("Veileder", "Dato"))
+    b.signatures(("Ansvarlig for timen", "Dato"))
 
 
 THEMES = (

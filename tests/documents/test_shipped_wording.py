@@ -45,6 +45,9 @@ def test_an_en_god_start_note_names_the_theme_and_the_session_of_six(api: Api) -
     assert "En god start: notat fra timen" in text["body"]
     assert "Dato for timen" in text["tables"]
     assert "samling" not in text["all"].lower()
+    # Signed by whoever holds the time (the contact person by default), not "Veileder".
+    assert "Ansvarlig for timen" in text["tables"]
+    assert "Veileder" not in text["tables"]
 
 
 def test_the_conversation_with_the_child_asks_about_the_care_in_the_foster_home(
