@@ -72,6 +72,7 @@ class Until(StrEnum):
     PLACEMENT_END = "placement_end"
     CHILD_18 = "child_18"
     AGREEMENT_END = "agreement_end"
+    WORKFLOW_END = "workflow_end"  # the workflow's start plus its definition's ``lasts``
 
 
 class Recurrence(Frozen):
@@ -200,6 +201,43 @@ class FormField(Frozen):
         return self
 
 
+class NextWorkflow(Frozen):
+    """The workflow a decision's outcome starts (the tribunal case after "fremme for nemnda")."""
+
+    workflow: Key
+    start_text: Text = Field(
+        description="What the new workflow counts from, after 'etter at' (lederen besluttet å "
+        "fremme saken for nemnda)."
+    )
+    from_field: Key | None = Field(
+        default=None,
+        description="A date field of the decision's form the new workflow counts from (the day "
+        "the child moved home); without it, the decision's day.",
+    )
+    first_due: DurationSpec | None = Field(
+        default=None,
+        description="The new workflow's first step is due this long after its start, instead of "
+        "its usual offset (a new assessment now, not a year away).",
+    )
+    when_rule: str | None = Field(
+        default=None,
+        description="A switch in the rule set that must be on (a provision adopted but not yet "
+        "in force); off, the outcome starts nothing.",
+    )
+
+    @field_validator("first_due")
+    @classmethod
+    def _valid_duration(cls, value: Any) -> Any:
+        return _duration(value)
+
+    @field_validator("when_rule")
+    @classmethod
+    def _a_switch(cls, value: str | None) -> str | None:
+        if value is not None and RULE_KINDS.get(value) != "switch":
+            raise ValueError(f"'{value}' is not a switch in the rule set")
+        return value
+
+
 class Outcome(Frozen):
     key: Key
     label: Text
@@ -209,6 +247,15 @@ class Outcome(Frozen):
         description="The workflow starts again from the decision date; its first step's offset "
         "says when the next run is due.",
     )
+    starts: NextWorkflow | None = Field(
+        default=None, description="Another workflow this outcome starts."
+    )
+
+    @model_validator(mode="after")
+    def _one_next(self) -> Outcome:
+        if self.restarts and self.starts is not None:
+            raise ValueError(f"outcome '{self.key}' either restarts or starts another workflow")
+        return self
 
 
 class Step(Frozen):
@@ -237,6 +284,14 @@ class Step(Frozen):
             dated = self.field(self.counts_as_visit)
             if dated is None or dated.type is not FieldType.DATE:
                 raise ValueError(f"step '{self.key}': counts_as_visit must name a date field")
+        for outcome in self.outcomes or []:
+            source = None if outcome.starts is None else outcome.starts.from_field
+            if source is not None:
+                dated = self.field(source)
+                if dated is None or dated.type is not FieldType.DATE:
+                    raise ValueError(f"outcome '{outcome.key}': from_field must be a date field")
+                if source not in outcome.requires:
+                    raise ValueError(f"outcome '{outcome.key}' must require its from_field")
         for outcome in self.outcomes or []:
             unknown = set(outcome.requires) - set(keys)
             if unknown:
@@ -275,6 +330,27 @@ class Definition(Frozen):
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
     )
+    after_placement: bool = Field(
+        default=False,
+        description="Goes on after the placement ends (the tribunal case, the follow-up after "
+        "the child moved home): the end neither cuts its plan nor closes it.",
+    )
+    lasts: DurationSpec | None = Field(
+        default=None,
+        description="The workflow ends this long after its start (recurrences 'until: "
+        "workflow_end').",
+    )
+    instead_of: Key | None = Field(
+        default=None,
+        description="Runs instead of that workflow for a child whose last decision in the two "
+        "led here (after the reunification goal was given up, a new placement continues the "
+        "regular assessment, not the return-home funnel).",
+    )
+    restart_text: Text | None = Field(
+        default=None,
+        description="What a restarted run counts from, after 'etter at' (forrige jevnlige "
+        "vurdering ble avsluttet).",
+    )
     optional: bool = Field(
         default=False,
         description="A programme, not the law: a service may have it start only on request "
@@ -301,6 +377,16 @@ class Definition(Frozen):
             raise ValueError("'upgrades' and 'upgrade_reason' go together")
         if any(v >= self.version for v in self.upgrades):
             raise ValueError("a definition upgrades only older versions of itself")
+        return self
+
+    @model_validator(mode="after")
+    def _ends(self) -> Definition:
+        bounded = any(
+            s.due.recurrence is not None and s.due.recurrence.until is Until.WORKFLOW_END
+            for s in self.steps
+        )
+        if bounded and self.lasts is None:
+            raise ValueError("'until: workflow_end' needs the definition's 'lasts'")
         return self
 
     @model_validator(mode="after")
@@ -369,6 +455,15 @@ def load_catalogue(directory: Path = DEFINITION_DIR) -> Catalogue:
         definitions.append(definition)
     if not definitions:
         raise DefinitionError(f"no workflow definitions in {directory}")
+    keys = {d.key for d in definitions}
+    for definition in definitions:
+        for step in definition.steps:
+            for outcome in step.outcomes or []:
+                if outcome.starts is not None and outcome.starts.workflow not in keys:
+                    raise DefinitionError(
+                        f"{definition.key} v{definition.version}: outcome '{outcome.key}' starts "
+                        f"unknown workflow '{outcome.starts.workflow}'"
+                    )
     return Catalogue(definitions)
 
 

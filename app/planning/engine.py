@@ -232,8 +232,14 @@ def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
 class _Planner:
     def __init__(self, definition: Definition, facts: Facts, rules: RuleSet) -> None:
         self.definition = definition
-        self.facts = facts
+        # A workflow that goes on after the placement (the tribunal case, the follow-up after
+        # the child moved home) is not cut off by its end.
+        self.facts = replace(facts, placement_end=None) if definition.after_placement else facts
         self.rules = rules
+        self.workflow_end: date | None = None
+        if definition.lasts is not None:
+            lasts, _ = _resolve(definition.lasts, rules)
+            self.workflow_end = lasts.after(facts.workflow_start)
 
     def plan(self) -> list[PlannedTask]:
         tasks = [task for step in self.definition.steps for task in self._step(step)]
@@ -267,6 +273,7 @@ class _Planner:
             Until.PLACEMENT_END: f.placement_end,
             Until.CHILD_18: f.child_18,
             Until.AGREEMENT_END: f.agreement_end,
+            Until.WORKFLOW_END: self.workflow_end,
         }[until]
 
     def _offset(self, step: Step) -> tuple[Duration, str | None]:

@@ -33,6 +33,10 @@ RULE_KINDS: dict[str, str] = {
     "annual_evaluation_before_agreement_end": "duration",
     "parent_conversations_per_year": "per_year",
     "return_home_review_interval": "duration",
+    "tribunal_case_prepared_within": "duration",
+    "return_home_follow_up_in_force": "switch",
+    "return_home_follow_up_duration": "duration",
+    "return_home_follow_up_every": "duration",
 }
 
 
@@ -55,7 +59,7 @@ class Provenance(StrEnum):
 class RuleValue(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    value: int | str
+    value: bool | int | str
     text: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
         description="What the rule says, in Norwegian (shown in task explanations)."
     )
@@ -99,6 +103,9 @@ def rule_problems(values: dict[str, RuleValue]) -> list[tuple[str, str]]:
                 Duration.per_year(rule.value)
             except ValueError as error:
                 problems.append((key, str(error)))
+        elif kind == "switch":
+            if not isinstance(rule.value, bool):
+                problems.append((key, "must be true or false"))
         elif kind == "duration":
             try:
                 if not isinstance(rule.value, str) or Duration.parse(rule.value).negative:
@@ -122,12 +129,18 @@ class RuleSet(RuleSetValues):
     def duration(self, key: str) -> Duration:
         """The rule as an interval: a duration as written, or ``times a year`` as P12/nM."""
         value = self.values[key].value
+        if isinstance(value, bool):
+            raise TypeError(f"rule '{key}' is a switch, not an interval")
         if isinstance(value, int):
             return Duration.per_year(value)
         return Duration.parse(value)
 
     def text(self, key: str) -> str:
         return self.values[key].text
+
+    def switch(self, key: str) -> bool:
+        """A rule that is on or off (a provision adopted but not yet in force)."""
+        return self.values[key].value is True
 
     def provenance(self, key: str) -> Provenance:
         """The rule's provenance; a stored rule without one has the shipped rule's."""

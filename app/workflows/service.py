@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import Select, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.children.models import Child
@@ -26,6 +26,7 @@ from app.placements.models import LegalBasis, Placement
 from app.planning.definitions import (
     Anchor,
     Definition,
+    NextWorkflow,
     Role,
     RuleRef,
     Starts,
@@ -485,8 +486,12 @@ def start_instance(
     reduction_from: date | _Unset | None = UNSET,
     start_reason: str | None = None,
     changes: list[Change] | None = None,
+    first_due: str | RuleRef | None = None,
 ) -> WorkflowInstance:
-    """Start the workflow; the tasks it planned are added to ``changes`` when given."""
+    """Start the workflow; the tasks it planned are added to ``changes`` when given.
+
+    ``first_due``: the first step is due this long after the start instead of its usual offset
+    (pinned with the instance like a service's adjustment)."""
     # The service's adjustments (timing, owners) are pinned when the instance starts, like the
     # definition.
     adjustments = session.scalar(
@@ -495,6 +500,13 @@ def start_instance(
             WorkflowAdjustment.definition_key == definition.key,
         )
     )
+    if first_due is not None:
+        first = definition.steps[0].key
+        offset = str(duration_of(first_due, rules))
+        adjustments = {
+            **(adjustments or {}),
+            first: {**(adjustments or {}).get(first, {}), "offset": offset},
+        }
     instance = WorkflowInstance(
         id=uuid.uuid4(),
         service_id=placement.service_id,
@@ -561,6 +573,7 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             continue
         workflow_start, reason = placement.start_date, None
         if _counts_from_care_order(definition) and placement.care_order_date is not None:
+            definition = _continued(session, definition, placement.child_id)
             workflow_start, reason = _care_order_start(
                 session, definition, placement, planned_from, rules
             )
@@ -609,22 +622,62 @@ def _counts_from_care_order(definition: Definition) -> bool:
     )
 
 
-def _last_decision(session: Session, definition: Definition, child_id: uuid.UUID) -> date | None:
-    """When the child's last decision in this workflow was made, in any placement."""
-    decisions = [s.key for s in definition.steps if s.outcomes]
-    if not decisions:
-        return None
-    done = session.scalar(
-        select(func.max(Task.completed_at))
+def _decisions(session: Session, child_id: uuid.UUID, keys: set[str]) -> Select[Task]:
+    """The child's completed decisions (steps with outcomes) in these workflows, any placement,
+    latest first."""
+    steps = {
+        (d.key, s.key)
+        for key in keys
+        for version in catalogue().versions(key)
+        for d in [catalogue().get(key, version)]
+        for s in d.steps
+        if s.outcomes
+    }
+    return (
+        select(Task)
         .join(Placement, Placement.id == Task.placement_id)
         .where(
             Placement.child_id == child_id,
-            Task.definition_key == definition.key,
-            Task.step_key.in_(decisions),
             Task.status == TaskStatus.COMPLETED,
+            tuple_(Task.definition_key, Task.step_key).in_(sorted(steps)),
         )
+        .order_by(Task.completed_at.desc())
     )
-    return None if done is None else done.astimezone(OSLO).date()
+
+
+def _last_decision(session: Session, definition: Definition, child_id: uuid.UUID) -> date | None:
+    """When the child's last decision in this workflow (or the one it runs instead of) was
+    made, in any placement."""
+    keys = {definition.key} | ({definition.instead_of} if definition.instead_of else set())
+    last = session.scalars(_decisions(session, child_id, keys).limit(1)).first()
+    if last is None or last.completed_at is None:
+        return None
+    return last.completed_at.astimezone(OSLO).date()
+
+
+def _continued(session: Session, definition: Definition, child_id: uuid.UUID) -> Definition:
+    """The workflow a new placement continues: the one that runs instead of ``definition`` when
+    the child's last decision in the two led there (the goal given up: the regular assessment)."""
+    for other in catalogue().all_latest():
+        if other.instead_of != definition.key:
+            continue
+        last = session.scalars(
+            _decisions(session, child_id, {definition.key, other.key}).limit(1)
+        ).first()
+        if last is None:
+            return definition
+        decided = catalogue().get(last.definition_key, last.definition_version)
+        chosen = next(
+            (o for o in decided.step(last.step_key).outcomes or [] if o.key == last.outcome),
+            None,
+        )
+        if chosen is None:
+            return definition
+        leads_there = (chosen.starts is not None and chosen.starts.workflow == other.key) or (
+            decided.key == other.key and chosen.restarts
+        )
+        return other if leads_there else definition
+    return definition
 
 
 def _care_order_start(
@@ -677,6 +730,7 @@ def on_care_order(session: Session, placement: Placement, *, actor: str) -> list
         planned_from = max(placement.care_order_date, _backfill())
         workflow_start, reason = placement.care_order_date, CARE_ORDER_TEXT
         if _counts_from_care_order(definition):
+            definition = _continued(session, definition, placement.child_id)
             workflow_start, reason = _care_order_start(
                 session, definition, placement, planned_from, rules
             )
@@ -754,7 +808,9 @@ def on_placement_changed(
             actor=actor,
             reason=reason,
         )
-        if placement.end_date is not None and placement.end_date <= today():
+        definition = catalogue().get(instance.definition_key, instance.definition_version)
+        ended = placement.end_date is not None and placement.end_date <= today()
+        if ended and not definition.after_placement:
             instance.status = InstanceStatus.CLOSED
             instance.completed_at = utcnow()
             emit(
@@ -874,6 +930,8 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
             )
         )
     chosen = next(o for o in step.outcomes if o.key == task.outcome)
+    if chosen.starts is not None:
+        _start_next(session, chosen.starts, task, placement=placement, child=child, actor=actor)
     if chosen.restarts:
         start_instance(
             session,
@@ -884,9 +942,44 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
             planned_from=today(),
             actor=actor,
             rules=current_rule_set(session),
-            start_reason=PREVIOUS_DECISION_TEXT,
+            start_reason=definition.restart_text or PREVIOUS_DECISION_TEXT,
         )
     session.flush()
+
+
+def _start_next(
+    session: Session,
+    next_workflow: NextWorkflow,
+    task: Task,
+    *,
+    placement: Placement,
+    child: Child,
+    actor: str,
+) -> None:
+    """The workflow a decision's outcome starts, counting from the decision (or the date the
+    outcome names), unless its rule-set switch is off or it already runs."""
+    rules = current_rule_set(session)
+    if next_workflow.when_rule is not None and not rules.switch(next_workflow.when_rule):
+        return  # the provision is not in force in this rule set
+    definition = catalogue().latest(next_workflow.workflow)
+    assert definition is not None  # the catalogue checks every outcome's workflow
+    if any(i.definition_key == definition.key for i in active_instances(session, placement.id)):
+        return
+    start = today()
+    if next_workflow.from_field is not None:
+        start = date.fromisoformat(str((task.answers or {})[next_workflow.from_field]))
+    start_instance(
+        session,
+        placement=placement,
+        child=child,
+        definition=definition,
+        workflow_start=start,
+        planned_from=max(start, _backfill()),
+        actor=actor,
+        rules=rules,
+        start_reason=next_workflow.start_text,
+        first_due=next_workflow.first_due,
+    )
 
 
 def require_running(session: Session, instance_id: uuid.UUID) -> None:

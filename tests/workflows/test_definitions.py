@@ -27,6 +27,9 @@ from app.planning.definitions import (
 
 SHIPPED = {
     "arlig-evaluering",
+    "jevnlig-vurdering",
+    "oppfolging-etter-tilbakeforing",
+    "sak-for-nemnda",
     "en-god-start",
     "omsorgspakken",
     "oppfolging-foreldre",
@@ -93,9 +96,9 @@ def test_every_shipped_definition_loads() -> None:
         "arlig-evaluering": [1, 2],
         "oppfolging-foreldre": [1, 2],
         "omsorgspakken": [1, 2],
-        "vurderingstrakt": [1, 2],
         "en-god-start": [1, 2],
         "tilsyn": [1, 2],
+        "vurderingstrakt": [1, 2, 3],
     }
     assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
 
@@ -154,9 +157,20 @@ def test_care_order_workflows_start_only_after_a_care_order() -> None:
         assert definition.legal_bases == ["care_order"]
 
 
-def test_veien_videre_starts_on_request_and_the_others_on_placement() -> None:
+ON_REQUEST = {
+    "veien-videre",
+    "sak-for-nemnda",
+    "oppfolging-etter-tilbakeforing",
+    "jevnlig-vurdering",
+}
+
+
+def test_veien_videre_and_what_decisions_start_start_on_request_and_the_others_on_placement() -> (
+    None
+):
     for definition in load_catalogue().all_latest():
-        expected = Starts.ON_REQUEST if definition.key == "veien-videre" else Starts.ON_PLACEMENT
+        on_request = definition.key in ON_REQUEST
+        expected = Starts.ON_REQUEST if on_request else Starts.ON_PLACEMENT
         assert definition.starts is expected, definition.key
 
 
@@ -471,3 +485,47 @@ def test_a_yaml_file_that_is_not_a_mapping_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "liste.v1.yaml").write_text("- en\n- to\n", encoding="utf-8")
     with pytest.raises(DefinitionError, match=r"liste\.v1\.yaml is invalid"):
         load_catalogue(tmp_path)
+
+
+def test_an_outcome_that_starts_an_unknown_workflow_stops_start_up(tmp_path: Path) -> None:
+    raw = minimal()
+    raw["steps"][1]["outcomes"] = [
+        {
+            "key": "videre",
+            "label": "Videre",
+            "starts": {"workflow": "finnes-ikke", "start_text": "x"},
+        }
+    ]
+    write(tmp_path, "proveflyt.v1.yaml", raw)
+    with pytest.raises(DefinitionError, match="starts unknown workflow 'finnes-ikke'"):
+        load_catalogue(tmp_path)
+
+
+def test_an_outcome_counts_from_a_required_date_field_and_waits_only_for_a_switch() -> None:
+    raw = minimal()
+    step = raw["steps"][1]
+    step["outcomes"] = [
+        {
+            "key": "videre",
+            "label": "Videre",
+            "starts": {"workflow": "proveflyt", "start_text": "x", "from_field": "begrunnelse"},
+            "requires": ["begrunnelse"],
+        }
+    ]
+    assert "from_field must be a date field" in str(rejected(raw))
+    step["form"].append({"key": "dato", "label": "Dato", "type": "date"})
+    step["outcomes"][0]["starts"]["from_field"] = "dato"
+    assert "must require its from_field" in str(rejected(raw))
+    step["outcomes"][0]["starts"]["when_rule"] = "return_home_review_interval"
+    step["outcomes"][0]["requires"] = ["dato"]
+    assert "is not a switch in the rule set" in str(rejected(raw))
+    step["outcomes"][0]["starts"]["when_rule"] = "return_home_follow_up_in_force"
+    assert WorkflowDefinition.model_validate(raw).steps[1].outcomes
+
+
+def test_a_recurrence_until_the_workflows_end_needs_its_length() -> None:
+    raw = minimal()
+    raw["steps"][0]["due"]["recurrence"] = {"every": "P1M", "until": "workflow_end"}
+    assert "needs the definition's 'lasts'" in str(rejected(raw))
+    raw["lasts"] = "P6M"
+    assert WorkflowDefinition.model_validate(raw).lasts == "P6M"

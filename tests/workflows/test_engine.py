@@ -880,3 +880,29 @@ def test_a_reduced_visit_stands_on_the_reduction_not_on_the_minimum() -> None:
     assert "minst to oppfølgingsbesøk i året etter reduksjon" in after.legal_basis
     assert "etter lederens beslutning om reduksjon fra 15. januar 2027" in after.legal_basis
     assert "minst fire" not in after.explanation.split("Grunnlag:")[1]
+
+
+def test_a_workflow_that_lasts_six_months_plans_its_monthly_conversations_within_them() -> None:
+    home = date(2025, 3, 3)  # the day the child moved home
+    tasks = plan(definition("oppfolging-etter-tilbakeforing"), facts(workflow_start=home), RULES)
+    conversations = nominal(tasks, "samtale")
+    assert conversations == months_after(home, 1, 2, 3, 4, 5, 6)
+    last = [t for t in tasks if t.step_key == "samtale"][-1]
+    assert "return_home_follow_up_every=P1M" in last.rule
+    assert "seks måneder etter at" in last.explanation
+
+
+def test_a_workflow_that_goes_on_after_the_placement_is_not_cut_off_by_its_end() -> None:
+    home = date(2025, 3, 3)
+    ended = facts(workflow_start=home, placement_end=home)
+    after = plan(definition("oppfolging-etter-tilbakeforing"), ended, RULES)
+    assert len(nominal(after, "samtale")) == 6
+    # A placement's own workflow stops at its end.
+    assert plan(definition("oppfolgingsbesok"), facts(placement_end=date(2025, 3, 1)), RULES) == []
+
+
+def test_a_shorter_follow_up_after_return_in_the_rule_set_plans_fewer_conversations() -> None:
+    home = date(2025, 3, 3)
+    three = rules_with({"return_home_follow_up_duration": "P3M"})
+    tasks = plan(definition("oppfolging-etter-tilbakeforing"), facts(workflow_start=home), three)
+    assert nominal(tasks, "samtale") == months_after(home, 1, 2, 3)

@@ -41,7 +41,13 @@ CARE_ORDER_WORKFLOWS = {
     "vurderingstrakt",
 }
 CARE_ORDER_ONLY = {"vurderingstrakt", "oppfolging-foreldre"}
-SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | {"veien-videre"}
+ON_REQUEST_WORKFLOWS = {
+    "veien-videre",
+    "sak-for-nemnda",
+    "oppfolging-etter-tilbakeforing",
+    "jevnlig-vurdering",
+}
+SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS
 
 STAGES = [
     "trinn_1_omsorgsevne",
@@ -80,6 +86,10 @@ RULES = [
     "annual_evaluation_before_agreement_end",
     "parent_conversations_per_year",
     "return_home_review_interval",
+    "tribunal_case_prepared_within",
+    "return_home_follow_up_in_force",
+    "return_home_follow_up_duration",
+    "return_home_follow_up_every",
 ]
 
 
@@ -660,7 +670,9 @@ class TestTheReturnHomeFunnel:
         )
         assert [w["status"] for w in funnels] == ["completed"]
 
-    def test_giving_up_reunification_keeps_a_regular_assessment(self, api: Api) -> None:
+    def test_giving_up_reunification_changes_the_question_and_keeps_a_regular_assessment(
+        self, api: Api
+    ) -> None:
         # Review §2.8: the goal changes, the duty to assess regularly does not.
         outcome = "avslutte_gjenforeningsmal"
         case = case_started(api, day(-3))
@@ -671,10 +683,15 @@ class TestTheReturnHomeFunnel:
         funnels = workflows_of(
             case.tenant.leader, case.placement["id"], definition_key="vurderingstrakt"
         )
-        assert sorted(w["status"] for w in funnels) == ["active", "completed"]
-        second_run = next(w["id"] for w in funnels if w["status"] == "active")
-        tasks = self.funnel_tasks(case, second_run)
-        assert_due_on_working_day_near(tasks[STAGES[0]], today() + relativedelta(years=1))
+        assert [w["status"] for w in funnels] == ["completed"]
+        [regular] = workflows_of(
+            case.tenant.leader, case.placement["id"], definition_key="jevnlig-vurdering"
+        )
+        assert regular["status"] == "active"
+        [first] = tasks_of(case, "jevnlig-vurdering")
+        assert first["step_key"] == "barnets_synspunkter"  # the child's views come first
+        assert_due_on_working_day_near(first, today() + relativedelta(years=1))
+        assert "ett år etter at gjenforeningsmålet ble oppgitt" in first["explanation"]
 
     def test_continuing_reunification_starts_a_new_funnel_whose_first_stage_is_a_year_later(
         self, api: Api
@@ -1018,15 +1035,16 @@ class TestRuleSets:
 
 
 class TestWorkflowDefinitions:
-    def test_the_eight_shipped_workflows_are_listed(self, api: Api) -> None:
+    def test_the_eleven_shipped_workflows_are_listed(self, api: Api) -> None:
         tenant = api.tenant()
 
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 8
+        assert len(listed) == 11
         starts = {d["key"]: d["starts"] for d in listed}
-        assert starts.pop("veien-videre") == "on_request"
+        for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
+            assert starts.pop(key) == "on_request"
         assert set(starts.values()) == {"on_placement"}
         # Version 2 of the evaluation plans forward from the move; of the parent conversations,
         # counts from the care order.
@@ -1035,7 +1053,9 @@ class TestWorkflowDefinitions:
             "arlig-evaluering": [1, 2],
             "oppfolging-foreldre": [1, 2],
             "omsorgspakken": [1, 2],
-            "vurderingstrakt": [1, 2],  # giving up reunification keeps a regular assessment
+            # Giving up reunification keeps a regular assessment; bringing the case before the
+            # tribunal starts its preparation.
+            "vurderingstrakt": [1, 2, 3],
             "en-god-start": [1, 2],  # the contact person's, for new homes only
             "tilsyn": [1, 2],  # staggered from the follow-up visits (new placements only)
         }
@@ -1055,7 +1075,7 @@ class TestWorkflowDefinitions:
         body = ok(tenant.leader.get("/v1/workflow-definitions/vurderingstrakt"))
 
         definition = body["definition"]
-        assert body["versions"] == [1, 2]
+        assert body["versions"] == [1, 2, 3]
         assert definition["key"] == "vurderingstrakt"
         assert definition["legal_bases"] == ["care_order"]
         steps = definition["steps"]
@@ -1067,18 +1087,21 @@ class TestWorkflowDefinitions:
         decision = steps[-1]
         assert decision["responsible"] == "leader"
         assert [o["key"] for o in decision["outcomes"]] == OUTCOMES
-        restarts = {o["key"]: o["restarts"] for o in decision["outcomes"]}
-        assert restarts == {
-            "fremme_for_nemnda": False,
-            "fortsette_gjenforening": True,
-            "avslutte_gjenforeningsmal": True,
+        leads_to = {
+            o["key"]: "itself" if o["restarts"] else (o["starts"] or {}).get("workflow")
+            for o in decision["outcomes"]
+        }
+        assert leads_to == {
+            "fremme_for_nemnda": "sak-for-nemnda",
+            "fortsette_gjenforening": "itself",
+            "avslutte_gjenforeningsmal": "jevnlig-vurdering",
         }
 
     def test_an_unknown_definition_is_not_found(self, api: Api) -> None:
         tenant = api.tenant()
 
         problem(tenant.leader.get("/v1/workflow-definitions/trygg-gjenforening"), 404, "not-found")
-        response = tenant.leader.get("/v1/workflow-definitions/vurderingstrakt?version=3")
+        response = tenant.leader.get("/v1/workflow-definitions/vurderingstrakt?version=4")
         problem(response, 404, "not-found")
 
     def test_veien_videre_starts_on_request_with_its_four_conversations(self, api: Api) -> None:
