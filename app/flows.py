@@ -12,8 +12,8 @@ a placement is registered              its workflows start (those that start wit
 its contact person changes             the new one takes over the open tasks
 its supervisor changes                 the new one takes over the open supervisor tasks
 its dates change                       every running workflow is re-planned
-it becomes a care order                the care-order workflows start, counting from the
-                                       tribunal's decision
+its legal basis changes                workflows of the old basis only close; those of the new
+                                       start (a care order's count from the tribunal's decision)
 it ends                                every running workflow is re-planned (to its end)
 a task is completed                    a decision closes its workflow (some outcomes start the
                                        next run); any other step re-plans the workflow
@@ -72,8 +72,8 @@ def change_placement(
         workflows.on_placement_changed(
             session, row, actor=principal.subject, reason="Plasseringens datoer ble endret."
         )
-    if changed.became_care_order:
-        workflows.on_care_order(session, row, actor=principal.subject)
+    if changed.new_legal_basis:  # a care order's workflows count from the tribunal's decision
+        workflows.on_legal_basis_changed(session, row, actor=principal.subject)
     return row
 
 

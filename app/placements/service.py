@@ -352,21 +352,16 @@ class Changed:
         return self.old is not None and self.old.contact_person_id != self.contact_person_id
 
     @property
+    def new_legal_basis(self) -> bool:
+        return self.old is not None and self.old.legal_basis is not self.legal_basis
+
+    @property
     def new_supervisor(self) -> bool:
         return self.old is not None and self.old.supervisor_id != self.supervisor_id
 
     @property
     def new_dates(self) -> bool:
         return self.old is not None and self.old.dates != self.dates
-
-    @property
-    def became_care_order(self) -> bool:
-        """An emergency or voluntary placement that is now on a care order."""
-        return (
-            self.old is not None
-            and self.old.legal_basis is not LegalBasis.CARE_ORDER
-            and self.legal_basis is LegalBasis.CARE_ORDER
-        )
 
 
 def _load_open(

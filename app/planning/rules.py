@@ -37,6 +37,7 @@ RULE_KINDS: dict[str, str] = {
     "return_home_follow_up_in_force": "switch",
     "return_home_follow_up_duration": "duration",
     "return_home_follow_up_every": "duration",
+    "voluntary_parent_meetings_per_year": "per_year",
 }
 
 

@@ -167,7 +167,11 @@ def schedule_preview(
     if errors:
         raise ValidationFailed("The proposed dates are not valid.", errors=errors)
     changes = workflows.preview(
-        session, placement, dates, care_order_date=care_order_date if becomes_care_order else None
+        session,
+        placement,
+        dates,
+        legal_basis=legal_basis,
+        care_order_date=care_order_date if becomes_care_order else None,
     )
     audit.one(placement, detail="schedule-preview")
     return SchedulePreview(

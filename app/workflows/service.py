@@ -749,6 +749,88 @@ def on_care_order(session: Session, placement: Placement, *, actor: str) -> list
     return changes
 
 
+def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str) -> list[Change]:
+    """The placement's legal basis changed: workflows that apply only to other bases close
+    (their open tasks lapse), and those of the new basis that start with a placement start now.
+    A change to a care order is :func:`on_care_order`'s (it counts from the tribunal's decision).
+    Returns the tasks cancelled and planned."""
+    changes: list[Change] = []
+    basis = placement.legal_basis.value
+    reason = f"Plasseringens grunnlag ble endret ({LEGAL_BASIS_NB[placement.legal_basis]})."
+    running: set[str] = set()
+    for instance in active_instances(session, placement.id):
+        definition = catalogue().get(instance.definition_key, instance.definition_version)
+        if not definition.legal_bases or basis in definition.legal_bases:
+            running.add(definition.key)
+            continue
+        for task in _instance_tasks(session, instance.id):
+            if task.status is not TaskStatus.OPEN:
+                continue
+            changes.append(
+                Change(
+                    "cancelled",
+                    task.step_key,
+                    task.occurrence,
+                    task.title,
+                    task.due_date,
+                    None,
+                    task.id,
+                )
+            )
+            task.status = TaskStatus.CANCELLED
+            emit_task(session, task, TaskEvent.CANCELLED)
+            session.add(
+                TaskChange(
+                    service_id=task.service_id,
+                    task=task,
+                    changed_by=actor,
+                    action="cancelled",
+                    old_due_date=task.due_date,
+                    new_due_date=None,
+                    reason=reason,
+                )
+            )
+        instance.status = InstanceStatus.CLOSED
+        instance.completed_at = utcnow()
+        emit(
+            session,
+            service_id=instance.service_id,
+            type=WorkflowEvent.CLOSED,
+            subject_id=instance.id,
+            placement_id=placement.id,
+            data={"definition_key": instance.definition_key},
+        )
+    if placement.legal_basis is LegalBasis.CARE_ORDER:
+        return changes + on_care_order(session, placement, actor=actor)
+    child = session.get_one(Child, placement.child_id)
+    rules = current_rule_set(session)
+    for definition in catalogue().all_latest():
+        if definition.starts is not Starts.ON_PLACEMENT or definition.key in running:
+            continue
+        if not definition.legal_bases or basis not in definition.legal_bases:
+            continue
+        start_instance(
+            session,
+            placement=placement,
+            child=child,
+            definition=definition,
+            workflow_start=placement.start_date,
+            planned_from=max(today(), placement.start_date),
+            actor=actor,
+            rules=rules,
+            changes=changes,
+        )
+    session.flush()
+    return changes
+
+
+LEGAL_BASIS_NB = {
+    LegalBasis.CARE_ORDER: "omsorgsovertakelse",
+    LegalBasis.VOLUNTARY: "frivillig plassering",
+    LegalBasis.EMERGENCY: "midlertidig vedtak i akuttsituasjon",
+}
+
+
 def start_on_request(
     session: Session, placement: Placement, *, definition_key: str, actor: str
 ) -> WorkflowInstance:
@@ -825,21 +907,26 @@ def on_placement_changed(
 
 
 def preview(
-    session: Session, placement: Placement, dates: Dates, *, care_order_date: date | None = None
+    session: Session,
+    placement: Placement,
+    dates: Dates,
+    *,
+    legal_basis: LegalBasis | None = None,
+    care_order_date: date | None = None,
 ) -> list[Change]:
-    """What ``on_placement_changed`` would do for these dates (and, with ``care_order_date``,
-    ``on_care_order`` for a placement becoming a care order); writes nothing."""
+    """What ``on_placement_changed`` would do for these dates (and, with a new ``legal_basis``,
+    ``on_legal_basis_changed``: a care order with its ``care_order_date``); writes nothing."""
     changes = _preview_dates(session, placement, dates)
-    if care_order_date is None:
+    if legal_basis is None or legal_basis is placement.legal_basis:
         return changes
-    nested = session.begin_nested()  # start the workflows as the change would, then undo it
+    nested = session.begin_nested()  # change the workflows as the change would, then undo it
     try:
         placement.start_date = dates.start_date
         placement.end_date = dates.end_date
         placement.agreement_end_date = dates.agreement_end_date
-        placement.legal_basis = LegalBasis.CARE_ORDER
+        placement.legal_basis = legal_basis
         placement.care_order_date = care_order_date
-        changes += on_care_order(session, placement, actor="preview")
+        changes += on_legal_basis_changed(session, placement, actor="preview")
         session.flush()
     finally:
         nested.rollback()

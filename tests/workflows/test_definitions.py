@@ -30,6 +30,7 @@ SHIPPED = {
     "jevnlig-vurdering",
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",
+    "samarbeid-foreldre-frivillig",
     "en-god-start",
     "omsorgspakken",
     "oppfolging-foreldre",

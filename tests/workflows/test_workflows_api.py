@@ -47,7 +47,7 @@ ON_REQUEST_WORKFLOWS = {
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
 }
-SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS
+SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | {"samarbeid-foreldre-frivillig"}
 
 STAGES = [
     "trinn_1_omsorgsevne",
@@ -90,6 +90,7 @@ RULES = [
     "return_home_follow_up_in_force",
     "return_home_follow_up_duration",
     "return_home_follow_up_every",
+    "voluntary_parent_meetings_per_year",
 ]
 
 
@@ -251,7 +252,10 @@ class TestAPlacementShowsItsFullYearWheel:
 
         running = workflows_of(case.tenant.leader, case.placement["id"])
 
-        assert {w["definition_key"] for w in running} == CARE_ORDER_WORKFLOWS - CARE_ORDER_ONLY
+        # The parents keep parental responsibility: their own track, not the care order's.
+        assert {w["definition_key"] for w in running} == (
+            CARE_ORDER_WORKFLOWS - CARE_ORDER_ONLY
+        ) | {"samarbeid-foreldre-frivillig"}
         timeline = ok(case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/timeline"))
         assert not {t["definition_key"] for t in timeline["items"]} & CARE_ORDER_ONLY
 
@@ -1035,13 +1039,13 @@ class TestRuleSets:
 
 
 class TestWorkflowDefinitions:
-    def test_the_eleven_shipped_workflows_are_listed(self, api: Api) -> None:
+    def test_the_twelve_shipped_workflows_are_listed(self, api: Api) -> None:
         tenant = api.tenant()
 
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 11
+        assert len(listed) == 12
         starts = {d["key"]: d["starts"] for d in listed}
         for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
             assert starts.pop(key) == "on_request"
