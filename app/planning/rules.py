@@ -38,6 +38,7 @@ RULE_KINDS: dict[str, str] = {
     "return_home_follow_up_duration": "duration",
     "return_home_follow_up_every": "duration",
     "voluntary_parent_meetings_per_year": "per_year",
+    "bunched_deadlines_per_day": "count",
 }
 
 
@@ -104,6 +105,9 @@ def rule_problems(values: dict[str, RuleValue]) -> list[tuple[str, str]]:
                 Duration.per_year(rule.value)
             except ValueError as error:
                 problems.append((key, str(error)))
+        elif kind == "count":
+            if not isinstance(rule.value, int) or isinstance(rule.value, bool) or rule.value < 2:
+                problems.append((key, "must be a whole number, 2 or more"))
         elif kind == "switch":
             if not isinstance(rule.value, bool):
                 problems.append((key, "must be true or false"))

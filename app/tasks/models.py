@@ -55,6 +55,9 @@ class Task(TenantRow, Base):
     due_date: Mapped[date]
     nominal_date: Mapped[date]
     due_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    spread_from: Mapped[date | None] = mapped_column(
+        doc="The due date the plan gave, when bunched deadlines moved this one earlier."
+    )
     rule: Mapped[str] = mapped_column(String(300))
     legal_basis: Mapped[str] = mapped_column(String(300))
     explanation: Mapped[str] = mapped_column(Text)

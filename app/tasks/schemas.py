@@ -44,6 +44,11 @@ class TaskRead(BaseModel):
     nominal_date: date = Field(description="The date before a weekend or holiday shift.")
     overdue: bool = Field(description="Open and due before today (Europe/Oslo); never stored.")
     due_edited: bool = Field(description="Moved by hand: recalculation leaves it alone.")
+    spread_from: date | None = Field(
+        default=None,
+        description="The due date the plan gave, when this task was moved earlier because its "
+        "assignee had too many deadlines that day (only steps a local routine dates).",
+    )
     rule: str = Field(description="The due rule that produced due_date, with its rule set.")
     legal_basis: str
     explanation: str = Field(description="Why the task is due then, in Norwegian.")

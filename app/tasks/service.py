@@ -101,6 +101,7 @@ def to_read(task: Task, on: date | None = None) -> TaskRead:
         nominal_date=task.nominal_date,
         overdue=is_overdue(task, on or today()),
         due_edited=task.due_edited,
+        spread_from=task.spread_from,
         rule=task.rule,
         legal_basis=task.legal_basis,
         explanation=task.explanation,

@@ -47,6 +47,7 @@ from app.workflows.models import (
     WorkflowEvent,
     WorkflowInstance,
 )
+from app.workflows.spreading import spread_deadlines
 
 
 def current_rule_set(session: Session) -> RuleSet:
@@ -220,6 +221,7 @@ def diff(
             task.status is TaskStatus.OPEN
             and not task.due_edited
             and task.due_date != item.due_date
+            and task.spread_from != item.due_date  # spread from the same plan: stays spread
         ):
             changes.append(
                 Change("moved", *key, title, task.due_date, item.due_date, task.id, item)
@@ -439,6 +441,7 @@ def _upgrade(
 
 def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
     task.due_date = item.due_date
+    task.spread_from = None
     task.nominal_date = item.nominal_date
     task.rule = item.rule
     task.legal_basis = item.legal_basis
@@ -589,6 +592,7 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             reduction_from=None,
             start_reason=reason,
         )
+    spread(session, placement, actor=actor)
 
 
 def _home_had_placements(session: Session, placement: Placement) -> bool:
@@ -801,7 +805,9 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
             data={"definition_key": instance.definition_key},
         )
     if placement.legal_basis is LegalBasis.CARE_ORDER:
-        return changes + on_care_order(session, placement, actor=actor)
+        changes += on_care_order(session, placement, actor=actor)
+        spread(session, placement, actor=actor)
+        return changes
     child = session.get_one(Child, placement.child_id)
     rules = current_rule_set(session)
     for definition in catalogue().all_latest():
@@ -820,6 +826,7 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
             rules=rules,
             changes=changes,
         )
+    spread(session, placement, actor=actor)
     session.flush()
     return changes
 
@@ -850,7 +857,7 @@ def start_on_request(
             existing=f"/v1/workflows/{running}",
         )
     child = session.get_one(Child, placement.child_id)
-    return start_instance(
+    instance = start_instance(
         session,
         placement=placement,
         child=child,
@@ -860,6 +867,8 @@ def start_on_request(
         actor=actor,
         rules=current_rule_set(session),
     )
+    spread(session, placement, actor=actor)
+    return instance
 
 
 def active_instances(session: Session, placement_id: uuid.UUID) -> list[WorkflowInstance]:
@@ -903,6 +912,7 @@ def on_placement_changed(
                 placement_id=placement.id,
                 data={"definition_key": instance.definition_key},
             )
+    spread(session, placement, actor=actor)
     return changes
 
 
@@ -988,6 +998,7 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
             actor=actor,
             reason=f"«{task.title}» ble fullført.",
         )
+        spread(session, placement, actor=actor)
         return
     instance.status = InstanceStatus.COMPLETED
     instance.outcome = task.outcome
@@ -1031,6 +1042,7 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
             rules=current_rule_set(session),
             start_reason=definition.restart_text or PREVIOUS_DECISION_TEXT,
         )
+    spread(session, placement, actor=actor)
     session.flush()
 
 
@@ -1090,6 +1102,17 @@ def reassign_open_tasks(
         task.assignee_id = new
 
 
+def spread(session: Session, placement: Placement, *, actor: str) -> None:
+    """Spread the bunched deadlines of the people on this placement (:mod:`.spreading`)."""
+    spread_deadlines(
+        session,
+        {placement.contact_person_id, placement.supervisor_id},
+        rules=current_rule_set(session),
+        closed=_closed_days(session, placement.service_id),
+        actor=actor,
+    )
+
+
 def reassign_supervisor_tasks(session: Session, placement: Placement) -> None:
     """The placement's (new) foster-home supervisor takes over its open supervisor tasks."""
     for task in session.scalars(
@@ -1109,6 +1132,7 @@ def sync_all(session: Session, *, actor: str, batch: int = 200) -> dict[str, int
     counts = {"instances": 0, "created": 0, "moved": 0, "cancelled": 0}
     reason = f"Planen ble oppdatert (regelsett v{rules.version}, ny planleggingshorisont)."
     last: uuid.UUID | None = None
+    placements: set[uuid.UUID] = set()
     while True:
         stmt = select(WorkflowInstance).where(WorkflowInstance.status == InstanceStatus.ACTIVE)
         if last is not None:
@@ -1130,5 +1154,9 @@ def sync_all(session: Session, *, actor: str, batch: int = 200) -> dict[str, int
             ):
                 counts[change.action] += 1
             counts["instances"] += 1
+            placements.add(placement.id)
+        for placement_id in sorted(placements):
+            spread(session, session.get_one(Placement, placement_id), actor=actor)
+        placements.clear()
         last = instances[-1].id
         session.commit()

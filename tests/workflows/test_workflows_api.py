@@ -91,6 +91,7 @@ RULES = [
     "return_home_follow_up_duration",
     "return_home_follow_up_every",
     "voluntary_parent_meetings_per_year",
+    "bunched_deadlines_per_day",
 ]
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_field_read import FormFieldRead
@@ -55,6 +56,8 @@ class TaskRead:
         skip_reason (None | str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        spread_from (datetime.date | None | Unset): The due date the plan gave, when this task was moved earlier because
+            its assignee had too many deadlines that day (only steps a local routine dates).
     """
 
     id: UUID
@@ -88,6 +91,7 @@ class TaskRead:
     skip_reason: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    spread_from: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -181,6 +185,14 @@ class TaskRead:
 
         updated_at = self.updated_at.isoformat()
 
+        spread_from: None | str | Unset
+        if isinstance(self.spread_from, Unset):
+            spread_from = UNSET
+        elif isinstance(self.spread_from, datetime.date):
+            spread_from = self.spread_from.isoformat()
+        else:
+            spread_from = self.spread_from
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -218,6 +230,8 @@ class TaskRead:
                 "updated_at": updated_at,
             }
         )
+        if spread_from is not UNSET:
+            field_dict["spread_from"] = spread_from
 
         return field_dict
 
@@ -367,6 +381,23 @@ class TaskRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_spread_from(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                spread_from_type_0 = datetime.date.fromisoformat(data)
+
+                return spread_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        spread_from = _parse_spread_from(d.pop("spread_from", UNSET))
+
         task_read = cls(
             id=id,
             service_id=service_id,
@@ -399,6 +430,7 @@ class TaskRead:
             skip_reason=skip_reason,
             created_at=created_at,
             updated_at=updated_at,
+            spread_from=spread_from,
         )
 
         task_read.additional_properties = d

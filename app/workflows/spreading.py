@@ -1,0 +1,155 @@
+"""Spread bunched deadlines (review §2.10, issue #19 item 6).
+
+When one person has ``bunched_deadlines_per_day`` deadlines or more on one day (four, a local
+routine), the ones a local routine sets are moved to an earlier working day where that person
+has room: at most ``SPREAD_DAYS`` working days earlier, never before today and never on or before
+the day the placement started. A legal deadline never moves, and nothing moves later. A task the
+plan later moves for another reason is considered afresh; one someone moved by hand stays.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import today
+from app.placements.models import Placement
+from app.planning.definitions import Definition, RuleRef, Shift, Step, catalogue
+from app.planning.durations import WEEKDAYS_NB, norwegian_date, number
+from app.planning.engine import ClosedDays, is_working_day
+from app.planning.rules import Provenance, RuleSet
+from app.tasks.events import emit_task
+from app.tasks.models import Task, TaskChange, TaskEvent, TaskStatus
+
+SPREAD_DAYS = 3  # working days a deadline may move earlier
+RULE = "bunched_deadlines_per_day"
+
+
+def movable(definition: Definition, step: Step, rules: RuleSet) -> bool:
+    """A step whose date a local routine sets: an adjustable programme's (Omsorgspakken), an
+    early contact, or one whose every rule is a local routine. Never a step a law's rule dates."""
+    used = [
+        spec.rule
+        for spec in (
+            step.due.offset,
+            step.due.recurrence.every if step.due.recurrence else None,
+            step.due.no_later_than.before if step.due.no_later_than else None,
+        )
+        if isinstance(spec, RuleRef)
+    ]
+    if any(rules.provenance(rule) is not Provenance.LOCAL_ROUTINE for rule in used):
+        return False
+    return bool(used) or definition.adjustable or step.due.shift is Shift.LATER
+
+
+def spread_deadlines(
+    session: Session,
+    assignees: set[uuid.UUID | None],
+    *,
+    rules: RuleSet,
+    closed: ClosedDays,
+    actor: str,
+) -> int:
+    """Spread each assignee's bunched open deadlines; returns how many tasks moved."""
+    limit = int(rules.values[RULE].value)
+    moved = 0
+    for assignee in sorted(a for a in assignees if a is not None):
+        tasks = list(
+            session.scalars(
+                select(Task).where(
+                    Task.assignee_id == assignee,
+                    Task.status == TaskStatus.OPEN,
+                    Task.due_date >= today(),
+                )
+            )
+        )
+        per_day = Counter(t.due_date for t in tasks)
+        for day in sorted(d for d, n in per_day.items() if n >= limit):
+            candidates = [t for t in tasks if t.due_date == day and _can_move(t, rules)]
+            # The newest plans yield first: older deadlines stay where people expect them.
+            candidates.sort(key=lambda t: (t.nominal_date, str(t.id)), reverse=True)
+            for task in candidates:
+                if per_day[day] < limit:
+                    break
+                target = _room(session, task, per_day, limit, closed)
+                if target is None:
+                    continue
+                _move(session, task, target, per_day=per_day, limit=limit, actor=actor, rules=rules)
+                moved += 1
+    if moved:
+        session.flush()
+    return moved
+
+
+def _can_move(task: Task, rules: RuleSet) -> bool:
+    if task.due_edited:
+        return False
+    definition = catalogue().get(task.definition_key, task.definition_version)
+    return movable(definition, definition.step(task.step_key), rules)
+
+
+def _room(
+    session: Session, task: Task, per_day: Counter[date], limit: int, closed: ClosedDays
+) -> date | None:
+    """The nearest earlier working day with room, within reach, after the placement started."""
+    start = session.scalar(select(Placement.start_date).where(Placement.id == task.placement_id))
+    assert start is not None
+    day, steps = task.due_date, 0
+    while steps < SPREAD_DAYS:
+        day = date.fromordinal(day.toordinal() - 1)
+        if day < today() or day <= start:
+            return None
+        if not is_working_day(day, closed):
+            continue
+        steps += 1
+        if per_day[day] + 1 < limit:
+            return day
+    return None
+
+
+def _day(value: date) -> str:
+    return f"{WEEKDAYS_NB[value.weekday()]} {norwegian_date(value)}"
+
+
+def _move(
+    session: Session,
+    task: Task,
+    target: date,
+    *,
+    per_day: Counter[date],
+    limit: int,
+    actor: str,
+    rules: RuleSet,
+) -> None:
+    old = task.due_date
+    others = per_day[old] - 1
+    per_day[old] -= 1
+    per_day[target] += 1
+    task.spread_from = task.spread_from or old
+    task.due_date = target
+    prefix = f"Frist {norwegian_date(old)}: "
+    body = task.explanation.removeprefix(prefix)
+    frister = "frist" if others == 1 else "frister"
+    why = (
+        f"Fristen er satt til {_day(target)} i stedet for {_day(old)}, fordi den som har "
+        f"oppgaven, har {number(others)} andre {frister} den dagen. {rules.cited(RULE)}."
+    )
+    basis, found, rest = body.partition(" Grunnlag: ")  # the legal basis stays last
+    body = f"{basis} {why} Grunnlag: {rest}" if found else f"{body} {why}"
+    task.explanation = f"Frist {norwegian_date(target)}: {body}"
+    emit_task(session, task, TaskEvent.RESCHEDULED, due_date=target.isoformat())
+    session.add(
+        TaskChange(
+            service_id=task.service_id,
+            task=task,
+            changed_by=actor,
+            action="moved",
+            old_due_date=old,
+            new_due_date=target,
+            reason=f"Spredt: {others + 1} frister samme dag for samme person (grense {limit}).",
+        )
+    )
