@@ -405,30 +405,7 @@ def _upgrade(
             history[task.step_key] = history.get(task.step_key, 0) - 1
             task.occurrence = history[task.step_key]
             if task.status is TaskStatus.OPEN:
-                cancelled.append(
-                    Change(
-                        "cancelled",
-                        task.step_key,
-                        task.occurrence,
-                        task.title,
-                        task.due_date,
-                        None,
-                        task.id,
-                    )
-                )
-                task.status = TaskStatus.CANCELLED
-                emit_task(session, task, TaskEvent.CANCELLED)
-                session.add(
-                    TaskChange(
-                        service_id=instance.service_id,
-                        task=task,
-                        changed_by=actor,
-                        action="cancelled",
-                        old_due_date=task.due_date,
-                        new_due_date=None,
-                        reason=target.upgrade_reason,
-                    )
-                )
+                cancelled.append(_lapse(session, task, actor=actor, reason=target.upgrade_reason))
         if task.status is TaskStatus.OPEN:
             task.definition_version = target.version
             step = next((s for s in target.steps if s.key == task.step_key), None)
@@ -437,6 +414,41 @@ def _upgrade(
                 _assign(task, role, placement)  # the new version's owner
     session.flush()
     return cancelled
+
+
+def _lapse(session: Session, task: Task, *, actor: str, reason: str) -> Change:
+    """Cancel an open task the plan no longer has, with why; returns the change."""
+    change = Change(
+        "cancelled", task.step_key, task.occurrence, task.title, task.due_date, None, task.id
+    )
+    task.status = TaskStatus.CANCELLED
+    emit_task(session, task, TaskEvent.CANCELLED)
+    session.add(
+        TaskChange(
+            service_id=task.service_id,
+            task=task,
+            changed_by=actor,
+            action="cancelled",
+            old_due_date=task.due_date,
+            new_due_date=None,
+            reason=reason,
+        )
+    )
+    return change
+
+
+def _close(session: Session, instance: WorkflowInstance) -> None:
+    """The workflow no longer applies (the placement ended, or its legal basis changed)."""
+    instance.status = InstanceStatus.CLOSED
+    instance.completed_at = utcnow()
+    emit(
+        session,
+        service_id=instance.service_id,
+        type=WorkflowEvent.CLOSED,
+        subject_id=instance.id,
+        placement_id=instance.placement_id,
+        data={"definition_key": instance.definition_key},
+    )
 
 
 def _apply_plan(task: Task, item: PlannedTask, rules: RuleSet) -> None:
@@ -768,42 +780,9 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
             running.add(definition.key)
             continue
         for task in _instance_tasks(session, instance.id):
-            if task.status is not TaskStatus.OPEN:
-                continue
-            changes.append(
-                Change(
-                    "cancelled",
-                    task.step_key,
-                    task.occurrence,
-                    task.title,
-                    task.due_date,
-                    None,
-                    task.id,
-                )
-            )
-            task.status = TaskStatus.CANCELLED
-            emit_task(session, task, TaskEvent.CANCELLED)
-            session.add(
-                TaskChange(
-                    service_id=task.service_id,
-                    task=task,
-                    changed_by=actor,
-                    action="cancelled",
-                    old_due_date=task.due_date,
-                    new_due_date=None,
-                    reason=reason,
-                )
-            )
-        instance.status = InstanceStatus.CLOSED
-        instance.completed_at = utcnow()
-        emit(
-            session,
-            service_id=instance.service_id,
-            type=WorkflowEvent.CLOSED,
-            subject_id=instance.id,
-            placement_id=placement.id,
-            data={"definition_key": instance.definition_key},
-        )
+            if task.status is TaskStatus.OPEN:
+                changes.append(_lapse(session, task, actor=actor, reason=reason))
+        _close(session, instance)
     if placement.legal_basis is LegalBasis.CARE_ORDER:
         changes += on_care_order(session, placement, actor=actor)
         spread(session, placement, actor=actor)
@@ -902,16 +881,7 @@ def on_placement_changed(
         definition = catalogue().get(instance.definition_key, instance.definition_version)
         ended = placement.end_date is not None and placement.end_date <= today()
         if ended and not definition.after_placement:
-            instance.status = InstanceStatus.CLOSED
-            instance.completed_at = utcnow()
-            emit(
-                session,
-                service_id=instance.service_id,
-                type=WorkflowEvent.CLOSED,
-                subject_id=instance.id,
-                placement_id=placement.id,
-                data={"definition_key": instance.definition_key},
-            )
+            _close(session, instance)
     spread(session, placement, actor=actor)
     return changes
 
@@ -1014,19 +984,7 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
     for other in session.scalars(
         select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
     ):
-        other.status = TaskStatus.CANCELLED
-        emit_task(session, other, TaskEvent.CANCELLED)
-        session.add(
-            TaskChange(
-                service_id=other.service_id,
-                task_id=other.id,
-                changed_by=actor,
-                action="cancelled",
-                old_due_date=other.due_date,
-                new_due_date=None,
-                reason="Arbeidsflyten ble avsluttet med et utfall.",
-            )
-        )
+        _lapse(session, other, actor=actor, reason="Arbeidsflyten ble avsluttet med et utfall.")
     chosen = next(o for o in step.outcomes if o.key == task.outcome)
     if chosen.starts is not None:
         _start_next(session, chosen.starts, task, placement=placement, child=child, actor=actor)
