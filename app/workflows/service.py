@@ -123,7 +123,8 @@ def _completion_dates(tasks: list[Task]) -> dict[str, list[date]]:
 
 
 def _closed_days(session: Session, service_id: uuid.UUID) -> frozenset[tuple[int, int]]:
-    service = session.get_one(Service, service_id)
+    with session.no_autoflush:  # a new placement's tasks go out in one flush at the end
+        service = session.get_one(Service, service_id)
     return frozenset(ClosedDay(day).month_day for day in service.closed_days or ())
 
 
@@ -311,6 +312,7 @@ def sync_instance(
             assert change.planned is not None
             task = _new_task(instance, placement, definition, change.planned, rules)
             session.add(task)
+            just_planned(session).append(task)
             emit_task(session, task, TaskEvent.CREATED, due_date=task.due_date.isoformat())
         else:
             assert change.task_id is not None
@@ -318,6 +320,7 @@ def sync_instance(
             if change.action == "moved":
                 assert change.planned is not None
                 _apply_plan(task, change.planned, rules)
+                just_planned(session).append(task)
                 role = _role(definition, change.planned, instance)
                 if task.responsible_role != role.value:
                     _assign(task, role, placement)
@@ -509,12 +512,13 @@ def start_instance(
     (pinned with the instance like a service's adjustment)."""
     # The service's adjustments (timing, owners) are pinned when the instance starts, like the
     # definition.
-    adjustments = session.scalar(
-        select(WorkflowAdjustment.steps).where(
-            WorkflowAdjustment.service_id == placement.service_id,
-            WorkflowAdjustment.definition_key == definition.key,
+    with session.no_autoflush:  # the tasks planned so far go out in one flush at the end
+        adjustments = session.scalar(
+            select(WorkflowAdjustment.steps).where(
+                WorkflowAdjustment.service_id == placement.service_id,
+                WorkflowAdjustment.definition_key == definition.key,
+            )
         )
-    )
     if first_due is not None:
         first = definition.steps[0].key
         offset = str(duration_of(first_due, rules))
@@ -1061,14 +1065,27 @@ def reassign_open_tasks(
 
 
 def spread(session: Session, placement: Placement, *, actor: str) -> None:
-    """Spread the bunched deadlines of the people on this placement (:mod:`.spreading`)."""
+    """Spread bunched deadlines among the tasks this request planned (:mod:`.spreading`)."""
+    planned = session.info.pop(JUST_PLANNED, [])
+    if not planned:
+        return
     spread_deadlines(
         session,
-        {placement.contact_person_id, placement.supervisor_id},
+        planned,
         rules=current_rule_set(session),
         closed=_closed_days(session, placement.service_id),
         actor=actor,
     )
+
+
+JUST_PLANNED = "fosterflyt.just_planned"
+
+
+def just_planned(session: Session) -> list[Task]:
+    """The tasks this session's re-plans created or moved: only they may be spread (a task
+    someone is looking at does not change under them because another one was completed)."""
+    found: list[Task] = session.info.setdefault(JUST_PLANNED, [])
+    return found
 
 
 def reassign_supervisor_tasks(session: Session, placement: Placement) -> None:

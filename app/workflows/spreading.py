@@ -3,8 +3,12 @@
 When one person has ``bunched_deadlines_per_day`` deadlines or more on one day (four, a local
 routine), the ones a local routine sets are moved to an earlier working day where that person
 has room: at most ``SPREAD_DAYS`` working days earlier, never before today and never on or before
-the day the placement started. A legal deadline never moves, and nothing moves later. A task the
-plan later moves for another reason is considered afresh; one someone moved by hand stays.
+the day the placement started. A legal deadline never moves, and nothing moves later.
+
+Only the tasks a request has just planned (created, or moved by a re-plan) move: the deadlines
+already there stay where people expect them, and a task someone has open does not change under
+them because another task was completed. A task the plan later moves for another reason is
+considered afresh; one someone moved by hand stays.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import uuid
 from collections import Counter
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
@@ -48,41 +52,65 @@ def movable(definition: Definition, step: Step, rules: RuleSet) -> bool:
 
 def spread_deadlines(
     session: Session,
-    assignees: set[uuid.UUID | None],
+    planned: list[Task],
     *,
     rules: RuleSet,
     closed: ClosedDays,
     actor: str,
 ) -> int:
-    """Spread each assignee's bunched open deadlines; returns how many tasks moved."""
+    """Move those of ``planned`` that fall on a bunched day of their assignee, if they may move
+    and an earlier day has room; returns how many moved."""
     limit = int(rules.values[RULE].value)
+    now = today()
+    candidates: dict[uuid.UUID, list[Task]] = {}
+    for task in planned:
+        if (
+            task.assignee_id is not None
+            and task.status is TaskStatus.OPEN
+            and task.due_date >= now
+            and _can_move(task, rules)
+        ):
+            candidates.setdefault(task.assignee_id, []).append(task)
     moved = 0
-    for assignee in sorted(a for a in assignees if a is not None):
-        tasks = list(
-            session.scalars(
-                select(Task).where(
-                    Task.assignee_id == assignee,
-                    Task.status == TaskStatus.OPEN,
-                    Task.due_date >= today(),
+    starts: dict[uuid.UUID, date] = {}
+    for assignee, tasks in sorted(candidates.items(), key=lambda pair: str(pair[0])):
+        per_day = _per_day(session, assignee, tasks)
+        # The latest in the plan yield first, one at a time while the day is still bunched.
+        for task in sorted(
+            tasks, key=lambda t: (t.due_date, t.nominal_date, str(t.id)), reverse=True
+        ):
+            if per_day[task.due_date] < limit:
+                continue
+            if task.placement_id not in starts:
+                start = session.scalar(
+                    select(Placement.start_date).where(Placement.id == task.placement_id)
                 )
-            )
-        )
-        per_day = Counter(t.due_date for t in tasks)
-        for day in sorted(d for d, n in per_day.items() if n >= limit):
-            candidates = [t for t in tasks if t.due_date == day and _can_move(t, rules)]
-            # The newest plans yield first: older deadlines stay where people expect them.
-            candidates.sort(key=lambda t: (t.nominal_date, str(t.id)), reverse=True)
-            for task in candidates:
-                if per_day[day] < limit:
-                    break
-                target = _room(session, task, per_day, limit, closed)
-                if target is None:
-                    continue
+                assert start is not None
+                starts[task.placement_id] = start
+            target = _room(task, starts[task.placement_id], per_day, limit, closed)
+            if target is not None:
                 _move(session, task, target, per_day=per_day, limit=limit, actor=actor, rules=rules)
                 moved += 1
     if moved:
         session.flush()
     return moved
+
+
+def _per_day(session: Session, assignee: uuid.UUID, tasks: list[Task]) -> Counter[date]:
+    """The assignee's open deadlines per day, over the days these tasks could use."""
+    days = [t.due_date for t in tasks]
+    earliest = date.fromordinal(min(days).toordinal() - 2 * SPREAD_DAYS - 4)  # past weekends
+    rows = session.execute(
+        select(Task.due_date, func.count())
+        .where(
+            Task.assignee_id == assignee,
+            Task.status == TaskStatus.OPEN,
+            Task.due_date >= earliest,
+            Task.due_date <= max(days),
+        )
+        .group_by(Task.due_date)
+    )
+    return Counter({day: int(n) for day, n in rows})
 
 
 def _can_move(task: Task, rules: RuleSet) -> bool:
@@ -93,11 +121,9 @@ def _can_move(task: Task, rules: RuleSet) -> bool:
 
 
 def _room(
-    session: Session, task: Task, per_day: Counter[date], limit: int, closed: ClosedDays
+    task: Task, start: date, per_day: Counter[date], limit: int, closed: ClosedDays
 ) -> date | None:
     """The nearest earlier working day with room, within reach, after the placement started."""
-    start = session.scalar(select(Placement.start_date).where(Placement.id == task.placement_id))
-    assert start is not None
     day, steps = task.due_date, 0
     while steps < SPREAD_DAYS:
         day = date.fromordinal(day.toordinal() - 1)
