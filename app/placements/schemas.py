@@ -59,7 +59,11 @@ class PlacementUpdate(UpdateModel):
         description=SUPERVISOR + " The open supervisor tasks go to the new one; null: none.",
     )
     start_date: CaseDate | None = None
-    legal_basis: LegalBasis | None = None
+    legal_basis: LegalBasis | None = Field(
+        default=None,
+        description="A change closes the workflows that apply only to the old basis (their open "
+        "tasks lapse) and starts those of the new one (care_order needs care_order_date).",
+    )
     agreement_end_date: CaseDate | None = None
     care_order_date: CaseDate | None = Field(
         default=None,

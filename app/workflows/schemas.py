@@ -68,8 +68,8 @@ class SchedulePreviewRequest(StrictModel):
     end_date: CaseDate | None = None
     legal_basis: LegalBasis | None = Field(
         default=None,
-        description="care_order for an emergency or voluntary placement about to become one "
-        "(with care_order_date): the preview then shows the care-order workflows' tasks.",
+        description="A new legal basis: the preview then shows the tasks of the workflows that "
+        "would close and of those that would start (care_order needs care_order_date).",
     )
     care_order_date: CaseDate | None = None
 

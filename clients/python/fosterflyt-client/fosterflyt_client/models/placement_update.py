@@ -28,7 +28,8 @@ class PlacementUpdate:
                 the placement's supervisor steps (En god start, where a service gives them to a supervisor). The open supervisor
                 tasks go to the new one; null: none.
             start_date (datetime.date | None | Unset):
-            legal_basis (LegalBasis | None | Unset):
+            legal_basis (LegalBasis | None | Unset): A change closes the workflows that apply only to the old basis (their
+                open tasks lapse) and starts those of the new one (care_order needs care_order_date).
             agreement_end_date (datetime.date | None | Unset):
             care_order_date (datetime.date | None | Unset): Required when legal_basis changes to care_order (an emergency or
                 voluntary placement that became a care order): the tribunal's decision, on or after start_date and not after

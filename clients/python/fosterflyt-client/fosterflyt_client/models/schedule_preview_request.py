@@ -20,8 +20,8 @@ class SchedulePreviewRequest:
         start_date (datetime.date | None | Unset):
         agreement_end_date (datetime.date | None | Unset):
         end_date (datetime.date | None | Unset):
-        legal_basis (LegalBasis | None | Unset): care_order for an emergency or voluntary placement about to become one
-            (with care_order_date): the preview then shows the care-order workflows' tasks.
+        legal_basis (LegalBasis | None | Unset): A new legal basis: the preview then shows the tasks of the workflows
+            that would close and of those that would start (care_order needs care_order_date).
         care_order_date (datetime.date | None | Unset):
     """
 
