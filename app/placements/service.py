@@ -169,46 +169,53 @@ def _previous_care_order(session: Session, child_id: uuid.UUID, start: date) -> 
     return previous.care_order_date
 
 
-def _check_contact_person(
-    session: Session, principal: Principal, service_id: uuid.UUID, staff_id: uuid.UUID
+@dataclass(frozen=True)
+class _StaffField:
+    """A field naming a staff member of the child's service in one of some roles."""
+
+    field: str
+    noun: str
+    roles: tuple[StaffRole, ...]
+    wrong_role: tuple[str, str]  # the problem's detail, the field error's detail
+
+
+CONTACT_PERSON_FIELD = _StaffField(
+    "contact_person_id",
+    "contact person",
+    CONTACT_ROLES,
+    (
+        "The contact person must have the role contact_person or leader.",
+        "Not a contact person or leader",
+    ),
+)
+SUPERVISOR_FIELD = _StaffField(
+    "supervisor_id",
+    "supervisor",
+    (StaffRole.SUPERVISOR,),
+    ("The supervisor must have the role supervisor.", "Not a foster-home supervisor"),
+)
+
+
+def _check_staff(
+    session: Session,
+    principal: Principal,
+    service_id: uuid.UUID,
+    staff_id: uuid.UUID,
+    expected: _StaffField,
 ) -> None:
     staff = StaffRepository(session, principal).in_service(service_id, staff_id)
     if staff is None:
         raise UnknownReference(
-            "The contact person is not a staff member of the child's service.",
+            f"The {expected.noun} is not a staff member of the child's service.",
             errors=[
                 body_error(
-                    "contact_person_id", "No such staff member in this service", "unknown_reference"
+                    expected.field, "No such staff member in this service", "unknown_reference"
                 )
             ],
         )
-    if staff.role not in CONTACT_ROLES:
-        raise ValidationFailed(
-            "The contact person must have the role contact_person or leader.",
-            errors=[
-                body_error("contact_person_id", "Not a contact person or leader", "wrong_role")
-            ],
-        )
-
-
-def _check_supervisor(
-    session: Session, principal: Principal, service_id: uuid.UUID, staff_id: uuid.UUID
-) -> None:
-    staff = StaffRepository(session, principal).in_service(service_id, staff_id)
-    if staff is None:
-        raise UnknownReference(
-            "The supervisor is not a staff member of the child's service.",
-            errors=[
-                body_error(
-                    "supervisor_id", "No such staff member in this service", "unknown_reference"
-                )
-            ],
-        )
-    if staff.role is not StaffRole.SUPERVISOR:
-        raise ValidationFailed(
-            "The supervisor must have the role supervisor.",
-            errors=[body_error("supervisor_id", "Not a foster-home supervisor", "wrong_role")],
-        )
+    if staff.role not in expected.roles:
+        problem, detail = expected.wrong_role
+        raise ValidationFailed(problem, errors=[body_error(expected.field, detail, "wrong_role")])
 
 
 def _check_no_overlap(
@@ -267,9 +274,9 @@ def create_placement(
         ) from None
     service_id = child.service_id
     _check_foster_home(session, principal, service_id, data.foster_home_id)
-    _check_contact_person(session, principal, service_id, data.contact_person_id)
+    _check_staff(session, principal, service_id, data.contact_person_id, CONTACT_PERSON_FIELD)
     if data.supervisor_id is not None:
-        _check_supervisor(session, principal, service_id, data.supervisor_id)
+        _check_staff(session, principal, service_id, data.supervisor_id, SUPERVISOR_FIELD)
     errors = _date_errors(data.start_date, data.end_date, data.agreement_end_date, child.birth_date)
     errors += care_order_errors(
         data.legal_basis, data.care_order_date, changed_to_care_order=False, start=data.start_date
@@ -387,9 +394,11 @@ def update_placement(
     repo, row = _load_open(session, principal, placement_id, precondition)
     changes = data.changes()
     if data.contact_person_id is not None:
-        _check_contact_person(session, principal, row.service_id, data.contact_person_id)
+        _check_staff(
+            session, principal, row.service_id, data.contact_person_id, CONTACT_PERSON_FIELD
+        )
     if data.supervisor_id is not None:
-        _check_supervisor(session, principal, row.service_id, data.supervisor_id)
+        _check_staff(session, principal, row.service_id, data.supervisor_id, SUPERVISOR_FIELD)
     start = data.start_date or row.start_date
     agreement_end = (
         data.agreement_end_date if "agreement_end_date" in changes else row.agreement_end_date

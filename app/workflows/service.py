@@ -521,10 +521,10 @@ def start_instance(
         )
     if first_due is not None:
         first = definition.steps[0].key
-        offset = str(duration_of(first_due, rules))
-        adjustments = {
-            **(adjustments or {}),
-            first: {**(adjustments or {}).get(first, {}), "offset": offset},
+        adjustments = dict(adjustments or {})
+        adjustments[first] = {
+            **adjustments.get(first, {}),
+            "offset": str(duration_of(first_due, rules)),
         }
     instance = WorkflowInstance(
         id=uuid.uuid4(),
@@ -789,14 +789,28 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
         _close(session, instance)
     if placement.legal_basis is LegalBasis.CARE_ORDER:
         changes += on_care_order(session, placement, actor=actor)
-        spread(session, placement, actor=actor)
-        return changes
+    else:
+        _start_for_basis(session, placement, running=running, actor=actor, changes=changes)
+    spread(session, placement, actor=actor)
+    session.flush()
+    return changes
+
+
+def _start_for_basis(
+    session: Session,
+    placement: Placement,
+    *,
+    running: set[str],
+    actor: str,
+    changes: list[Change],
+) -> None:
+    """Start the workflows of the placement's (new, not care-order) basis that do not run."""
     child = session.get_one(Child, placement.child_id)
     rules = current_rule_set(session)
     for definition in catalogue().all_latest():
         if definition.starts is not Starts.ON_PLACEMENT or definition.key in running:
             continue
-        if not definition.legal_bases or basis not in definition.legal_bases:
+        if not definition.legal_bases or placement.legal_basis.value not in definition.legal_bases:
             continue
         start_instance(
             session,
@@ -809,9 +823,6 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
             rules=rules,
             changes=changes,
         )
-    spread(session, placement, actor=actor)
-    session.flush()
-    return changes
 
 
 LEGAL_BASIS_NB = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -99,7 +99,7 @@ def spread_deadlines(
 def _per_day(session: Session, assignee: uuid.UUID, tasks: list[Task]) -> Counter[date]:
     """The assignee's open deadlines per day, over the days these tasks could use."""
     days = [t.due_date for t in tasks]
-    earliest = date.fromordinal(min(days).toordinal() - 2 * SPREAD_DAYS - 4)  # past weekends
+    earliest = min(days) - timedelta(days=2 * SPREAD_DAYS + 4)  # past weekends and holidays
     rows = session.execute(
         select(Task.due_date, func.count())
         .where(
@@ -126,7 +126,7 @@ def _room(
     """The nearest earlier working day with room, within reach, after the placement started."""
     day, steps = task.due_date, 0
     while steps < SPREAD_DAYS:
-        day = date.fromordinal(day.toordinal() - 1)
+        day -= timedelta(days=1)
         if day < today() or day <= start:
             return None
         if not is_working_day(day, closed):

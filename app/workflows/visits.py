@@ -122,7 +122,8 @@ def follow_up_visits(
     ]
     visits.sort(key=lambda v: (v.visited_on, v.kind.value))
     audit.one(placement, detail="follow-up-visits")  # no visits yet is a read too
-    audit.many([t for t in tasks if any(v.task_id == t.id for v in visits)])
+    counted = {v.task_id for v in visits}
+    audit.many([t for t in tasks if t.id in counted])
     audit.many(extras)
     rules = workflows.current_rule_set(session)
     reductions = [
