@@ -96,9 +96,23 @@ def _decode(token: str, settings: Settings) -> tuple[dict[str, Any], float | Non
             settings.jwks_url, settings.jwks_cache_seconds, settings.jwks_refresh_cooldown_seconds
         )
         key, fresh_for = keys.for_token(token)
-        claims = jwt.decode(token, key.key, algorithms=["RS256"], **common)
+        claims = _numeric_dates(jwt.decode(token, key.key, algorithms=["RS256"], **common))
         return claims, time.time() + fresh_for
-    return jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common), None
+    claims = jwt.decode(token, settings.signing_secret(), algorithms=["HS256"], **common)
+    return _numeric_dates(claims), None
+
+
+DATE_CLAIMS = ("exp", "iat", "nbf")
+
+
+def _numeric_dates(claims: dict[str, Any]) -> dict[str, Any]:
+    """RFC 7519 §2: a date claim is a NumericDate. PyJWT turns ``"exp": "9999999999"`` into a
+    number and accepts it; a token that carries its dates as text is not valid here."""
+    for name in DATE_CLAIMS:
+        value = claims.get(name)
+        if name in claims and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise jwt.InvalidTokenError(f"{name} must be a number")
+    return claims
 
 
 def _uuid_set(values: Any) -> frozenset[uuid.UUID]:

@@ -26,12 +26,24 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.msg if isinstance(record.msg, str) else "(non-text message)",
+            "message": _message(record),
         }
         for name in SAFE_FIELDS:
             if name in record.__dict__:
                 entry[name] = record.__dict__[name]
         return json.dumps(entry, default=str)
+
+
+def _message(record: logging.LogRecord) -> str:
+    """The message with its arguments (uvicorn's "Started server process [%d]"). Fosterflyt's
+    own messages are constant text, personal data never among their arguments; a message whose
+    arguments do not fit is written without them rather than lost."""
+    if not isinstance(record.msg, str):
+        return "(non-text message)"
+    try:
+        return record.getMessage()
+    except (TypeError, ValueError):
+        return record.msg
 
 
 def configure_logging(level: str) -> None:

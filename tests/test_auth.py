@@ -109,6 +109,17 @@ class TestACallerWithoutAValidTokenIsTurnedAway:
         bearer = token(Role.LEADER, services=[tenant.service_id], ttl=ttl)
         assert_unauthenticated(probe(api, tenant, bearer))
 
+    @pytest.mark.parametrize("claim", ["exp", "iat", "nbf"])
+    def test_a_date_claim_written_as_text_gets_401(
+        self, api: Api, tenant: Tenant, claim: str
+    ) -> None:
+        """Issue #18 item 10: ``"exp": "<digits>"`` was accepted (PyJWT converts it)."""
+        as_text = {claim: str(claims(tenant)[claim])}
+        assert_unauthenticated(probe(api, tenant, sign(claims(tenant, **as_text))))
+
+    def test_a_date_claim_that_is_true_gets_401(self, api: Api, tenant: Tenant) -> None:
+        assert_unauthenticated(probe(api, tenant, sign(claims(tenant, iat=True))))
+
     def test_a_token_not_yet_valid_gets_401(self, api: Api, tenant: Tenant) -> None:
         later = int(time.time()) + get_settings().jwt_leeway_seconds + 600
         assert_unauthenticated(probe(api, tenant, sign(claims(tenant, nbf=later))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -133,6 +134,23 @@ class TestOperatorCommands:
 
 ROUND_TRIP_ID = national_id_for(date(2016, 3, 9), seed=11)
 SECRETS = [ROUND_TRIP_ID, "Solveig", "Sørhaug-Vik", "Halvard Hemmeligsen", "Blakken"]
+
+
+class TestServerLog:
+    def test_uvicorns_messages_are_logged_with_their_arguments(
+        self, server: tuple[str, Path]
+    ) -> None:
+        """Issue #18 item 11: "Started server process [%d]" was written without its number."""
+        _, log_path = server
+        messages = [
+            json.loads(line)["message"]
+            for line in log_path.read_text().splitlines()
+            if line.startswith("{")
+        ]
+        started = [m for m in messages if m.startswith("Started server process")]
+        assert len(started) == 1
+        assert re.fullmatch(r"Started server process \[\d+\]", started[0]), started
+        assert not any("%d" in m or "%s" in m for m in messages)
 
 
 class TestNothingPersonalInLogs:
