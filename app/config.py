@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FOSTERFLYT_", extra="ignore")
 
     environment: Literal["development", "production"] = "development"
+    # Accept synthetic fødselsnummer from Skatteetaten's Tenor test registry (month + 80), for a
+    # journal vendor's test system. Refused in production: no real child has such a number.
+    accept_synthetic_national_ids: bool = False
     database_url: str = DEFAULT_DATABASE_URL
     # `fosterflyt migrate` connects with this URL (unset: database_url). On PostgreSQL, give it a
     # role that owns the schema and the app's URL another one: migrate then grants the app's
@@ -224,6 +227,10 @@ class Settings(BaseSettings):
         if self.environment == "production":
             if self.jwks_url is None and self.jwt_secret is None:
                 raise ValueError("production needs FOSTERFLYT_JWKS_URL or FOSTERFLYT_JWT_SECRET")
+            if self.accept_synthetic_national_ids:
+                raise ValueError(
+                    "FOSTERFLYT_ACCEPT_SYNTHETIC_NATIONAL_IDS is for test systems, not production"
+                )
             if self.jwt_secret is not None and len(self.jwt_secret.get_secret_value()) < 32:
                 raise ValueError("FOSTERFLYT_JWT_SECRET must be at least 32 characters")
             if self.national_id_key is None:

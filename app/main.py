@@ -179,7 +179,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             allow_credentials=False,
             max_age=600,
         )
-    app.add_middleware(RequestContext)
+    app.add_middleware(
+        RequestContext, synthetic_national_ids=settings.accept_synthetic_national_ids
+    )
     return app
 
 

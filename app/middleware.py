@@ -24,6 +24,7 @@ from app.errors import (
     PayloadTooLarge,
     UnsupportedMediaType,
 )
+from app.schemas import accept_synthetic_national_ids
 
 log = logging.getLogger("app.access")
 
@@ -149,13 +150,16 @@ class RequestContext:
     string or a body, which may carry personal data.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, synthetic_national_ids: bool = False) -> None:
         self.app = app
+        self.synthetic_national_ids = synthetic_national_ids
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        # The request's validation (in this task, or a thread that copies its context) reads it.
+        accept_synthetic_national_ids.set(self.synthetic_national_ids)
         incoming = _header(scope, b"x-request-id")
         request_id = (
             incoming

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import httpx
+import pytest
 from stdnum.no import fodselsnummer
 
 from app.clock import today
+from app.config import Settings
 from tests.helpers import Api, Caller, Tenant, child_body, national_id_for
 
 PROBLEM = "https://fosterflyt.no/problems/"
@@ -353,3 +356,79 @@ class TestExternalRef:
         tenant = api.tenant()
         child = self.register(tenant, " visma-flyt ", " SAK-1 ")
         assert child["external_ref"] == {"system": "visma-flyt", "key": "SAK-1"}
+
+
+def tenor_number_for(birth: date, *, seed: int = 0) -> str:
+    """A synthetic number as Skatteetaten's Tenor registry writes it: the month plus 80, with
+    check digits computed over the number as written."""
+    rng = random.Random(seed)
+    while True:
+        individual = rng.randint(500, 999)
+        base = f"{birth:%d}{birth.month + 80:02d}{birth:%y}{individual:03d}"
+        k1 = fodselsnummer.calc_check_digit1(base)
+        if len(k1) != 1:
+            continue
+        k2 = fodselsnummer.calc_check_digit2(base + k1)
+        if len(k2) == 1:
+            return base + k1 + k2
+
+
+@pytest.fixture
+def test_system(api: Api, server_with: Any) -> Iterator[Caller]:
+    """A journal vendor's test system: a server with the setting on, and a tenant's caller."""
+    server = server_with(accept_synthetic_national_ids=True)
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        yield Caller(http, api.tenant().integration.bearer)
+
+
+class TestSyntheticTestNumbers:
+    """Issue #18 item 7: a vendor's test system registers children with Tenor numbers."""
+
+    def test_a_tenor_number_is_refused_with_its_own_code_when_the_setting_is_off(
+        self, api: Api
+    ) -> None:
+        tenant = api.tenant()
+        synthetic = tenor_number_for(BIRTH)
+        response = tenant.integration.post("/v1/children", json=child_body(national_id=synthetic))
+        body = problem(response, 422, "validation-error")
+        assert [(e["pointer"], e["code"]) for e in body["errors"]] == [
+            ("#/national_id", "synthetic_national_id")
+        ]
+        assert synthetic not in response.text
+        assert child_ids(tenant.integration) == []
+
+    def test_a_tenor_number_is_accepted_with_its_birth_date_when_the_setting_is_on(
+        self, test_system: Caller
+    ) -> None:
+        synthetic = tenor_number_for(BIRTH, seed=3)
+        child = test_system.created("/v1/children", child_body(national_id=synthetic))
+        assert child["national_id"] == synthetic
+        disagreeing = child_body(national_id=tenor_number_for(BIRTH, seed=4))
+        disagreeing["birth_date"] = (BIRTH + timedelta(days=1)).isoformat()
+        refused = problem(
+            test_system.post("/v1/children", json=disagreeing), 422, "validation-error"
+        )
+        assert pointers(refused) == {"#/birth_date"}  # the date comes from the offset month
+
+    def test_a_tenor_number_with_a_wrong_checksum_is_refused_when_the_setting_is_on(
+        self, test_system: Caller
+    ) -> None:
+        wrong = with_wrong_checksum(tenor_number_for(BIRTH))
+        body = problem(
+            test_system.post("/v1/children", json=child_body(national_id=wrong)),
+            422,
+            "validation-error",
+        )
+        assert [(e["pointer"], e["code"]) for e in body["errors"]] == [
+            ("#/national_id", "value_error")
+        ]
+
+    def test_production_refuses_the_setting(self) -> None:
+        with pytest.raises(ValueError, match="not production"):
+            Settings(
+                environment="production",
+                accept_synthetic_national_ids=True,
+                jwt_secret="x" * 40,
+                national_id_key="y" * 40,
+                public_base_url="https://fosterflyt.example",
+            )
