@@ -16,9 +16,9 @@ RUN pip install --no-cache-dir -c constraints.txt -e . \
  && useradd --system --uid 10001 --home-dir /srv/fosterflyt fosterflyt \
  && mkdir -p var && chown fosterflyt:fosterflyt var
 
-USER fosterflyt
+USER 10001
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"
+HEALTHCHECK --interval=30s --timeout=5s CMD ["python", "-c", "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz').status != 200)"]
 # Production: set FOSTERFLYT_ENVIRONMENT=production, FOSTERFLYT_DATABASE_URL=postgresql://...,
 # FOSTERFLYT_JWKS_URL (or FOSTERFLYT_JWT_SECRET), FOSTERFLYT_PUBLIC_BASE_URL=https://... and
 # FOSTERFLYT_NATIONAL_ID_KEY (32+ characters; `migrate` needs it too, and it must never change).
