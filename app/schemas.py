@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
@@ -11,6 +12,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
@@ -233,12 +235,42 @@ class _Described:
         return result
 
 
-CaseDate = Annotated[date, AfterValidator(_case_date), _Described(f"A date from {DATE_RANGE}.")]
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d")
+
+
+def iso_date_only(value: object) -> object:
+    """A date as the contract writes it, ``YYYY-MM-DD``: pydantic alone would also take ``0``
+    (1970-01-01) and a date with a time (issue #18 item 4)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value  # built in Python, not sent
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        return value
+    raise PydanticCustomError("date_format", "Expected a date written YYYY-MM-DD")
+
+
+def iso_datetime_only(value: object) -> object:
+    """A time written in ISO 8601: pydantic alone would read a number (or a string of digits) as
+    seconds since 1970."""
+    if isinstance(value, datetime) or (isinstance(value, str) and ISO_DATE_TIME.match(value)):
+        return value
+    raise PydanticCustomError(
+        "datetime_format", "Expected a date and time written in ISO 8601, with a time zone"
+    )
+
+
+CaseDate = Annotated[
+    date,
+    BeforeValidator(iso_date_only),
+    AfterValidator(_case_date),
+    _Described(f"A date from {DATE_RANGE}."),
+]
 """A date of a case (a placement's dates, a due date, a decision's date): 1900-01-01 to
 2199-12-31, else 422 ``date_out_of_range`` at the field."""
 
 BirthDate = Annotated[
     date,
+    BeforeValidator(iso_date_only),
     AfterValidator(_birth_date),
     _Described(f"From {EARLIEST_DATE.isoformat()}, not in the future."),
 ]
@@ -247,6 +279,7 @@ is refused by the child's rules (422 ``future_date``)."""
 
 Instant = Annotated[
     AwareDatetime,
+    BeforeValidator(iso_datetime_only),
     AfterValidator(_instant),
     _Described("ISO 8601 with a time zone, from 1900-01-01T00:00:00Z up to 2200-01-01T00:00:00Z."),
 ]
