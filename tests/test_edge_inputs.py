@@ -191,7 +191,7 @@ class TestACaseDateLiesBetween1900And2199:
         if start > "2100":
             assert due[-1] > "2199-12-31"  # computed due dates may pass the range clients send
             # so a due-date cursor past 2199 is still the server's own, and pages on
-            query["cursor"] = cursor_of([due[-1], str(uuid.uuid4())])
+            query["cursor"] = cursor_of(["Task.due_date", due[-1], str(uuid.uuid4())])
             ok(tenant.integration.get("/v1/tasks", params=query))
         else:
             assert due
@@ -344,10 +344,17 @@ class TestACursorOutsideItsColumnsRangeIs400InvalidCursor:
     @pytest.mark.parametrize("stamp", [LATEST_STAMP, EARLIEST_STAMP])
     def test_a_cursor_stamped_at_the_ends_of_time_is_400(self, tenant: Tenant, stamp: str) -> None:
         # Found as a 500 on both databases (OverflowError converting the stamp to UTC).
-        cursor = cursor_of([stamp, str(uuid.uuid4())])
-        for path in ("/v1/children", "/v1/foster-homes", "/v1/placements", "/v1/workflows"):
+        lists = {
+            "/v1/children": "Child",
+            "/v1/foster-homes": "FosterHome",
+            "/v1/placements": "Placement",
+            "/v1/workflows": "WorkflowInstance",
+        }
+        for path, model in lists.items():
+            cursor = cursor_of([f"{model}.created_at", stamp, str(uuid.uuid4())])
             response = tenant.integration.get(path, params={"cursor": cursor})
-            problem(response, 400, "invalid-cursor")
+            body = problem(response, 400, "invalid-cursor")
+            assert "another list" not in body["detail"]
 
     def test_an_audit_cursor_stamped_at_the_end_of_time_is_400(self, tenant: Tenant) -> None:
         cursor = cursor_of([LATEST_STAMP, 1, "newest"])

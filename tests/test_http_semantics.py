@@ -392,6 +392,21 @@ class TestCursorPagination:
         assert pages[-1]["next_cursor"] is None
         assert seen == ids  # oldest first, no duplicates, no gaps
 
+    def test_a_cursor_from_another_list_is_a_400(self, api: Api) -> None:
+        """Issue #18 item 4: a children cursor used on the foster homes was read as a place in
+        that list (both sort by creation time), and a page came back."""
+        tenant = api.tenant()
+        create_children(tenant, 3)
+        for _ in range(3):
+            tenant.integration.created("/v1/foster-homes", foster_home_body())
+        cursor = tenant.integration.get("/v1/children", params={"limit": 1}).json()["next_cursor"]
+        response = tenant.integration.get("/v1/foster-homes", params={"cursor": cursor})
+        assert response.status_code == 400
+        assert problem_type(response) == PROBLEM + "invalid-cursor"
+        assert "another list" in response.json()["detail"]
+        same_list = tenant.integration.get("/v1/children", params={"cursor": cursor})
+        assert same_list.status_code == 200
+
     def test_following_the_link_header_visits_every_row_once(self, api: Api) -> None:
         tenant = api.tenant()
         ids = create_children(tenant, 5)

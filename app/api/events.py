@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
 import app.models  # noqa: F401  (every domain declares its event types with its models)
 from app.auth import authorize
 from app.db import DbSession
 from app.errors import InvalidCursor, responses
 from app.events import service
-from app.events.schemas import EventPage, EventRead
+from app.events.schemas import EventFilters, EventPage, EventRead
+from app.http import JSON, render
 from app.principal import Principal, Scope
 
 router = APIRouter(tags=["events"])
@@ -26,20 +26,30 @@ Reader = Annotated[Principal, authorize(Scope.EVENTS_READ)]
     "pass it as `after` next time. Events are written in the same transaction as the change, so "
     "none is lost. Payloads hold ids only. Types: "
     + ", ".join(f"`{t}`" for t in service.event_types())
-    + ".",
+    + ". Like every list: at most 100 a page, a `Link` header to the next page while there "
+    "is more, and an unknown parameter or event type is a 422.",
     responses=responses(InvalidCursor),
 )
 def list_events(
     principal: Reader,
     session: DbSession,
-    after: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    type: Annotated[list[str] | None, Query(description="Only these types.")] = None,
-    service_id: uuid.UUID | None = None,
-) -> EventPage:
+    request: Request,
+    params: Annotated[EventFilters, Query()],
+) -> Response:
     rows, cursor, has_more = service.feed(
-        session, principal, after=after, limit=limit, types=type, service_id=service_id
+        session,
+        principal,
+        after=params.resume_from,
+        limit=params.limit,
+        types=params.type,
+        service_id=params.service_id,
     )
-    return EventPage(
+    page = EventPage(
         items=[EventRead.model_validate(r) for r in rows], next_cursor=cursor, has_more=has_more
     )
+    headers = {}
+    if has_more:
+        # Relative to the request, as every list's (RFC 8288 §3.1); `after` gives way to it.
+        url = request.url.remove_query_params("after").include_query_params(cursor=cursor)
+        headers["Link"] = f'<{url.path}?{url.query}>; rel="next"'
+    return Response(content=render(page), media_type=JSON, headers=headers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,9 +23,17 @@ from tests.helpers import Api, Caller, Case, TempDatabase, make_case, org_number
 
 
 def events(caller: Caller, **params: Any) -> dict[str, Any]:
-    response = caller.get("/v1/events", params={"limit": 500, **params})
-    assert response.status_code == 200, response.text
-    return dict(response.json())
+    """One page when ``limit`` is given; else every event after ``params``' cursor, paged
+    through, with the last page's cursor."""
+    items: list[dict[str, Any]] = []
+    while True:
+        response = caller.get("/v1/events", params={"limit": 100, **params})
+        assert response.status_code == 200, response.text
+        page = dict(response.json())
+        items += page["items"]
+        if not page["has_more"] or "limit" in params:
+            return {**page, "items": items}
+        params = {**params, "after": page["next_cursor"]}
 
 
 def types(page: dict[str, Any]) -> list[str]:
@@ -51,7 +60,7 @@ class TestEveryChangeIsAnnounced:
 
     def test_payloads_carry_ids_and_never_personal_data(self, api: Api) -> None:
         case = recent_case(api)
-        body = case.tenant.integration.get("/v1/events", params={"limit": 500}).text
+        body = json.dumps(events(case.tenant.integration))
         for personal in (case.child["given_name"], case.child["family_name"], "Fjordveien"):
             assert personal not in body
 
@@ -145,6 +154,42 @@ class TestTheFeedIsResumableAndScoped:
         cursor = events(other.integration)["next_cursor"]
         response = case.tenant.integration.get("/v1/events", params={"after": cursor})
         assert response.status_code == 400
+
+    def test_the_feed_pages_like_every_list(self, api: Api) -> None:
+        """Issue #18 item 4: ``cursor`` was ignored (a generic paginator looped on page 1), no
+        Link header, and ``limit`` 500 was allowed where the docs say 100."""
+        case = recent_case(api)
+        caller = case.tenant.integration
+        everything = [e["id"] for e in events(caller)["items"]]
+        assert len(everything) > 3
+        seen: list[str] = []
+        first = caller.get("/v1/events", params={"limit": 2})
+        link = first.headers["Link"]
+        seen += [e["id"] for e in first.json()["items"]]
+        by_cursor = caller.get(
+            "/v1/events", params={"limit": 2, "cursor": first.json()["next_cursor"]}
+        )
+        assert by_cursor.status_code == 200, by_cursor.text
+        url = link.split(">")[0].lstrip("<")
+        by_link = caller.get(url)
+        assert by_link.json()["items"] == by_cursor.json()["items"]
+        seen += [e["id"] for e in by_cursor.json()["items"]]
+        assert seen == everything[:4]
+        assert caller.get("/v1/events", params={"limit": 101}).status_code == 422
+
+    def test_an_unknown_parameter_or_event_type_is_a_422(self, api: Api) -> None:
+        case = recent_case(api)
+        caller = case.tenant.integration
+        misspelt = caller.get("/v1/events", params={"type": "placement.create"})
+        assert misspelt.status_code == 422, misspelt.text
+        assert [(e["parameter"], e["code"]) for e in misspelt.json()["errors"]] == [
+            ("type", "unknown_event_type")
+        ]
+        unknown = caller.get("/v1/events", params={"afterr": "x"})
+        assert unknown.status_code == 422
+        assert [e["parameter"] for e in unknown.json()["errors"]] == ["afterr"]
+        known = caller.get("/v1/events", params={"type": "placement.created"})
+        assert [e["type"] for e in known.json()["items"]] == ["placement.created"]
 
     def test_a_contact_person_cannot_read_the_feed(self, api: Api) -> None:
         case = recent_case(api)

@@ -349,7 +349,7 @@ def feed_ids(tenant: Tenant, after: str | None = None) -> tuple[list[str], str]:
     ids: list[str] = []
     cursor = after
     while True:
-        params: dict[str, Any] = {"limit": 500}
+        params: dict[str, Any] = {"limit": 100}
         if cursor:
             params["after"] = cursor
         page = tenant.integration.get("/v1/events", params=params).json()

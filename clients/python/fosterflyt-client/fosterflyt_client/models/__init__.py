@@ -32,6 +32,7 @@ from .end_reason import EndReason
 from .event_page import EventPage
 from .event_read import EventRead
 from .event_read_data import EventReadData
+from .event_read_type import EventReadType
 from .external_ref import ExternalRef
 from .extra_visit_create import ExtraVisitCreate
 from .extra_visit_read import ExtraVisitRead
@@ -52,6 +53,7 @@ from .health import Health
 from .instance_status import InstanceStatus
 from .legal_basis import LegalBasis
 from .list_audit_events_order import ListAuditEventsOrder
+from .list_events_type_type_0_item import ListEventsTypeType0Item
 from .objections import Objections
 from .outcome import Outcome
 from .outcome_read import OutcomeRead
@@ -157,6 +159,7 @@ __all__ = (
     "EventPage",
     "EventRead",
     "EventReadData",
+    "EventReadType",
     "ExternalRef",
     "ExtraVisitCreate",
     "ExtraVisitRead",
@@ -177,6 +180,7 @@ __all__ = (
     "InstanceStatus",
     "LegalBasis",
     "ListAuditEventsOrder",
+    "ListEventsTypeType0Item",
     "Objections",
     "Outcome",
     "OutcomeRead",

@@ -18,7 +18,7 @@ class EventPage:
     """
     Attributes:
         items (list[EventRead]):
-        next_cursor (str): Pass as `after` to resume; always present.
+        next_cursor (str): Pass as `cursor` (or `after`) to resume; always present.
         has_more (bool):
     """
 

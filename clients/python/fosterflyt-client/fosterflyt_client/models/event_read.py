@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.event_read_type import EventReadType
+
 if TYPE_CHECKING:
     from ..models.event_read_data import EventReadData
 
@@ -21,7 +23,7 @@ class EventRead:
 
     Attributes:
         id (UUID):
-        type_ (str):
+        type_ (EventReadType):
         occurred_at (datetime.datetime):
         service_id (UUID):
         subject_id (UUID): The placement, workflow, task or document.
@@ -30,7 +32,7 @@ class EventRead:
     """
 
     id: UUID
-    type_: str
+    type_: EventReadType
     occurred_at: datetime.datetime
     service_id: UUID
     subject_id: UUID
@@ -41,7 +43,7 @@ class EventRead:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         occurred_at = self.occurred_at.isoformat()
 
@@ -80,7 +82,7 @@ class EventRead:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        type_ = d.pop("type")
+        type_ = EventReadType(d.pop("type"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 

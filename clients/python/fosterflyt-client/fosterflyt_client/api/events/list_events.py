@@ -7,19 +7,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_page import EventPage
+from ...models.list_events_type_type_0_item import ListEventsTypeType0Item
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     json_after: None | str | Unset
     if isinstance(after, Unset):
@@ -34,7 +43,10 @@ def _get_kwargs(
     if isinstance(type_, Unset):
         json_type_ = UNSET
     elif isinstance(type_, list):
-        json_type_ = type_
+        json_type_ = []
+        for type_type_0_item_data in type_:
+            type_type_0_item = type_type_0_item_data.value
+            json_type_.append(type_type_0_item)
 
     else:
         json_type_ = type_
@@ -109,9 +121,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[EventPage | Problem]:
     """The event feed
@@ -121,12 +134,14 @@ def sync_detailed(
     ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
     `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
     `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`.
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
-        after (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        type_ (list[str] | None | Unset): Only these types.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        after (None | str | Unset): The same as `cursor` (the feed's first name).
+        limit (int | Unset): Page size, at most 100. Default: 100.
+        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
 
     Raises:
@@ -138,6 +153,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         after=after,
         limit=limit,
         type_=type_,
@@ -154,9 +170,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
 ) -> EventPage | Problem | None:
     """The event feed
@@ -166,12 +183,14 @@ def sync(
     ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
     `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
     `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`.
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
-        after (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        type_ (list[str] | None | Unset): Only these types.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        after (None | str | Unset): The same as `cursor` (the feed's first name).
+        limit (int | Unset): Page size, at most 100. Default: 100.
+        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
 
     Raises:
@@ -184,6 +203,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         after=after,
         limit=limit,
         type_=type_,
@@ -194,9 +214,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
 ) -> Response[EventPage | Problem]:
     """The event feed
@@ -206,12 +227,14 @@ async def asyncio_detailed(
     ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
     `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
     `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`.
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
-        after (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        type_ (list[str] | None | Unset): Only these types.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        after (None | str | Unset): The same as `cursor` (the feed's first name).
+        limit (int | Unset): Page size, at most 100. Default: 100.
+        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
 
     Raises:
@@ -223,6 +246,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         after=after,
         limit=limit,
         type_=type_,
@@ -237,9 +261,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[str] | None | Unset = UNSET,
+    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
 ) -> EventPage | Problem | None:
     """The event feed
@@ -249,12 +274,14 @@ async def asyncio(
     ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
     `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
     `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`.
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
-        after (None | str | Unset):
-        limit (int | Unset):  Default: 100.
-        type_ (list[str] | None | Unset): Only these types.
+        cursor (None | str | Unset): `next_cursor` from the previous page.
+        after (None | str | Unset): The same as `cursor` (the feed's first name).
+        limit (int | Unset): Page size, at most 100. Default: 100.
+        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
 
     Raises:
@@ -268,6 +295,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             after=after,
             limit=limit,
             type_=type_,
