@@ -128,6 +128,12 @@ class JsonTooDeep(BadRequest):
 class InvalidCursor(BadRequest):
     slug, title = "invalid-cursor", "The pagination cursor is not valid"
 
+    def __init__(self, detail: str | None = None, *, parameter: str = "cursor") -> None:
+        at = FieldError(
+            detail=detail or self.title, parameter=parameter, location="query", code="invalid"
+        )
+        super().__init__(detail, errors=[at])
+
 
 class Unauthenticated(AppError):
     status, slug, title = 401, "unauthenticated", "Authentication required"
@@ -163,6 +169,12 @@ class DuplicateResource(Conflict):
 class PreconditionFailed(AppError):
     status, slug, title = 412, "precondition-failed", "The resource has changed"
 
+    def __init__(self, detail: str | None = None) -> None:
+        at = FieldError(
+            detail=detail or self.title, parameter="If-Match", location="header", code="stale"
+        )
+        super().__init__(detail, errors=[at])
+
 
 class PayloadTooLarge(AppError):
     status, slug, title = 413, "payload-too-large", "The request body is too large"
@@ -196,6 +208,12 @@ class DatabaseUnavailable(RetryLater):
 
 class PreconditionRequired(AppError):
     status, slug, title = 428, "precondition-required", "If-Match is required"
+
+    def __init__(self, detail: str | None = None) -> None:
+        at = FieldError(
+            detail=detail or self.title, parameter="If-Match", location="header", code="missing"
+        )
+        super().__init__(detail, errors=[at])
 
 
 class RateLimited(RetryLater):

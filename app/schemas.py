@@ -17,8 +17,8 @@ from pydantic import (
     Field,
     GetJsonSchemaHandler,
     StringConstraints,
+    ValidationInfo,
     field_validator,
-    model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
@@ -74,12 +74,14 @@ class UpdateModel(StrictModel):
 
     nullable: ClassVar[frozenset[str]] = frozenset()
 
-    @model_validator(mode="after")
-    def _no_null_for_required(self) -> UpdateModel:
-        for name in self.model_fields_set:
-            if getattr(self, name) is None and name not in self.nullable:
-                raise ValueError(f"'{name}' cannot be null")
-        return self
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_null_for_required(cls, value: Any, info: ValidationInfo) -> Any:
+        # Run for each field sent (a default is not validated), so every null is reported at
+        # its own field (issue #18 item 4: one was, at "#/").
+        if value is None and info.field_name not in cls.nullable:
+            raise PydanticCustomError("null_not_allowed", "This field cannot be null")
+        return value
 
     def changes(self) -> dict[str, object]:
         return self.model_dump(exclude_unset=True)

@@ -75,6 +75,11 @@ def problem_type(response: httpx.Response) -> str:
     return str(response.json()["type"])
 
 
+def at(response: httpx.Response) -> list[tuple[str, str, str]]:
+    """Where each of the problem's errors points: parameter, location and code."""
+    return [(e["parameter"], e["location"], e["code"]) for e in response.json()["errors"]]
+
+
 def child_count(caller: Caller) -> int:
     response = caller.get("/v1/children", params={"limit": 100})
     assert response.status_code == 200, response.text
@@ -152,6 +157,7 @@ class TestConditionalPatch:
         response = item.writer.patch(item.url, json={item.field: item.new_value})
         assert response.status_code == 428, response.text
         assert problem_type(response) == PROBLEM + "precondition-required"
+        assert at(response) == [("If-Match", "header", "missing")]
         assert item.reader.get(item.url).json() == before
 
     @pytest.mark.parametrize("kind", KINDS)
@@ -171,6 +177,7 @@ class TestConditionalPatch:
         )
         assert response.status_code == 412, response.text
         assert problem_type(response) == PROBLEM + "precondition-failed"
+        assert at(response) == [("If-Match", "header", "stale")]  # issue #18 item 4
         after = item.reader.get(item.url)
         assert after.json() == current.json()
         assert after.headers["etag"] == current.headers["etag"]
@@ -404,6 +411,7 @@ class TestCursorPagination:
         assert response.status_code == 400
         assert problem_type(response) == PROBLEM + "invalid-cursor"
         assert "another list" in response.json()["detail"]
+        assert at(response) == [("cursor", "query", "invalid")]
         same_list = tenant.integration.get("/v1/children", params={"cursor": cursor})
         assert same_list.status_code == 200
 

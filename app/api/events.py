@@ -40,6 +40,7 @@ def list_events(
         session,
         principal,
         after=params.resume_from,
+        after_parameter="cursor" if params.cursor else "after",
         limit=params.limit,
         types=params.type,
         service_id=params.service_id,

@@ -92,14 +92,18 @@ def _count(value: object) -> int:
     return value
 
 
-def decode_cursor(principal: Principal, cursor: str) -> tuple[int, int]:
+def decode_cursor(
+    principal: Principal, cursor: str, *, parameter: str = "cursor"
+) -> tuple[int, int]:
     try:
         raw = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
         tx_id, position, caller = _count(raw["t"]), _count(raw["p"]), raw["c"]
     except (ValueError, TypeError, KeyError, binascii.Error):
-        raise InvalidCursor("Use next_cursor exactly as the feed returned it.") from None
+        raise InvalidCursor(
+            "Use next_cursor exactly as the feed returned it.", parameter=parameter
+        ) from None
     if caller != _caller(principal):
-        raise InvalidCursor("This cursor belongs to another caller's feed.")
+        raise InvalidCursor("This cursor belongs to another caller's feed.", parameter=parameter)
     return tx_id, position
 
 
@@ -108,6 +112,7 @@ def feed(
     principal: Principal,
     *,
     after: str | None,
+    after_parameter: str = "cursor",
     limit: int,
     types: list[str] | None,
     service_id: uuid.UUID | None,
@@ -121,7 +126,9 @@ def feed(
     that took its id first but wrote last commits an event *behind* a position already served.
     On SQLite writers are serialised and ``tx_id`` is 0: the order is ``position``.
     """
-    after_tx, after_position = decode_cursor(principal, after) if after else (0, 0)
+    after_tx, after_position = (
+        decode_cursor(principal, after, parameter=after_parameter) if after else (0, 0)
+    )
     stmt = select(Event).where(
         Event.service_id.in_(principal.service_ids),
         or_(

@@ -242,6 +242,21 @@ class TestChangeAChild:
         problem(patch(tenant.integration, url, {"given_name": None}), 422, "validation-error")
         assert tenant.integration.get(url).json()["given_name"] == "Emma"
 
+    def test_null_for_several_fields_is_reported_at_each_field(self, api: Api) -> None:
+        """Issue #18 item 4: only one of them was reported, and at ``#/``."""
+        tenant = api.tenant()
+        child = tenant.integration.created("/v1/children", child_body())
+        url = f"/v1/children/{child['id']}"
+        body = problem(
+            patch(tenant.integration, url, {"given_name": None, "birth_date": None}),
+            422,
+            "validation-error",
+        )
+        assert sorted((e["pointer"], e["code"]) for e in body["errors"]) == [
+            ("#/birth_date", "null_not_allowed"),
+            ("#/given_name", "null_not_allowed"),
+        ]
+
     def test_null_for_national_id_removes_it(self, api: Api) -> None:
         tenant = api.tenant()
         child = tenant.integration.created(

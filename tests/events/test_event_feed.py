@@ -147,6 +147,9 @@ class TestTheFeedIsResumableAndScoped:
         response = case.tenant.integration.get("/v1/events", params={"after": "not-a-cursor"})
         assert response.status_code == 400
         assert response.json()["type"].endswith("/invalid-cursor")
+        assert [(e["parameter"], e["location"]) for e in response.json()["errors"]] == [
+            ("after", "query")
+        ]
 
     def test_a_cursor_from_another_callers_feed_is_a_400(self, api: Api) -> None:
         case = recent_case(api)
@@ -183,7 +186,7 @@ class TestTheFeedIsResumableAndScoped:
         misspelt = caller.get("/v1/events", params={"type": "placement.create"})
         assert misspelt.status_code == 422, misspelt.text
         assert [(e["parameter"], e["code"]) for e in misspelt.json()["errors"]] == [
-            ("type", "unknown_event_type")
+            ("type.0", "unknown_event_type")  # the first value of type
         ]
         unknown = caller.get("/v1/events", params={"afterr": "x"})
         assert unknown.status_code == 422

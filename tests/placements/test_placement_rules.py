@@ -151,6 +151,9 @@ class TestNationalIdValidation:
         assert [e["loc"] for e in caught.value.errors()] == [("national_id",)]
 
 
+KEY = "Placement.created_at"
+
+
 class TestCursor:
     @pytest.mark.parametrize(
         "created",
@@ -162,8 +165,8 @@ class TestCursor:
     )
     def test_a_cursor_round_trips(self, created: datetime) -> None:
         row_id = uuid.uuid4()
-        cursor = encode_cursor(created, row_id)
-        assert decode_cursor(cursor) == (created, row_id)
+        cursor = encode_cursor(created, row_id, list_key=KEY)
+        assert decode_cursor(cursor, list_key=KEY) == (created, row_id)
         assert "=" not in cursor
         assert cursor.isascii()
 
@@ -176,15 +179,20 @@ class TestCursor:
             b64(b"not json"),
             b64(b"\xff\xfe\x00"),
             b64(json.dumps({"a": 1}).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00+00:00"]).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00+00:00", str(uuid.uuid4()), 1]).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00", str(uuid.uuid4())]).encode()),
-            b64(json.dumps(["yesterday", str(uuid.uuid4())]).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00+00:00", "not-a-uuid"]).encode()),
-            b64(json.dumps([None, str(uuid.uuid4())]).encode()),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00+00:00"]).encode()),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00+00:00", str(uuid.uuid4()), 1]).encode()),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00", str(uuid.uuid4())]).encode()),
+            b64(json.dumps([KEY, "yesterday", str(uuid.uuid4())]).encode()),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00+00:00", "not-a-uuid"]).encode()),
+            b64(json.dumps([KEY, None, str(uuid.uuid4())]).encode()),
             b64(json.dumps(5).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00+00:00", 5]).encode()),
-            b64(json.dumps(["2026-03-15T12:00:00+00:00", ["x"]]).encode()),
+            b64(
+                json.dumps(
+                    ["Child.created_at", "2026-03-15T12:00:00+00:00", str(uuid.uuid4())]
+                ).encode()
+            ),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00+00:00", 5]).encode()),
+            b64(json.dumps([KEY, "2026-03-15T12:00:00+00:00", ["x"]]).encode()),
         ],
         ids=[
             "empty",
@@ -200,10 +208,11 @@ class TestCursor:
             "not_a_uuid",
             "null_timestamp",
             "number",
+            "another_list",
             "number_as_id",
             "list_as_id",
         ],
     )
     def test_garbage_is_an_invalid_cursor(self, cursor: str) -> None:
         with pytest.raises(InvalidCursor):
-            decode_cursor(cursor)
+            decode_cursor(cursor, list_key=KEY)
