@@ -25,6 +25,28 @@ class TestDocsWorkOffline:
 
 
 class TestOpenApiDocument:
+    def test_event_types_and_form_field_types_are_enums(self, http: httpx.Client) -> None:
+        """Issue #18 item 3: both were plain strings, so the generated client had no types."""
+        schema = http.get("/openapi.json").json()
+        components = schema["components"]["schemas"]
+        event_type = components["EventRead"]["properties"]["type"]
+        assert "placement.created" in event_type["enum"]
+        assert event_type["enum"] == sorted(event_type["enum"])
+        feed = next(
+            p for p in schema["paths"]["/v1/events"]["get"]["parameters"] if p["name"] == "type"
+        )
+        assert feed["schema"]["anyOf"][0]["items"]["enum"] == event_type["enum"]
+        field_type = components["FormFieldRead"]["properties"]["type"]
+        resolved = components[field_type["$ref"].rsplit("/", 1)[1]]
+        assert set(resolved["enum"]) == {
+            "text",
+            "date",
+            "boolean",
+            "integer",
+            "choice",
+            "multichoice",
+        }
+
     def test_every_operation_has_id_summary_description_tags_and_errors(
         self, http: httpx.Client
     ) -> None:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
+from app.planning.definitions import FieldType
 from app.schemas import CaseDate, ListParams, NonBlankStr, ReadModel, StrictModel, UpdateModel
 from app.tasks.models import TaskStatus
 
@@ -13,7 +14,10 @@ from app.tasks.models import TaskStatus
 class FormFieldRead(BaseModel):
     key: str
     label: str
-    type: str
+    type: FieldType = Field(
+        description="The answer's JSON type: text and choice a string, date a YYYY-MM-DD string, "
+        "boolean, integer, multichoice a list of strings."
+    )
     required: bool
     choices: list[str] | None = None
     help: str | None = None

@@ -38,6 +38,7 @@ from .extra_visit_create import ExtraVisitCreate
 from .extra_visit_read import ExtraVisitRead
 from .field_error import FieldError
 from .field_read import FieldRead
+from .field_type import FieldType
 from .follow_up_visits import FollowUpVisits
 from .form_field_read import FormFieldRead
 from .foster_home_create import FosterHomeCreate
@@ -165,6 +166,7 @@ __all__ = (
     "ExtraVisitRead",
     "FieldError",
     "FieldRead",
+    "FieldType",
     "FollowUpVisits",
     "FormFieldRead",
     "FosterHomeCreate",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.field_type import FieldType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormFieldRead")
@@ -17,7 +18,7 @@ class FormFieldRead:
     Attributes:
         key (str):
         label (str):
-        type_ (str):
+        type_ (FieldType):
         required (bool):
         choices (list[str] | None | Unset):
         help_ (None | str | Unset):
@@ -25,7 +26,7 @@ class FormFieldRead:
 
     key: str
     label: str
-    type_: str
+    type_: FieldType
     required: bool
     choices: list[str] | None | Unset = UNSET
     help_: None | str | Unset = UNSET
@@ -36,7 +37,7 @@ class FormFieldRead:
 
         label = self.label
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         required = self.required
 
@@ -79,7 +80,7 @@ class FormFieldRead:
 
         label = d.pop("label")
 
-        type_ = d.pop("type")
+        type_ = FieldType(d.pop("type"))
 
         required = d.pop("required")
 
