@@ -349,3 +349,9 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: str | None = None
     has_more: bool
+
+    @classmethod
+    def whole(cls, items: list[T]) -> Page[T]:
+        """A short list whose every item fits one page (templates, a task's history): the same
+        shape as every list, without more to fetch."""
+        return cls(items=items, next_cursor=None, has_more=False)

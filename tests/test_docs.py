@@ -25,6 +25,23 @@ class TestDocsWorkOffline:
 
 
 class TestOpenApiDocument:
+    def test_every_list_is_a_page(self, http: httpx.Client) -> None:
+        """Issue #18 item 2: seven lists answered with a bare array."""
+        schema = http.get("/openapi.json").json()
+        bare = [
+            f"{method.upper()} {path}"
+            for path, item in schema["paths"].items()
+            for method, operation in item.items()
+            for status, response in operation["responses"].items()
+            if status.startswith("2")
+            and response.get("content", {})
+            .get("application/json", {})
+            .get("schema", {})
+            .get("type")
+            == "array"
+        ]
+        assert bare == []
+
     def test_event_types_and_form_field_types_are_enums(self, http: httpx.Client) -> None:
         """Issue #18 item 3: both were plain strings, so the generated client had no types."""
         schema = http.get("/openapi.json").json()

@@ -135,7 +135,7 @@ class TestLeaderDecisionsAreTakenInTheServiceTheyLead:
         assert led.status_code == 201, led.text
         followed = team.person.post(f"/v1/api-keys?service_id={team.b.service_id}", json=body)
         assert followed.status_code == 403, followed.text
-        listed = team.person.get("/v1/api-keys").json()
+        listed = team.person.get("/v1/api-keys").json()["items"]
         items = listed["items"] if isinstance(listed, dict) else listed
         assert {k["service_id"] for k in items} == {team.a.service_id}
 

@@ -99,8 +99,8 @@ def visit_reduction(case: Case) -> tuple[str, str]:
     url = f"/v1/placements/{case.placement['id']}/visit-reductions"
     existing = case.tenant.leader.get(url)
     assert existing.status_code == 200, existing.text
-    if existing.json():  # the target is asked for more than once per case
-        return case.placement["id"], existing.json()[0]["id"]
+    if existing.json()["items"]:  # the target is asked for more than once per case
+        return case.placement["id"], existing.json()["items"][0]["id"]
     body = {"effective_from": "2028-02-01", "reason": "Stabilt og godt i to år."}
     response = case.tenant.leader.post(url, json=body)
     assert response.status_code == 201, response.text

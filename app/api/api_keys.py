@@ -12,6 +12,7 @@ from app.db import DbSession
 from app.errors import Conflict, NotFound, responses
 from app.http import ServiceIdQuery, item_response
 from app.principal import Principal, Scope
+from app.schemas import Page
 
 router = APIRouter(prefix="/v1/api-keys", tags=["api keys"])
 Reader = Annotated[Principal, authorize(Scope.API_KEYS_READ)]
@@ -47,15 +48,16 @@ def create_api_key(
 
 @router.get(
     "",
-    response_model=list[ApiKeyRead],
+    response_model=Page[ApiKeyRead],
     operation_id="listApiKeys",
     summary="List API keys (leader)",
     description="Every key of your services, revoked and expired ones included (never the "
     "secret itself).",
     responses=responses(),
 )
-def list_api_keys(principal: Reader, session: DbSession) -> list[ApiKeyRead]:
-    return [ApiKeyRead.model_validate(r) for r in service.list_keys(session, principal)]
+def list_api_keys(principal: Reader, session: DbSession) -> Page[ApiKeyRead]:
+    keys = service.list_keys(session, principal)
+    return Page[ApiKeyRead].whole([ApiKeyRead.model_validate(r) for r in keys])
 
 
 @router.get(

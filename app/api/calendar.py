@@ -12,6 +12,7 @@ from app.db import DbSession
 from app.errors import NotFound, responses
 from app.http import item_response
 from app.principal import Principal, Scope
+from app.schemas import Page
 
 router = APIRouter(tags=["calendar"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -47,14 +48,15 @@ def _feed_url(request: Request, token: str) -> str:
 
 @router.get(
     "/v1/calendar-feeds",
-    response_model=list[CalendarFeedRead],
+    response_model=Page[CalendarFeedRead],
     operation_id="listCalendarFeeds",
     summary="List calendar feeds",
     description="Your own feeds; leaders and integrations see every feed of their services.",
     responses=responses(),
 )
-def list_feeds(principal: Reader, session: DbSession) -> list[CalendarFeedRead]:
-    return [CalendarFeedRead.model_validate(f) for f in service.list_feeds(session, principal)]
+def list_feeds(principal: Reader, session: DbSession) -> Page[CalendarFeedRead]:
+    feeds = service.list_feeds(session, principal)
+    return Page[CalendarFeedRead].whole([CalendarFeedRead.model_validate(f) for f in feeds])
 
 
 @router.post(

@@ -56,19 +56,19 @@ TemplateWriter = Annotated[Principal, authorize(Scope.TEMPLATES_WRITE)]
 
 @router.get(
     "/v1/templates",
-    response_model=list[TemplateSummary],
+    response_model=Page[TemplateSummary],
     operation_id="listTemplates",
     summary="List templates",
     description="The shipped catalogue (Norwegian guided templates) and your services' own.",
     responses=responses(),
 )
-def list_templates(principal: Reader, session: DbSession) -> list[TemplateSummary]:
-    return service.list_templates(session, principal)
+def list_templates(principal: Reader, session: DbSession) -> Page[TemplateSummary]:
+    return Page[TemplateSummary].whole(service.list_templates(session, principal))
 
 
 @router.get(
     "/v1/templates/fields",
-    response_model=list[FieldRead],
+    response_model=Page[FieldRead],
     operation_id="listTemplateFields",
     summary="The data dictionary",
     description="Every field a template may use, with its type and meaning (in Norwegian, for "
@@ -76,8 +76,9 @@ def list_templates(principal: Reader, session: DbSession) -> list[TemplateSummar
     "values sent with the request.",
     responses=responses(),
 )
-def list_fields(principal: Reader) -> list[FieldRead]:
-    return [FieldRead(path=f.path, type=f.type, description=f.description) for f in FIELDS]
+def list_fields(principal: Reader) -> Page[FieldRead]:
+    fields = [FieldRead(path=f.path, type=f.type, description=f.description) for f in FIELDS]
+    return Page[FieldRead].whole(fields)
 
 
 @router.get(

@@ -198,7 +198,7 @@ def reopen_task(
 
 @router.get(
     "/{task_id}/changes",
-    response_model=list[TaskChangeRead],
+    response_model=Page[TaskChangeRead],
     operation_id="listTaskChanges",
     summary="A task's history",
     description="Every change of the task's due date or status, oldest first, with who made it "
@@ -207,6 +207,6 @@ def reopen_task(
 )
 def task_changes(
     task_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditRead
-) -> list[TaskChangeRead]:
+) -> Page[TaskChangeRead]:
     rows = service.changes(session, principal, task_id, audit=audit)
-    return [TaskChangeRead.model_validate(c) for c in rows]
+    return Page[TaskChangeRead].whole([TaskChangeRead.model_validate(c) for c in rows])

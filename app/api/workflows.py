@@ -53,15 +53,15 @@ def _json(model: object) -> Response:
 
 @router.get(
     "/v1/workflow-definitions",
-    response_model=list[DefinitionSummary],
+    response_model=Page[DefinitionSummary],
     operation_id="listWorkflowDefinitions",
     summary="List workflow definitions",
     description="The latest version of every shipped workflow (follow-up programmes and legal "
     "follow-up), with the versions still kept for running instances.",
     responses=responses(),
 )
-def list_definitions(principal: Reader) -> list[DefinitionSummary]:
-    return api.definitions()
+def list_definitions(principal: Reader) -> Page[DefinitionSummary]:
+    return Page[DefinitionSummary].whole(api.definitions())
 
 
 @router.get(
@@ -220,7 +220,7 @@ def reduce_visits(
 
 @router.get(
     "/v1/placements/{placement_id}/visit-reductions",
-    response_model=list[VisitReductionRead],
+    response_model=Page[VisitReductionRead],
     operation_id="listVisitReductions",
     summary="The placement's visit reductions, ended ones too",
     description="Every reduction a leader made, earliest first, with who ended it, when and why.",
@@ -228,9 +228,9 @@ def reduce_visits(
 )
 def list_visit_reductions(
     placement_id: uuid.UUID, principal: TaskReader, session: DbSession, audit: AuditList
-) -> list[VisitReductionRead]:
+) -> Page[VisitReductionRead]:
     rows = api.list_visit_reductions(session, principal, placement_id, audit=audit)
-    return [VisitReductionRead.model_validate(row) for row in rows]
+    return Page[VisitReductionRead].whole([VisitReductionRead.model_validate(r) for r in rows])
 
 
 @router.post(
@@ -333,14 +333,14 @@ def list_follow_up_visits(
 
 @router.get(
     "/v1/rule-sets",
-    response_model=list[RuleSetRead],
+    response_model=Page[RuleSetRead],
     operation_id="listRuleSets",
     summary="List rule-set versions",
     description="Version 1 ships with the code; later versions were published by an admin.",
     responses=responses(),
 )
-def list_rule_sets(principal: Reader, session: DbSession) -> list[RuleSetRead]:
-    return api.rule_sets(session)
+def list_rule_sets(principal: Reader, session: DbSession) -> Page[RuleSetRead]:
+    return Page[RuleSetRead].whole(api.rule_sets(session))
 
 
 @router.get(

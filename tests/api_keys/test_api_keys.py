@@ -54,7 +54,7 @@ class TestCreatingAKey:
         assert record["service_id"] == tenant.service_id
         assert record["created_by"] == "dev-leader"
         assert "key" not in ok(tenant.leader.get(f"/v1/api-keys/{record['id']}"))
-        listed = ok(tenant.leader.get("/v1/api-keys"))
+        listed = ok(tenant.leader.get("/v1/api-keys"))["items"]
         assert [k["id"] for k in listed] == [record["id"]]
         assert key not in str(listed)
         row = connection.execute(
@@ -79,7 +79,7 @@ class TestCreatingAKey:
             )
             found = pointers(problem(response, 422, "validation-error"))
             assert found in (["#/scopes"], ["#/scopes/0"]), scope
-        assert ok(tenant.leader.get("/v1/api-keys")) == []
+        assert ok(tenant.leader.get("/v1/api-keys"))["items"] == []
 
     def test_a_contact_person_cannot_manage_keys_even_with_the_scope(self, api: Api) -> None:
         tenant = api.tenant()
@@ -103,7 +103,7 @@ class TestCreatingAKey:
         problem(integration.get(f"/v1/api-keys/{existing}"), 403, "forbidden")
         problem(integration.post(f"/v1/api-keys/{existing}/rotate"), 403, "forbidden")
         problem(integration.post(f"/v1/api-keys/{existing}/revoke"), 403, "forbidden")
-        assert [k["id"] for k in ok(tenant.leader.get("/v1/api-keys"))] == [existing]
+        assert [k["id"] for k in ok(tenant.leader.get("/v1/api-keys"))["items"]] == [existing]
         assert ok(tenant.leader.get(f"/v1/api-keys/{existing}"))["revoked_at"] is None
 
 
@@ -297,7 +297,7 @@ class TestRevokingAndRotating:
         body = problem(response, 422, "validation-error")
         assert pointers(body) == ["#/expires_at"]
         assert expires_at not in response.text
-        assert ok(tenant.leader.get("/v1/api-keys")) == []
+        assert ok(tenant.leader.get("/v1/api-keys"))["items"] == []
 
     def test_an_expiry_within_the_longest_lifetime_is_stored_in_utc(self, api: Api) -> None:
         tenant = api.tenant()

@@ -96,9 +96,9 @@ class TestAFeedCanBeRevoked:
         secret = created["url"].rsplit("/", 1)[1].removesuffix(".ics")
         listed = case.tenant.contact.get("/v1/calendar-feeds")
         assert listed.status_code == 200
-        assert [f["id"] for f in listed.json()] == [created["feed"]["id"]]
+        assert [f["id"] for f in listed.json()["items"]] == [created["feed"]["id"]]
         assert secret not in listed.text
-        assert listed.json()[0]["token_prefix"] == secret[:8]
+        assert listed.json()["items"][0]["token_prefix"] == secret[:8]
 
     def test_a_token_without_a_staff_member_cannot_make_a_feed(self, api: Api) -> None:
         case = make_case(api)

@@ -286,7 +286,7 @@ class TestUploadingTemplates:
 
     def test_a_shipped_key_cannot_be_taken(self, api: Api) -> None:
         tenant = api.tenant()
-        listed = tenant.leader.get("/v1/templates").json()
+        listed = tenant.leader.get("/v1/templates").json()["items"]
         shipped = [t["key"] for t in listed if t["source"] == "shipped"]
         if not shipped:
             pytest.fail("the shipped catalogue is empty")
@@ -295,14 +295,14 @@ class TestUploadingTemplates:
 
     def test_another_service_does_not_see_the_template(self, api: Api, case: Case) -> None:
         other = api.tenant()
-        keys = [t["key"] for t in other.leader.get("/v1/templates").json()]
+        keys = [t["key"] for t in other.leader.get("/v1/templates").json()["items"]]
         assert "lokal-samtale" not in keys
         assert other.leader.get("/v1/templates/lokal-samtale").status_code == 404
 
 
 class TestTheDataDictionary:
     def test_every_field_is_published_with_type_and_meaning(self, case: Case) -> None:
-        fields = case.tenant.leader.get("/v1/templates/fields").json()
+        fields = case.tenant.leader.get("/v1/templates/fields").json()["items"]
         by_path = {f["path"]: f for f in fields}
         assert by_path["barn.fullt_navn"]["type"] == "text"
         assert by_path["tidslinje"]["type"] == "list"

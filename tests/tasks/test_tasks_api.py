@@ -160,7 +160,7 @@ class TestCompletingATask:
         assert done["completed_by"]
         assert done["overdue"] is False
         assert get_task(case.tenant.leader, task["id"]) == done
-        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))
+        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))["items"]
         assert [c["action"] for c in history] == ["created", "completed"]
 
     def test_completing_a_task_twice_is_a_conflict(self, api: Api) -> None:
@@ -220,7 +220,7 @@ class TestCompletingATask:
 
         assert skipped["status"] == "skipped"
         assert skipped["skip_reason"] == reason
-        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))
+        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))["items"]
         assert (history[-1]["action"], history[-1]["reason"]) == ("skipped", reason)
         problem(complete(case.tenant.contact, task["id"], VISIT_ANSWERS), 409, "task-not-open")
 
@@ -234,7 +234,7 @@ class TestCompletingATask:
         assert reopened["status"] == "open"
         assert reopened["completed_at"] is None
         assert reopened["completed_by"] is None
-        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))
+        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))["items"]
         assert [c["action"] for c in history] == ["created", "completed", "reopened"]
         # Open again, it can be completed again.
         assert ok(complete(case.tenant.contact, task["id"], VISIT_ANSWERS))["status"] == "completed"
@@ -255,7 +255,7 @@ class TestCompletingATask:
 
         problem(response, 409, "conflict")
         assert get_task(case.tenant.leader, task["id"])["status"] == "completed"
-        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))
+        history = ok(case.tenant.leader.get(f"/v1/tasks/{task['id']}/changes"))["items"]
         assert [c["action"] for c in history] == ["created", "completed"]
 
     def test_a_leader_reopens_a_skipped_task(self, api: Api) -> None:

@@ -136,7 +136,7 @@ def get_task(caller: Caller, task_id: str) -> dict[str, Any]:
 
 
 def changes_of(caller: Caller, task_id: str) -> list[dict[str, Any]]:
-    return list(ok(caller.get(f"/v1/tasks/{task_id}/changes")))
+    return list(ok(caller.get(f"/v1/tasks/{task_id}/changes"))["items"])
 
 
 def complete(
@@ -818,7 +818,7 @@ class TestReducingTheFollowUpVisits:
         assert {months_apart(a, b) for a, b in itertools.pairwise(dates)} == {3}
         assert "igjen etter at reduksjonen ble avsluttet" in after[1]["explanation"]
         assert "reduksjon" not in after[1]["legal_basis"]
-        history = ok(case.tenant.leader.get(url))
+        history = ok(case.tenant.leader.get(url))["items"]
         assert [(r["id"], r["ended_on"]) for r in history] == [(created["id"], today().isoformat())]
         # Ended, a reduction may be recorded again later: the history keeps both.
         again = case.tenant.leader.created(url, reduction(today() + timedelta(days=1)))
@@ -841,7 +841,7 @@ class TestReducingTheFollowUpVisits:
         by_contact = case.tenant.contact.post(f"{url}/{created['id']}/end", json=body)
         problem(by_contact, 403, "forbidden")
         assert open_visits(case) == before
-        assert ok(case.tenant.leader.get(url))[0]["ended_on"] is None
+        assert ok(case.tenant.leader.get(url))["items"][0]["ended_on"] is None
 
         ok(case.tenant.leader.post(f"{url}/{created['id']}/end", json=body))
         twice = case.tenant.leader.post(f"{url}/{created['id']}/end", json=body)
@@ -950,7 +950,7 @@ class TestRuleSets:
         assert published["version"] == 2
         assert published["values"]["follow_up_visits_per_year"]["value"] == 6
         assert ok(api.admin.get("/v1/rule-sets/current"))["version"] == 2
-        assert [r["version"] for r in ok(api.admin.get("/v1/rule-sets"))] == [1, 2]
+        assert [r["version"] for r in ok(api.admin.get("/v1/rule-sets"))["items"]] == [1, 2]
 
         start = day(-3)
         case = case_started(api, start)
@@ -999,7 +999,7 @@ class TestRuleSets:
         problem(publish(api, values), 422, "validation-error")
 
         assert ok(api.admin.get("/v1/rule-sets/current"))["version"] == 1
-        assert [r["version"] for r in ok(api.admin.get("/v1/rule-sets"))] == [1]
+        assert [r["version"] for r in ok(api.admin.get("/v1/rule-sets"))["items"]] == [1]
 
     @pytest.mark.parametrize("change", CHANGES)
     def test_the_error_for_an_invalid_value_points_at_the_offending_rule(
@@ -1043,7 +1043,7 @@ class TestWorkflowDefinitions:
     def test_the_twelve_shipped_workflows_are_listed(self, api: Api) -> None:
         tenant = api.tenant()
 
-        listed = ok(tenant.contact.get("/v1/workflow-definitions"))
+        listed = ok(tenant.contact.get("/v1/workflow-definitions"))["items"]
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
         assert len(listed) == 12

@@ -59,14 +59,22 @@ from .objections import Objections
 from .outcome import Outcome
 from .outcome_read import OutcomeRead
 from .page_adjustment_read import PageAdjustmentRead
+from .page_api_key_read import PageApiKeyRead
 from .page_audit_event_read import PageAuditEventRead
+from .page_calendar_feed_read import PageCalendarFeedRead
 from .page_child_read import PageChildRead
+from .page_definition_summary import PageDefinitionSummary
 from .page_document_read import PageDocumentRead
+from .page_field_read import PageFieldRead
 from .page_foster_home_read import PageFosterHomeRead
 from .page_placement_read import PagePlacementRead
+from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
 from .page_staff_read import PageStaffRead
+from .page_task_change_read import PageTaskChangeRead
 from .page_task_read import PageTaskRead
+from .page_template_summary import PageTemplateSummary
+from .page_visit_reduction_read import PageVisitReductionRead
 from .page_webhook_delivery_read import PageWebhookDeliveryRead
 from .page_webhook_subscription_read import PageWebhookSubscriptionRead
 from .page_workflow_read import PageWorkflowRead
@@ -187,14 +195,22 @@ __all__ = (
     "Outcome",
     "OutcomeRead",
     "PageAdjustmentRead",
+    "PageApiKeyRead",
     "PageAuditEventRead",
+    "PageCalendarFeedRead",
     "PageChildRead",
+    "PageDefinitionSummary",
     "PageDocumentRead",
+    "PageFieldRead",
     "PageFosterHomeRead",
     "PagePlacementRead",
+    "PageRuleSetRead",
     "PageServiceRead",
     "PageStaffRead",
+    "PageTaskChangeRead",
     "PageTaskRead",
+    "PageTemplateSummary",
+    "PageVisitReductionRead",
     "PageWebhookDeliveryRead",
     "PageWebhookSubscriptionRead",
     "PageWorkflowRead",

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_key_read import ApiKeyRead
+from ...models.page_api_key_read import PageApiKeyRead
 from ...models.problem import Problem
 from ...types import Response
 
@@ -22,14 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[ApiKeyRead] | None:
+) -> PageApiKeyRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiKeyRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageApiKeyRead.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[ApiKeyRead]]:
+) -> Response[PageApiKeyRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[ApiKeyRead]]:
+) -> Response[PageApiKeyRead | Problem]:
     """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
@@ -83,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyRead]]
+        Response[PageApiKeyRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +93,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[ApiKeyRead] | None:
+) -> PageApiKeyRead | Problem | None:
     """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
@@ -108,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyRead]
+        PageApiKeyRead | Problem
     """
 
     return sync_detailed(
@@ -119,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[ApiKeyRead]]:
+) -> Response[PageApiKeyRead | Problem]:
     """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
@@ -129,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyRead]]
+        Response[PageApiKeyRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[ApiKeyRead] | None:
+) -> PageApiKeyRead | Problem | None:
     """List API keys (leader)
 
      Every key of your services, revoked and expired ones included (never the secret itself).
@@ -152,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyRead]
+        PageApiKeyRead | Problem
     """
 
     return (

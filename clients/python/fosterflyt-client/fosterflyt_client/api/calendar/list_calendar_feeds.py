@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.calendar_feed_read import CalendarFeedRead
+from ...models.page_calendar_feed_read import PageCalendarFeedRead
 from ...models.problem import Problem
 from ...types import Response
 
@@ -22,14 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[CalendarFeedRead] | None:
+) -> PageCalendarFeedRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = CalendarFeedRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageCalendarFeedRead.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[CalendarFeedRead]]:
+) -> Response[PageCalendarFeedRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[CalendarFeedRead]]:
+) -> Response[PageCalendarFeedRead | Problem]:
     """List calendar feeds
 
      Your own feeds; leaders and integrations see every feed of their services.
@@ -83,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CalendarFeedRead]]
+        Response[PageCalendarFeedRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +93,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[CalendarFeedRead] | None:
+) -> PageCalendarFeedRead | Problem | None:
     """List calendar feeds
 
      Your own feeds; leaders and integrations see every feed of their services.
@@ -108,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CalendarFeedRead]
+        PageCalendarFeedRead | Problem
     """
 
     return sync_detailed(
@@ -119,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[CalendarFeedRead]]:
+) -> Response[PageCalendarFeedRead | Problem]:
     """List calendar feeds
 
      Your own feeds; leaders and integrations see every feed of their services.
@@ -129,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CalendarFeedRead]]
+        Response[PageCalendarFeedRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[CalendarFeedRead] | None:
+) -> PageCalendarFeedRead | Problem | None:
     """List calendar feeds
 
      Your own feeds; leaders and integrations see every feed of their services.
@@ -152,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CalendarFeedRead]
+        PageCalendarFeedRead | Problem
     """
 
     return (

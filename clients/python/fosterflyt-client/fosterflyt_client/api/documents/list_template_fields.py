@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.field_read import FieldRead
+from ...models.page_field_read import PageFieldRead
 from ...models.problem import Problem
 from ...types import Response
 
@@ -22,14 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[FieldRead] | None:
+) -> PageFieldRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = FieldRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageFieldRead.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[FieldRead]]:
+) -> Response[PageFieldRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[FieldRead]]:
+) -> Response[PageFieldRead | Problem]:
     """The data dictionary
 
      Every field a template may use, with its type and meaning (in Norwegian, for the people who write
@@ -84,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[FieldRead]]
+        Response[PageFieldRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -99,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[FieldRead] | None:
+) -> PageFieldRead | Problem | None:
     """The data dictionary
 
      Every field a template may use, with its type and meaning (in Norwegian, for the people who write
@@ -110,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[FieldRead]
+        PageFieldRead | Problem
     """
 
     return sync_detailed(
@@ -121,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[FieldRead]]:
+) -> Response[PageFieldRead | Problem]:
     """The data dictionary
 
      Every field a template may use, with its type and meaning (in Norwegian, for the people who write
@@ -132,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[FieldRead]]
+        Response[PageFieldRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[FieldRead] | None:
+) -> PageFieldRead | Problem | None:
     """The data dictionary
 
      Every field a template may use, with its type and meaning (in Norwegian, for the people who write
@@ -156,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[FieldRead]
+        PageFieldRead | Problem
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_rule_set_read import PageRuleSetRead
 from ...models.problem import Problem
-from ...models.rule_set_read import RuleSetRead
 from ...types import Response
 
 
@@ -22,14 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[RuleSetRead] | None:
+) -> PageRuleSetRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RuleSetRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageRuleSetRead.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[RuleSetRead]]:
+) -> Response[PageRuleSetRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[RuleSetRead]]:
+) -> Response[PageRuleSetRead | Problem]:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
@@ -83,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RuleSetRead]]
+        Response[PageRuleSetRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +93,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[RuleSetRead] | None:
+) -> PageRuleSetRead | Problem | None:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
@@ -108,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RuleSetRead]
+        PageRuleSetRead | Problem
     """
 
     return sync_detailed(
@@ -119,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[RuleSetRead]]:
+) -> Response[PageRuleSetRead | Problem]:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
@@ -129,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RuleSetRead]]
+        Response[PageRuleSetRead | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[RuleSetRead] | None:
+) -> PageRuleSetRead | Problem | None:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
@@ -152,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RuleSetRead]
+        PageRuleSetRead | Problem
     """
 
     return (

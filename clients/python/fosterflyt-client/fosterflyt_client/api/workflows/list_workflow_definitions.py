@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.definition_summary import DefinitionSummary
+from ...models.page_definition_summary import PageDefinitionSummary
 from ...models.problem import Problem
 from ...types import Response
 
@@ -22,14 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[DefinitionSummary] | None:
+) -> PageDefinitionSummary | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DefinitionSummary.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageDefinitionSummary.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[DefinitionSummary]]:
+) -> Response[PageDefinitionSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[DefinitionSummary]]:
+) -> Response[PageDefinitionSummary | Problem]:
     """List workflow definitions
 
      The latest version of every shipped workflow (follow-up programmes and legal follow-up), with the
@@ -84,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DefinitionSummary]]
+        Response[PageDefinitionSummary | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -99,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[DefinitionSummary] | None:
+) -> PageDefinitionSummary | Problem | None:
     """List workflow definitions
 
      The latest version of every shipped workflow (follow-up programmes and legal follow-up), with the
@@ -110,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DefinitionSummary]
+        PageDefinitionSummary | Problem
     """
 
     return sync_detailed(
@@ -121,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[DefinitionSummary]]:
+) -> Response[PageDefinitionSummary | Problem]:
     """List workflow definitions
 
      The latest version of every shipped workflow (follow-up programmes and legal follow-up), with the
@@ -132,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DefinitionSummary]]
+        Response[PageDefinitionSummary | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | list[DefinitionSummary] | None:
+) -> PageDefinitionSummary | Problem | None:
     """List workflow definitions
 
      The latest version of every shipped workflow (follow-up programmes and legal follow-up), with the
@@ -156,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DefinitionSummary]
+        PageDefinitionSummary | Problem
     """
 
     return (
