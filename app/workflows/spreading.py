@@ -76,9 +76,7 @@ def spread_deadlines(
     for assignee, tasks in sorted(candidates.items(), key=lambda pair: str(pair[0])):
         per_day = _per_day(session, assignee, tasks)
         # The latest in the plan yield first, one at a time while the day is still bunched.
-        for task in sorted(
-            tasks, key=lambda t: (t.due_date, t.nominal_date, str(t.id)), reverse=True
-        ):
+        for task in sorted(tasks, key=yield_order, reverse=True):
             if per_day[task.due_date] < limit:
                 continue
             if task.placement_id not in starts:
@@ -94,6 +92,13 @@ def spread_deadlines(
     if moved:
         session.flush()
     return moved
+
+
+def yield_order(task: Task) -> tuple[date, date, str, str, int]:
+    """Which of a day's tasks yields first (the largest): the latest in the plan, and among
+    equals by what the task is, never by its random id, so the same plan spreads the same way
+    (a completed evaluation was seen moved in one run and not in the next)."""
+    return (task.due_date, task.nominal_date, task.definition_key, task.step_key, task.occurrence)
 
 
 def _per_day(session: Session, assignee: uuid.UUID, tasks: list[Task]) -> Counter[date]:

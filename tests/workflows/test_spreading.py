@@ -4,6 +4,7 @@ with room; a legal deadline never moves, and nothing moves later."""
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
@@ -13,7 +14,8 @@ import pytest
 from app.planning.definitions import load_catalogue
 from app.planning.durations import WEEKDAYS_NB, norwegian_date
 from app.planning.rules import shipped_rule_set
-from app.workflows.spreading import movable
+from app.tasks.models import Task
+from app.workflows.spreading import movable, yield_order
 from tests.helpers import Api, Case, Tenant, day, is_working_day, make_case, ok, parse
 from tests.workflows.test_workflows_api import all_tasks, changes_of, patch
 
@@ -47,6 +49,25 @@ def test_only_a_step_a_local_routine_dates_may_be_spread(
     definition = CATALOGUE.latest(key)
     assert definition is not None
     assert movable(definition, definition.step(step), RULES) is expected
+
+
+def test_which_deadline_yields_first_does_not_depend_on_the_random_ids() -> None:
+    due = date(2027, 3, 3)
+
+    def task(key: str, step: str) -> Task:
+        return Task(
+            id=uuid.uuid4(),
+            due_date=due,
+            nominal_date=due,
+            definition_key=key,
+            step_key=step,
+            occurrence=0,
+        )
+
+    for _ in range(20):
+        tasks = [task("arlig-evaluering", "evaluering"), task("tilsyn", "gjennomgang")]
+        order = [t.definition_key for t in sorted(tasks, key=yield_order, reverse=True)]
+        assert order == ["tilsyn", "arlig-evaluering"]
 
 
 def cases_on_one_day(api: Api, count: int, start: date) -> tuple[Tenant, list[Case]]:
