@@ -1828,7 +1828,7 @@ def sosialrapport_godkjenning(b: Builder) -> None:
     for heading, guidance in SOCIAL_REPORT:
         b.h1(heading)
         b.guide(guidance)
-        b.box(height=2.6)
+        b.box()
 
     b.h1("Opplæring")
     b.guide(

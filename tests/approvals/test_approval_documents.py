@@ -76,6 +76,7 @@ def test_the_urgent_move_checklist_is_filled_with_the_approval_and_the_rule_sets
     assert "{{" not in text
     assert "{%" not in text
     assert "Midlertidig plassering i slekt og nettverk" in text
+    assert "None" not in text  # what is not recorded yet is left empty
     assert shipped_rule_set().text("network_emergency_approval_within") in text
     deadline = day(-5) + timedelta(weeks=6)
     assert deadline.strftime("%d.%m.%Y") in text
