@@ -5,11 +5,17 @@ completed by the decision), and bad input refused at its field."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
+from app.approvals import service as approvals
+from app.audit.trail import Action, Actor, AuditTrail
+from app.principal import DEFAULT_SCOPES, Principal, Role
 from tests.helpers import (
     Api,
     Caller,
@@ -316,3 +322,50 @@ class TestBadInputIsRefusedAtItsField:
         case = a_case(api, start=day(10))
         outsider = api.tenant()
         problem(outsider.leader.post(url(case), json={}), 404, "not-found")
+
+
+class TestTheApprovalsDatesForTheYearWheel:
+    """``dated_items`` lists a placement's approval dates for the year wheel (issue #14 item 6,
+    which the lead builds): the recorded ones, and the deadline while no decision is made."""
+
+    @staticmethod
+    def items(api_case: Case, session: Session) -> list[tuple[date, str]]:
+        principal = Principal.single(
+            "year-wheel",
+            Role.LEADER,
+            {uuid.UUID(api_case.tenant.service_id)},
+            DEFAULT_SCOPES[Role.LEADER],
+        )
+        audit = AuditTrail(session, Actor(principal, operation="test:year-wheel"), Action.READ)
+        rows = approvals.dated_items(
+            session, principal, uuid.UUID(api_case.placement["id"]), audit=audit
+        )
+        return [(i.on, i.key) for i in rows]
+
+    def test_an_urgent_placement_without_a_decision_shows_its_deadline(
+        self, api: Api, connection: Connection
+    ) -> None:
+        start = day(-3)
+        case = urgent_case(api, start)
+        ok(case.tenant.contact.post(url(case), json={"quick_check_on": start.isoformat()}), 201)
+        with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+            assert self.items(case, session) == [
+                (start, "quick_check_on"),
+                (start + timedelta(weeks=6), "due_by"),
+            ]
+
+    def test_a_decided_approval_shows_its_dates_and_no_deadline(
+        self, api: Api, connection: Connection
+    ) -> None:
+        case = a_case(api, start=day(10))
+        ok(case.tenant.contact.post(url(case), json=full_approval(day(-1))), 201)
+        with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+            keys = [key for _, key in self.items(case, session)]
+        assert "due_by" not in keys
+        assert set(keys) == {
+            "assessment_date",
+            "home_visit_date",
+            "training_completed_on",
+            "agreement_signed_on",
+            "decision_date",
+        }
