@@ -136,7 +136,7 @@ def reopen_task(
 
 # -- The approval of the foster home for the child ------------------------------------------------
 
-APPROVAL_WORKFLOW, APPROVAL_STEP = "godkjenning-slekt-nettverk", "godkjenning"
+APPROVAL_WORKFLOW, APPROVAL_STEP = approvals.URGENT_WORKFLOW, "godkjenning"
 APPROVAL_OUTCOMES = {
     ApprovalOutcome.APPROVED: "godkjent",
     ApprovalOutcome.APPROVED_WITH_CONDITIONS: "godkjent_med_vilkar",

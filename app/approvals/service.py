@@ -37,6 +37,7 @@ from app.placements.models import LegalBasis, Placement
 from app.placements.service import PlacementRepository
 from app.preconditions import Precondition
 from app.principal import Principal
+from app.workflows.models import WorkflowInstance
 from app.workflows.service import current_rule_set
 
 RULE = "network_emergency_approval_within"
@@ -53,10 +54,26 @@ DATES = (
 )
 
 
-def is_urgent(placement: Placement, home: FosterHome) -> bool:
-    """Urgent in the family or network: a kinship home on an emergency basis (the same test the
-    workflow ``godkjenning-slekt-nettverk`` starts on)."""
-    return home.kind is FosterHomeKind.KINSHIP and placement.legal_basis is LegalBasis.EMERGENCY
+URGENT_WORKFLOW = "godkjenning-slekt-nettverk"
+
+
+def is_urgent(session: Session, placement: Placement, home: FosterHome) -> bool:
+    """Urgent in the family or network: a kinship home on an emergency basis, the test the
+    workflow ``godkjenning-slekt-nettverk`` starts on; still so once that workflow has started
+    and the emergency decision has become a care order."""
+    if home.kind is not FosterHomeKind.KINSHIP:
+        return False
+    if placement.legal_basis is LegalBasis.EMERGENCY:
+        return True
+    started = session.scalar(
+        select(WorkflowInstance.id)
+        .where(
+            WorkflowInstance.placement_id == placement.id,
+            WorkflowInstance.definition_key == URGENT_WORKFLOW,
+        )
+        .limit(1)
+    )
+    return started is not None
 
 
 @dataclass(frozen=True)
@@ -72,7 +89,7 @@ def urgent_rule(session: Session) -> str:
 
 def deadline(session: Session, placement: Placement, home: FosterHome) -> Deadline:
     """The moving day, or for an urgent placement the rule set's deadline after it."""
-    if not is_urgent(placement, home):
+    if not is_urgent(session, placement, home):
         return Deadline(placement.start_date, None)
     rules = current_rule_set(session)
     return Deadline(rules.duration(RULE).after(placement.start_date), rules.cited(RULE))

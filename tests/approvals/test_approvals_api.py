@@ -369,3 +369,25 @@ class TestTheApprovalsDatesForTheYearWheel:
             "agreement_signed_on",
             "decision_date",
         }
+
+
+class TestTheUrgentApprovalOutlivesTheEmergencyDecision:
+    def test_when_the_emergency_decision_becomes_a_care_order_the_approval_is_still_due(
+        self, api: Api
+    ) -> None:
+        start = day(-20)
+        case = urgent_case(api, start)
+        placement = f"/v1/placements/{case.placement['id']}"
+        changed = patch(
+            case.tenant.integration,
+            placement,
+            {"legal_basis": "care_order", "care_order_date": day(-1).isoformat()},
+        )
+        assert ok(changed)["legal_basis"] == "care_order"
+
+        (task,) = tasks_of(case, "godkjenning-slekt-nettverk", "godkjenning")
+        assert task["status"] == "open"
+        assert date.fromisoformat(task["nominal_date"]) == start + timedelta(weeks=6)
+        approval = ok(case.tenant.contact.post(url(case), json={}), 201)
+        assert approval["urgent"] is True
+        assert approval["due_by"] == (start + timedelta(weeks=6)).isoformat()
