@@ -236,8 +236,10 @@ def _problems(values: dict[str, Any], home: FosterHome) -> list[FieldError]:
             errors.append(
                 body_error(
                     "police_certificates",
-                    f"No police certificate checked for {', '.join(lacking)}: the home cannot be "
-                    "approved without one for each foster parent",
+                    # Validation errors never echo a value (SECURITY.md): the names are in
+                    # the approval's police_certificates_missing.
+                    f"{len(lacking)} foster parent(s) of the home without a checked police "
+                    "certificate: the home cannot be approved without one for each",
                     "police_certificate_missing",
                 )
             )
