@@ -159,6 +159,18 @@ class TestAnOrdinaryPlacementIsApprovedBeforeTheMove:
         ok(case.tenant.contact.post(url(case), json={}), 201)
         problem(case.tenant.contact.post(url(case), json={}), 409, "approval-exists")
 
+    def test_a_retried_create_with_its_idempotency_key_answers_the_same_approval(
+        self, api: Api
+    ) -> None:
+        case = a_case(api, start=day(10))
+        headers = {"Idempotency-Key": "approval-1"}
+        body = {"assessment_date": day(-1).isoformat()}
+        first = case.tenant.integration.post(url(case), json=body, headers=headers)
+        again = case.tenant.integration.post(url(case), json=body, headers=headers)
+        assert ok(first, 201) == ok(again, 201)
+        assert again.headers["location"] == first.headers["location"]
+        assert first.headers["location"].endswith(url(case))
+
     def test_no_approval_yet_is_404(self, api: Api) -> None:
         case = a_case(api, start=day(10))
         problem(case.tenant.leader.get(url(case)), 404, "not-found")
