@@ -18,6 +18,8 @@ it ends                                every running workflow is re-planned (to 
 a task is completed                    a decision closes its workflow (some outcomes start the
                                        next run); any other step re-plans the workflow
 a task is reopened                     only while its workflow still runs
+a foster home's approval is decided    the open approval task of an urgent placement in the
+                                       family or network is completed with the same outcome
 =====================================  =========================================================
 
 Skipping a task or moving its due date by hand changes nothing else: the interfaces call
@@ -28,16 +30,20 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.approvals import service as approvals
+from app.approvals.models import ApprovalOutcome, FosterHomeApproval
+from app.approvals.schemas import ApprovalCreate, ApprovalUpdate
 from app.audit.trail import AuditTrail
 from app.placements import service as placements
 from app.placements.models import Placement
 from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
-from app.preconditions import Precondition
+from app.preconditions import UNCONDITIONAL, Precondition
 from app.principal import Principal
 from app.tasks import service as tasks
-from app.tasks.models import Task
+from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskComplete
 from app.workflows import service as workflows
 
@@ -126,3 +132,75 @@ def reopen_task(
     task = tasks.reopen_task(session, principal, task_id, precondition=precondition, audit=audit)
     workflows.require_running(session, task.instance_id)
     return task
+
+
+# -- The approval of the foster home for the child ------------------------------------------------
+
+APPROVAL_WORKFLOW, APPROVAL_STEP = approvals.URGENT_WORKFLOW, "godkjenning"
+APPROVAL_OUTCOMES = {
+    ApprovalOutcome.APPROVED: "godkjent",
+    ApprovalOutcome.APPROVED_WITH_CONDITIONS: "godkjent_med_vilkar",
+    ApprovalOutcome.NOT_APPROVED: "ikke_godkjent",
+}
+
+
+def record_approval(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: ApprovalCreate,
+    audit: AuditTrail,
+) -> FosterHomeApproval:
+    row = approvals.create_approval(session, principal, placement_id, data=data, audit=audit)
+    _approval_decided(session, principal, row, audit=audit)
+    return row
+
+
+def change_approval(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: ApprovalUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> FosterHomeApproval:
+    row = approvals.update_approval(
+        session, principal, placement_id, data=data, precondition=precondition, audit=audit
+    )
+    _approval_decided(session, principal, row, audit=audit)
+    return row
+
+
+def _approval_decided(
+    session: Session, principal: Principal, row: FosterHomeApproval, *, audit: AuditTrail
+) -> None:
+    """A recorded decision completes the placement's open approval task (an urgent placement in
+    the family or network), with the decision's date, who made it and the same outcome."""
+    if row.outcome is None or row.decision_date is None:
+        return
+    task_id = session.scalar(
+        select(Task.id).where(
+            Task.placement_id == row.placement_id,
+            Task.definition_key == APPROVAL_WORKFLOW,
+            Task.step_key == APPROVAL_STEP,
+            Task.status == TaskStatus.OPEN,
+        )
+    )
+    if task_id is None:
+        return
+    answers: dict[str, object] = {
+        "vedtaksdato": row.decision_date.isoformat(),
+        "besluttet_av": row.decided_by,
+    }
+    if row.conditions:
+        answers["vilkar"] = row.conditions
+    complete_task(
+        session,
+        principal,
+        task_id,
+        data=TaskComplete(answers=answers, outcome=APPROVAL_OUTCOMES[row.outcome]),
+        precondition=UNCONDITIONAL,
+        audit=audit,
+    )

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from app.api.api_keys import router as api_keys_router
+from app.api.approvals import router as approvals_router
 from app.api.audit import router as audit_router
 from app.api.calendar import router as calendar_router
 from app.api.children import router as children_router
@@ -136,6 +137,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         children_router,
         foster_homes_router,
         placements_router,
+        approvals_router,
         tasks_router,
         workflows_router,
         calendar_router,

@@ -1,6 +1,7 @@
 """Every mapped model, imported once so ``Base.metadata`` is complete (Alembic, tests)."""
 
 from app.api_keys.models import ApiKey
+from app.approvals.models import FosterHomeApproval
 from app.audit.models import AuditEvent
 from app.calendar.models import CalendarFeed
 from app.children.models import Child
@@ -35,6 +36,7 @@ __all__ = [
     "Document",
     "Event",
     "FosterHome",
+    "FosterHomeApproval",
     "IdempotencyRecord",
     "Placement",
     "RuleSetVersion",

@@ -1754,6 +1754,259 @@ LETTER_EXTRA = {
 }
 
 
+# --- the approval of the foster home for the child (P6 6 and 10) ---------------------------
+
+APPROVAL_DUE = ("Frist for godkjenningen", "{{ godkjenning.frist }}")
+ADDRESS = ("Adresse", "{{ fosterhjem.adresse }}")
+APPROVAL_OUTCOMES = ("Godkjent", "Godkjent med vilkår", "Ikke godkjent")
+
+SOCIAL_REPORT: tuple[tuple[str, str], ...] = (
+    (
+        "Fosterfamiliens bakgrunn",
+        "Beskriv fosterforeldrene: alder, oppvekst, utdanning og arbeid, og hvor lenge de har "
+        "bodd sammen. Er hjemmet i barnets slekt eller nettverk, skriv hvordan familien kjenner "
+        "barnet og foreldrene, og hva det betyr for samarbeidet videre.",
+    ),
+    (
+        "Motivasjon",
+        "Hvorfor ønsker familien å ta imot akkurat dette barnet? Få fram hva de venter seg, hva "
+        "de er usikre på, og om alle i husstanden, også egne barn, står bak beslutningen.",
+    ),
+    (
+        "Familien og husstanden",
+        "Før opp alle som bor i hjemmet, også egne barn og andre voksne. Beskriv hverdagen, "
+        "hvordan familien løser uenighet, og hvilken plass et nytt barn vil få.",
+    ),
+    (
+        "Helse",
+        "Fosterforeldrene skal ha alminnelig god helse. Beskriv opplysningene om fysisk og psykisk "
+        "helse og hvor de kommer fra, for eksempel egenerklæring eller legeattest. Skriv om noe "
+        "kan virke inn på omsorgen, og hvordan det i så fall kan møtes.",
+    ),
+    (
+        "Bolig og nærmiljø",
+        "Beskriv boligen og om barnet får eget rom. Skriv om skole eller barnehage, "
+        "fritidstilbud, og hvor langt det er å reise til foreldrene og til samvær.",
+    ),
+    (
+        "Nettverk",
+        "Hvem kan familien få hjelp og avlastning fra? Beskriv familie, venner og naboer, og "
+        "hvordan de stiller seg til at familien blir fosterhjem.",
+    ),
+    (
+        "Barnets behov",
+        "Beskriv barnet ut fra det barnevernstjenesten vet: utvikling, helse, skole eller "
+        "barnehage, tilknytning og behov for kontakt med familien. Ta med barnets kulturelle, "
+        "språklige og religiøse bakgrunn, og skriv hva barnet selv har sagt om å flytte hit.",
+    ),
+    (
+        "Hvordan fosterhjemmet kan møte barnets behov",
+        "Gå gjennom behovene over ett for ett, og vurder om familien har det som trengs: tid, "
+        "erfaring, evne til å samarbeide med barnets foreldre og til å legge til rette for "
+        "samvær. Skriv hva familien trenger av opplæring, veiledning og avlastning.",
+    ),
+)
+
+
+def sosialrapport_godkjenning(b: Builder) -> None:
+    b.title(
+        "Sosialrapport ved godkjenning av fosterhjem", "Godkjenning av fosterhjemmet for barnet"
+    )
+    b.facts((CHILD, BIRTH, HOME, HOME_TYPE, PARENTS, ADDRESS, START, BASIS, CONTACT, APPROVAL_DUE))
+    b.h1("Om sosialrapporten")
+    b.guide(
+        "Sosialrapporten er grunnlaget for vedtaket om å godkjenne fosterhjemmet for akkurat dette "
+        "barnet. Et hjem godkjennes for hvert barn det tar imot, også når familien har vært "
+        "fosterhjem før. Som hovedregel skal godkjenningen være på plass før barnet flytter inn. "
+        "Skriv det du selv har sett og hørt, og oppgi kilden når opplysningene kommer fra andre."
+    )
+    with b.when('godkjenning.akutt == "Ja"'):
+        b.para(
+            "**Barnet flyttet akutt til slekt eller nettverk.** {{ godkjenning.regel_akutt }}. "
+            "Fristen for denne godkjenningen er {{ godkjenning.frist }}."
+        )
+    for heading, guidance in SOCIAL_REPORT:
+        b.h1(heading)
+        b.guide(guidance)
+        b.box()
+
+    b.h1("Opplæring")
+    b.guide(
+        "Fosterforeldrene skal ha fått opplæring før hjemmet godkjennes. Skriv hvilken opplæring "
+        "de har fullført. Mangler noe, skriv hva som er avtalt og når det skal skje."
+    )
+    b.facts(
+        (
+            ("Opplæring", "{{ godkjenning.opplaering }}"),
+            ("Fullført", "{{ godkjenning.opplaering_dato }}"),
+        )
+    )
+
+    b.h1("Politiattester")
+    b.guide(
+        "Hver fosterforelder skal legge fram politiattest før hjemmet godkjennes. Vurder også om "
+        "andre voksne i husstanden skal gjøre det. Skriv ikke innholdet i attesten her, bare at "
+        "den er kontrollert, og om den har betydning for vurderingen."
+    )
+    w = b.width
+    b.loop_grid(
+        ("Navn", "Kontrollert"),
+        (w - 4.0, 4.0),
+        "attest in godkjenning.politiattester",
+        ("{{ attest.navn }}", "{{ attest.kontrollert }}"),
+        "Ingen politiattest er registrert ennå.",
+    )
+    with b.when("godkjenning.politiattest_mangler"):
+        b.para("**Mangler politiattest:** {{ godkjenning.politiattest_mangler }}")
+
+    b.h1("Hjemmebesøk og fosterhjemsavtale")
+    b.guide(
+        "Fosterhjemsavtalen skal være underskrevet på Bufdirs obligatoriske mal før barnet "
+        "flytter, unntatt ved akutt flytting. Skriv hva som kom fram under hjemmebesøket."
+    )
+    b.facts(
+        (
+            ("Hjemmet vurdert for barnet", "{{ godkjenning.vurdert }}"),
+            ("Hjemmebesøk", "{{ godkjenning.hjemmebesok }}"),
+            ("Fosterhjemsavtalen underskrevet", "{{ godkjenning.avtale_underskrevet }}"),
+            ("På Bufdirs mal", "{{ godkjenning.avtale_bufdir_mal }}"),
+        )
+    )
+    with b.when("godkjenning.mangler_for_flytting"):
+        b.para("**Ikke registrert før flyttingen:** {{ godkjenning.mangler_for_flytting }}")
+    b.box(height=1.6)
+
+    b.h1("Konklusjon")
+    b.guide(
+        "Oppsummer vurderingen og gi en tydelig anbefaling. Lederen fatter vedtaket. Godkjennes "
+        "hjemmet med vilkår, skriv vilkårene og hvordan de skal følges opp. Godkjennes det ikke, "
+        "skriv hva som skjer videre for barnet."
+    )
+    b.label("Barnevernstjenestens vurdering og anbefaling")
+    b.box(height=2.6)
+    for label in APPROVAL_OUTCOMES:
+        b.para(f"{tick(f'godkjenning.utfall == {json.dumps(label)}')}  {label}", space_after=2)
+    b.facts(
+        (
+            ("Vedtaksdato", "{{ godkjenning.vedtaksdato }}"),
+            ("Vedtak fattet av", "{{ godkjenning.besluttet_av }}"),
+        )
+    )
+    with b.when("godkjenning.vilkar"):
+        b.label("Vilkår for godkjenningen")
+        b.box("{{ godkjenning.vilkar }}", height=1.4)
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Leder, dato"))
+
+
+URGENT_CHECK = (
+    "Hjemmet er besøkt, og barnet har et trygt sted å sove",
+    "Det er avklart hvem som bor i hjemmet, også andre voksne",
+    "Det er spurt om rus, vold og alvorlig sykdom i husstanden",
+    "Barnevernstjenesten har undersøkt om familien er kjent fra før",
+    "Familien vet hvem de skal ringe, også utenom kontortid",
+    "Barnet har fått si hva det mener om å bo her",
+)
+TOWARDS_APPROVAL = (
+    ("Fosterhjemmet vurdert for barnet", "{{ godkjenning.vurdert }}"),
+    ("Hjemmebesøk", "{{ godkjenning.hjemmebesok }}"),
+    ("Opplæring for fosterforeldrene", "{{ godkjenning.opplaering_dato }}"),
+    ("Fosterhjemsavtale på Bufdirs mal underskrevet", "{{ godkjenning.avtale_underskrevet }}"),
+    ("Sosialrapport skrevet", ""),
+    ("Vedtak om godkjenning", "{{ godkjenning.vedtaksdato }}"),
+)
+
+
+def midlertidig_plassering_slekt_nettverk(b: Builder) -> None:
+    b.title(
+        "Midlertidig plassering i slekt og nettverk", "Sjekkliste ved akutt flytting og etterpå"
+    )
+    b.facts((CHILD, BIRTH, HOME, PARENTS, ADDRESS, START, BASIS, CONTACT, APPROVAL_DUE))
+    b.h1("Slik bruker du sjekklisten")
+    b.guide(
+        "Bruk sjekklisten når barnet i en akuttsituasjon flytter til noen i familien eller det "
+        "nære nettverket før hjemmet er godkjent. Skriv dato og ansvarlig for hvert punkt. Det "
+        "som er registrert i godkjenningen under plasseringen, er fylt inn allerede."
+    )
+    b.para(
+        "{{ godkjenning.regel_akutt }}. For denne plasseringen er fristen "
+        "**{{ godkjenning.frist }}**."
+    )
+
+    b.h1("Beslutningen om flytting")
+    b.guide(
+        "Skriv hvem som besluttet flyttingen, på hvilket grunnlag, og om vedtaket er sendt til "
+        "barneverns- og helsenemnda. Skriv også hvorfor barnet ikke kunne bo hjemme mens saken "
+        "ble utredet."
+    )
+    b.facts(
+        (
+            ("Akuttvedtak fattet", "{{ godkjenning.akuttvedtak_dato }}"),
+            ("Fattet av", "{{ godkjenning.akuttvedtak_av }}"),
+        )
+    )
+    b.box(height=1.6)
+
+    b.h1("Informasjon til foreldrene")
+    b.guide(
+        "Skriv hvem som informerte foreldrene, hvordan og når, og hva de fikk vite om hvor barnet "
+        "bor, om klageadgang og om retten til advokat. Skriv hva foreldrene mener om at barnet bor "
+        "hos familie eller nettverk."
+    )
+    b.facts((("Foreldrene informert", "{{ godkjenning.foreldre_informert }}"),))
+    b.box(height=1.6)
+
+    b.h1("Rask kontroll av hjemmet")
+    b.guide(
+        "Før barnet flytter, eller senest samme dag, skal barnevernstjenesten forsikre seg om at "
+        "barnet er trygt. Kontrollen erstatter ikke godkjenningen."
+    )
+    b.facts((("Kontrollen gjennomført", "{{ godkjenning.rask_kontroll }}"),))
+    w = b.width
+    b.grid(
+        ("Punkt", "Ansvarlig", "Dato", "Utført"),
+        (w - 7.6, 3.4, 2.6, 1.6),
+        [[item, "", "", "☐"] for item in URGENT_CHECK],
+    )
+
+    b.h1("Politiattest")
+    b.guide(
+        "Hver fosterforelder må legge fram politiattest før hjemmet kan godkjennes. Be om den med "
+        "en gang, så den ikke forsinker godkjenningen."
+    )
+    b.loop_grid(
+        ("Navn", "Kontrollert"),
+        (w - 4.0, 4.0),
+        "attest in godkjenning.politiattester",
+        ("{{ attest.navn }}", "{{ attest.kontrollert }}"),
+        "Ingen politiattest er registrert ennå.",
+    )
+    with b.when("godkjenning.politiattest_mangler"):
+        b.para("**Mangler politiattest:** {{ godkjenning.politiattest_mangler }}")
+
+    b.h1("Fram mot godkjenningen")
+    b.guide(
+        "Planlegg arbeidet bakover fra fristen: vurdering av hjemmet, hjemmebesøk, opplæring, "
+        "fosterhjemsavtale og sosialrapport. Lederen fatter vedtaket om godkjenning."
+    )
+    b.grid(
+        ("Punkt", "Ansvarlig", "Dato"),
+        (w - 6.0, 3.4, 2.6),
+        [[item, "", when] for item, when in TOWARDS_APPROVAL],
+    )
+
+    b.h1("Oppfølging de første ukene")
+    b.guide(
+        "Barnet og familien trenger tett oppfølging i starten. Før opp når kontaktpersonen "
+        "besøker hjemmet og snakker med barnet alene, hvordan samvær med foreldrene skal foregå, "
+        "og hvilken støtte familien får: veiledning, økonomi og avlastning."
+    )
+    follow_up_table(b)
+    b.h1("Merknader")
+    b.guide("Skriv det som avviker fra planen, og det som gjenstår før godkjenningen.")
+    b.box(height=1.6)
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Leder, dato"))
+
+
 @dataclass(frozen=True)
 class Spec:
     key: str
@@ -1977,6 +2230,38 @@ SPECS: tuple[Spec, ...] = (
         (*CASE, "fosterhjem.navn", "plassering.startdato", "kontaktperson.navn", "dato"),
         arshjul,
         landscape=True,
+    ),
+    Spec(
+        "sosialrapport-godkjenning",
+        "Sosialrapport ved godkjenning av fosterhjem",
+        "Rapport",
+        "Sosialrapport ved godkjenning av fosterhjem",
+        (
+            *CASE,
+            "fosterhjem.navn",
+            "fosterhjem.fosterforeldre_tekst",
+            "plassering.startdato",
+            "kontaktperson.navn",
+            "godkjenning.frist",
+        ),
+        sosialrapport_godkjenning,
+        produced_by=(("godkjenning-slekt-nettverk", "godkjenning"),),
+    ),
+    Spec(
+        "midlertidig-plassering-slekt-nettverk",
+        "Midlertidig plassering i slekt og nettverk",
+        "Sjekkliste",
+        "Sjekkliste ved midlertidig plassering i slekt og nettverk",
+        (
+            *CASE,
+            "fosterhjem.navn",
+            "plassering.startdato",
+            "kontaktperson.navn",
+            "godkjenning.frist",
+            "godkjenning.regel_akutt",
+        ),
+        midlertidig_plassering_slekt_nettverk,
+        produced_by=(("godkjenning-slekt-nettverk", "sjekkliste_akutt"),),
     ),
 )
 

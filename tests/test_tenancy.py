@@ -94,6 +94,15 @@ def extra_visit(case: Case) -> tuple[str, str]:
     return case.placement["id"], response.json()["id"]
 
 
+def approval(case: Case) -> str:
+    """The case's placement with an approval recorded, for the routes that read or change it."""
+    url = f"/v1/placements/{case.placement['id']}/approval"
+    if case.tenant.leader.get(url).status_code == 404:
+        response = case.tenant.leader.post(url, json={"assessment_date": "2026-01-02"})
+        assert response.status_code == 201, response.text
+    return str(case.placement["id"])
+
+
 def visit_reduction(case: Case) -> tuple[str, str]:
     """A leader's reduction of the case's visits, for the routes that end or list one."""
     url = f"/v1/placements/{case.placement['id']}/visit-reductions"
@@ -338,6 +347,15 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("GET", "/v1/placements/{placement_id}/extra-visits/{visit_id}"): RouteSpec(
         Scope.TASKS_READ, extra_visit, None, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/approval"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, lambda c: c.placement["id"], {}, case_data=True, ok=201
+    ),
+    ("GET", "/v1/placements/{placement_id}/approval"): RouteSpec(
+        Scope.PLACEMENTS_READ, approval, None, case_data=True
+    ),
+    ("PATCH", "/v1/placements/{placement_id}/approval"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, approval, {"home_visit_date": "2026-01-03"}, case_data=True
     ),
     ("GET", "/v1/placements/{placement_id}/follow-up-visits"): RouteSpec(
         Scope.TASKS_READ, lambda c: c.placement["id"], None, case_data=True

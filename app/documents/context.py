@@ -12,6 +12,8 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.approvals import service as approvals
+from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.children.models import Child
 from app.clock import today
 from app.foster_homes.models import FosterHome, FosterHomeKind
@@ -124,6 +126,85 @@ def _assignee_names(
     return {staff_id: name for staff_id, name in rows.all()}
 
 
+APPROVAL_OUTCOME_NB = {
+    ApprovalOutcome.APPROVED: "Godkjent",
+    ApprovalOutcome.APPROVED_WITH_CONDITIONS: "Godkjent med vilkår",
+    ApprovalOutcome.NOT_APPROVED: "Ikke godkjent",
+}
+APPROVAL_CHECK_NB = {
+    "assessment": "vurdering av fosterhjemmet",
+    "home_visit": "hjemmebesøk",
+    "training": "opplæring",
+    "police_certificates": "politiattest",
+    "agreement": "fosterhjemsavtale",
+    "decision": "vedtak om godkjenning",
+}
+
+
+APPROVAL_TEXTS = (
+    "vurdert",
+    "hjemmebesok",
+    "opplaering",
+    "opplaering_dato",
+    "politiattest_mangler",
+    "avtale_underskrevet",
+    "avtale_bufdir_mal",
+    "akuttvedtak_dato",
+    "akuttvedtak_av",
+    "foreldre_informert",
+    "rask_kontroll",
+    "vedtaksdato",
+    "besluttet_av",
+    "utfall",
+    "vilkar",
+    "mangler_for_flytting",
+)
+
+
+def _approval(session: Session, placement: Placement, home: FosterHome) -> dict[str, Any]:
+    """The approval of the home for the child (``godkjenning``): its deadline and rule even
+    before anything is recorded; what is not recorded is empty (never "None" in a document)."""
+    due = approvals.deadline(session, placement, home)
+    out: dict[str, Any] = {
+        "akutt": "Ja" if due.rule is not None else "Nei",
+        "frist": nb(due.due_by),
+        "regel_akutt": approvals.urgent_rule(session),
+        "politiattester": [],
+        **dict.fromkeys(APPROVAL_TEXTS, ""),
+    }
+    row = session.scalar(
+        select(FosterHomeApproval).where(FosterHomeApproval.placement_id == placement.id)
+    )
+    if row is None:
+        return out
+    read = approvals.to_read(session, row)
+    recorded: dict[str, Any] = {
+        "vurdert": nb(row.assessment_date),
+        "hjemmebesok": nb(row.home_visit_date),
+        "opplaering": row.training_course,
+        "opplaering_dato": nb(row.training_completed_on),
+        "politiattest_mangler": " og ".join(read.police_certificates_missing),
+        "avtale_underskrevet": nb(row.agreement_signed_on),
+        "avtale_bufdir_mal": "Ja" if row.agreement_bufdir_template else "Nei",
+        "akuttvedtak_dato": nb(row.emergency_decided_on),
+        "akuttvedtak_av": row.emergency_decided_by,
+        "foreldre_informert": nb(row.parents_informed_on),
+        "rask_kontroll": nb(row.quick_check_on),
+        "vedtaksdato": nb(row.decision_date),
+        "besluttet_av": row.decided_by,
+        "utfall": APPROVAL_OUTCOME_NB[row.outcome] if row.outcome else None,
+        "vilkar": row.conditions,
+        "mangler_for_flytting": ", ".join(
+            APPROVAL_CHECK_NB[key.value] for key in read.missing_before_move
+        ),
+    }
+    out.update({key: "" if value is None else value for key, value in recorded.items()})
+    out["politiattester"] = [
+        {"navn": c.name, "kontrollert": nb(c.checked_on)} for c in read.police_certificates
+    ]
+    return out
+
+
 def build(
     session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
 ) -> dict[str, Any]:
@@ -201,6 +282,7 @@ def build(
             else {}
         ),
         "ekstra": extra,
+        "godkjenning": _approval(session, placement, home),
     }
     return context
 

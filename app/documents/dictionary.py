@@ -62,6 +62,47 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("historikk", "list", "Plasseringens fullførte oppgaver: tittel, frist, fullfort"),
     Field("ekstra", "mapping", "Ekstra verdier sendt med forespørselen: ekstra.<navn>"),
+    # The approval of the foster home for this child (/v1/placements/{id}/approval).
+    Field("godkjenning.akutt", "text", "Ja når barnet flyttet akutt til slekt eller nettverk"),
+    Field(
+        "godkjenning.frist",
+        "date",
+        "Frist for godkjenningen: flyttedagen, eller fristen i regelsettet ved akutt flytting",
+    ),
+    Field(
+        "godkjenning.regel_akutt",
+        "text",
+        "Regelen om godkjenning etter akutt flytting til slekt eller nettverk, fra regelsettet",
+    ),
+    Field("godkjenning.vurdert", "date", "Dato fosterhjemmet ble vurdert for barnet"),
+    Field("godkjenning.hjemmebesok", "date", "Dato for hjemmebesøket"),
+    Field("godkjenning.opplaering", "text", "Opplæringen fosterforeldrene har fullført"),
+    Field("godkjenning.opplaering_dato", "date", "Dato opplæringen ble fullført"),
+    Field(
+        "godkjenning.politiattester",
+        "list",
+        "Politiattestene som er kontrollert: hvert element har navn og kontrollert (dato)",
+    ),
+    Field(
+        "godkjenning.politiattest_mangler",
+        "text",
+        "Fosterforeldre som ikke har kontrollert politiattest, som tekst",
+    ),
+    Field("godkjenning.avtale_underskrevet", "date", "Dato fosterhjemsavtalen ble underskrevet"),
+    Field("godkjenning.avtale_bufdir_mal", "text", "Ja når fosterhjemsavtalen er på Bufdirs mal"),
+    Field("godkjenning.akuttvedtak_dato", "date", "Dato for akuttvedtaket"),
+    Field("godkjenning.akuttvedtak_av", "text", "Hvem som fattet akuttvedtaket"),
+    Field("godkjenning.foreldre_informert", "date", "Dato foreldrene ble informert"),
+    Field("godkjenning.rask_kontroll", "date", "Dato for den raske kontrollen av hjemmet"),
+    Field("godkjenning.vedtaksdato", "date", "Dato for vedtaket om godkjenning"),
+    Field("godkjenning.besluttet_av", "text", "Hvem som fattet vedtaket om godkjenning"),
+    Field("godkjenning.utfall", "text", "Godkjent, godkjent med vilkår eller ikke godkjent"),
+    Field("godkjenning.vilkar", "text", "Vilkårene for godkjenningen, om noen"),
+    Field(
+        "godkjenning.mangler_for_flytting",
+        "text",
+        "Det som ikke var registrert før barnet flyttet (vanlig plassering), som tekst",
+    ),
 )
 
 BY_PATH = {f.path: f for f in FIELDS}

@@ -98,8 +98,12 @@ def create_response(
     create: Callable[[], Created],
     location_base: str | None = None,
     convert: Callable[[Any], BaseModel] | None = None,
+    location: str | None = None,
 ) -> Response:
-    """Run ``create`` once per idempotency key and answer 201 with Location and ETag."""
+    """Run ``create`` once per idempotency key and answer 201 with Location and ETag.
+
+    ``location``: the created resource's own path, for a singleton under its parent (a
+    placement's approval); else ``location_base`` (or the request's path) and the row's id."""
     if idem.key is not None:
         stored = session.scalar(
             select(IdempotencyRecord).where(
@@ -118,7 +122,8 @@ def create_response(
 
     row = create()
     session.flush()
-    location = f"{(location_base or request.url.path).rstrip('/')}/{row.id}"
+    if location is None:
+        location = f"{(location_base or request.url.path).rstrip('/')}/{row.id}"
     body = convert(row) if convert is not None else read.model_validate(row)
     response = item_response(request, body, status_code=201, headers={"Location": location})
     if idem.key is not None:

@@ -335,6 +335,12 @@ class Definition(Frozen):
         description="Goes on after the placement ends (the tribunal case, the follow-up after "
         "the child moved home): the end neither cuts its plan nor closes it.",
     )
+    outlives_legal_basis: bool = Field(
+        default=False,
+        description="Keeps running when the placement's legal basis changes (the approval due "
+        "after an urgent move to the family's network is still due once the emergency decision "
+        "becomes a care order); ``legal_bases`` only says when it starts.",
+    )
     lasts: DurationSpec | None = Field(
         default=None,
         description="The workflow ends this long after its start (recurrences 'until: "

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from app.approvals.schemas import ApprovalRead
 from app.audit.schemas import AuditEventRead
 from app.children.schemas import ChildRead
 from app.documents.schemas import DocumentRead
@@ -37,6 +38,10 @@ class ChildExport(BaseModel):
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
     extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
+    approvals: list[ApprovalRead] = Field(
+        default_factory=list,
+        description="The approval of each placement's foster home for the child.",
+    )
     documents: list[DocumentExport]
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(

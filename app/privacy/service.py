@@ -9,6 +9,8 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
+from app.approvals import service as approvals
+from app.approvals.models import FosterHomeApproval
 from app.audit.kinds import register_collection
 from app.audit.models import AuditEvent
 from app.audit.schemas import AuditEventRead, AuditWindow
@@ -96,6 +98,11 @@ def export_child(
         .where(ExtraVisit.placement_id.in_(placement_ids))
         .order_by(ExtraVisit.visited_on, ExtraVisit.id)
     )
+    approval_rows = session.scalars(
+        select(FosterHomeApproval)
+        .where(FosterHomeApproval.placement_id.in_(placement_ids))
+        .order_by(FosterHomeApproval.created_at, FosterHomeApproval.id)
+    )
     documents = session.scalars(
         DocumentRepository(session, principal)
         .readable()
@@ -119,6 +126,7 @@ def export_child(
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
+        approvals=[approvals.to_read(session, a) for a in approval_rows],
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

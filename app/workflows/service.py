@@ -780,7 +780,8 @@ def on_legal_basis_changed(session: Session, placement: Placement, *, actor: str
     running: set[str] = set()
     for instance in active_instances(session, placement.id):
         definition = catalogue().get(instance.definition_key, instance.definition_version)
-        if not definition.legal_bases or basis in definition.legal_bases:
+        bases = definition.legal_bases
+        if definition.outlives_legal_basis or not bases or basis in bases:
             running.add(definition.key)
             continue
         for task in _instance_tasks(session, instance.id):

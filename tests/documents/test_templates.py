@@ -121,6 +121,15 @@ SVAR: dict[tuple[str, str], dict[str, Any]] = {
         "notat": "Fosterforeldrene snakket om hvordan de omtaler mor når Emma hører på.",
         "oppgave": "Legg merke til hvordan Emma reagerer etter samvær.",
     },
+    ("godkjenning-slekt-nettverk", "sjekkliste_akutt"): {
+        "gjennomgatt_dato": "03.11.2025",
+        "merknad": "Politiattest for fosterfar er bestilt.",
+    },
+    ("godkjenning-slekt-nettverk", "godkjenning"): {
+        "vedtaksdato": "10.12.2025",
+        "besluttet_av": "Lise Leder",
+        "vilkar": "Veiledning hver måned det første året.",
+    },
 }
 EKSTRA = {
     "tidspunkt": "12.03.2026 kl. 10.00–11.30",
@@ -152,6 +161,33 @@ OPPGAVE = {
         "steg": 2,
         "antall_steg": 6,
     },
+}
+
+# The approval of the home for the child, shaped like context._approval(): an urgent move to
+# the family's network, approved with conditions.
+GODKJENNING: dict[str, Any] = {
+    "akutt": "Ja",
+    "frist": "13.12.2025",
+    "regel_akutt": "Regel (lov eller forskrift): et fosterhjem i barnets familie eller nære "
+    "nettverk som er tatt i bruk i en akuttsituasjon, godkjennes senest seks uker etter at "
+    "barnet flyttet inn",
+    "vurdert": "05.12.2025",
+    "hjemmebesok": "02.11.2025",
+    "opplaering": "PRIDE grunnopplæring",
+    "opplaering_dato": "28.11.2025",
+    "politiattester": [{"navn": "Kari Nordmann", "kontrollert": "20.11.2025"}],
+    "politiattest_mangler": "Ola Nordmann",
+    "avtale_underskrevet": "08.12.2025",
+    "avtale_bufdir_mal": "Ja",
+    "akuttvedtak_dato": "01.11.2025",
+    "akuttvedtak_av": "Lise Leder, barnevernleder",
+    "foreldre_informert": "01.11.2025",
+    "rask_kontroll": "01.11.2025",
+    "vedtaksdato": "10.12.2025",
+    "besluttet_av": "Lise Leder",
+    "utfall": "Godkjent med vilkår",
+    "vilkar": "Veiledning hver måned det første året & kurs i traumebevisst omsorg.",
+    "mangler_for_flytting": "politiattest, vedtak om godkjenning",
 }
 
 
@@ -195,6 +231,7 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "tidslinje": copy.deepcopy(TIDSLINJE),
         "historikk": copy.deepcopy(HISTORIKK),
         "ekstra": dict(EKSTRA),
+        "godkjenning": copy.deepcopy(GODKJENNING),
     }
 
 
@@ -283,6 +320,8 @@ def test_the_twelve_templates_are_shipped() -> None:
         "en-god-start-okt",
         "en-god-start-kalender",
         "arshjul",
+        "sosialrapport-godkjenning",
+        "midlertidig-plassering-slekt-nettverk",
     ]
 
 

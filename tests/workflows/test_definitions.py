@@ -27,6 +27,7 @@ from app.planning.definitions import (
 
 SHIPPED = {
     "arlig-evaluering",
+    "godkjenning-slekt-nettverk",
     "jevnlig-vurdering",
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",

@@ -47,7 +47,14 @@ ON_REQUEST_WORKFLOWS = {
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
 }
-SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | {"samarbeid-foreldre-frivillig"}
+# Only an emergency placement in a kinship home (family and network) gets its approval workflow.
+KINSHIP_EMERGENCY_WORKFLOWS = {"godkjenning-slekt-nettverk"}
+SHIPPED_WORKFLOWS = (
+    CARE_ORDER_WORKFLOWS
+    | ON_REQUEST_WORKFLOWS
+    | KINSHIP_EMERGENCY_WORKFLOWS
+    | {"samarbeid-foreldre-frivillig"}
+)
 
 STAGES = [
     "trinn_1_omsorgsevne",
@@ -92,6 +99,7 @@ RULES = [
     "return_home_follow_up_every",
     "voluntary_parent_meetings_per_year",
     "bunched_deadlines_per_day",
+    "network_emergency_approval_within",
 ]
 
 
@@ -1049,7 +1057,7 @@ class TestWorkflowDefinitions:
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))["items"]
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 12
+        assert len(listed) == len(SHIPPED_WORKFLOWS)  # one entry per workflow
         starts = {d["key"]: d["starts"] for d in listed}
         for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
             assert starts.pop(key) == "on_request"
