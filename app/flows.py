@@ -18,6 +18,9 @@ it ends                                every running workflow is re-planned (to 
 a task is completed                    a decision closes its workflow (some outcomes start the
                                        next run); any other step re-plans the workflow
 a task is reopened                     only while its workflow still runs
+a parent is registered or changed      the parents' follow-up of the child's running
+                                       placements is re-planned per household (a household
+                                       that declined has its open tasks cancelled)
 =====================================  =========================================================
 
 Skipping a task or moving its due date by hand changes nothing else: the interfaces call
@@ -31,6 +34,9 @@ import uuid
 from sqlalchemy.orm import Session
 
 from app.audit.trail import AuditTrail
+from app.people import service as people
+from app.people.models import Parent
+from app.people.schemas import ParentCreate, ParentUpdate
 from app.placements import service as placements
 from app.placements.models import Placement
 from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
@@ -39,6 +45,7 @@ from app.principal import Principal
 from app.tasks import service as tasks
 from app.tasks.models import Task
 from app.tasks.schemas import TaskComplete
+from app.workflows import households
 from app.workflows import service as workflows
 
 
@@ -126,3 +133,39 @@ def reopen_task(
     task = tasks.reopen_task(session, principal, task_id, precondition=precondition, audit=audit)
     workflows.require_running(session, task.instance_id)
     return task
+
+
+def register_parent(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    *,
+    data: ParentCreate,
+    audit: AuditTrail,
+) -> Parent:
+    row = people.create_parent(session, principal, child_id, data=data, audit=audit)
+    households.on_parents_changed(session, row.child_id, actor=principal.subject)
+    return row
+
+
+def change_parent(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    parent_id: uuid.UUID,
+    *,
+    data: ParentUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Parent:
+    row = people.update_parent(
+        session,
+        principal,
+        child_id,
+        parent_id,
+        data=data,
+        precondition=precondition,
+        audit=audit,
+    )
+    households.on_parents_changed(session, row.child_id, actor=principal.subject)
+    return row

@@ -95,7 +95,7 @@ def test_every_shipped_definition_loads() -> None:
     assert {d.key for d in catalogue.all_latest()} == SHIPPED
     expected = {
         "arlig-evaluering": [1, 2],
-        "oppfolging-foreldre": [1, 2],
+        "oppfolging-foreldre": [1, 2, 3],
         "omsorgspakken": [1, 2],
         "en-god-start": [1, 2],
         "tilsyn": [1, 2],

@@ -1056,7 +1056,7 @@ class TestWorkflowDefinitions:
         # Omsorgspakken's early contacts move to the next working day.
         newer = {
             "arlig-evaluering": [1, 2],
-            "oppfolging-foreldre": [1, 2],
+            "oppfolging-foreldre": [1, 2, 3],
             "omsorgspakken": [1, 2],
             # Giving up reunification keeps a regular assessment; bringing the case before the
             # tribunal starts its preparation.
