@@ -148,7 +148,8 @@ def _without_names(task: Task) -> tuple[str, str]:
     if task.parent_household_id is None:
         return task.title, task.explanation
     step = catalogue().get(task.definition_key, task.definition_version).step(task.step_key)
+    names = step.parents_in(task.title)
     explanation = task.explanation
-    if explanation.startswith("Gjelder ") and " Frist " in explanation:
-        explanation = explanation[explanation.index(" Frist ") + 1 :]
+    if names is not None:
+        explanation = explanation.replace(f" Gjelder {names}.", "")
     return step.title, explanation

@@ -295,6 +295,15 @@ class Step(Frozen):
             return self.household_title.replace("{foreldre}", parents)
         return f"{self.title} – {parents}"
 
+    def parents_in(self, title: str) -> str | None:
+        """The parents' names in a title :meth:`title_for` made (None if it holds none)."""
+        before, _, after = (self.household_title or f"{self.title} – {{foreldre}}").partition(
+            "{foreldre}"
+        )
+        if title == self.title or not (title.startswith(before) and title.endswith(after)):
+            return None
+        return title[len(before) : len(title) - len(after)] or None
+
     @model_validator(mode="after")
     def _form_and_outcomes(self) -> Step:
         keys = [f.key for f in self.form]

@@ -181,11 +181,15 @@ def _start(
 def _retitle(
     session: Session, instance: WorkflowInstance, definition: Definition, names: str | None
 ) -> None:
-    """The open tasks of a household take its parents' names as they are now."""
+    """The open tasks of a household take its parents' names as they are now (title and
+    explanation)."""
     for task in session.scalars(
         select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
     ):
-        steps = {s.key: s for s in definition.steps}
-        step = steps.get(task.step_key)
-        if step is not None and task.title != step.title_for(names):
-            task.title = step.title_for(names)
+        step = next((s for s in definition.steps if s.key == task.step_key), None)
+        if step is None or task.title == step.title_for(names):
+            continue
+        before = step.parents_in(task.title)
+        if before is not None and names is not None:
+            task.explanation = task.explanation.replace(f"Gjelder {before}.", f"Gjelder {names}.")
+        task.title = step.title_for(names)
