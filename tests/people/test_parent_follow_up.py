@@ -199,6 +199,17 @@ class TestADeclineEndsThatHouseholdsConversations:
         after = series(case)["Oppfølgingssamtale med Kari Nordmann"]
         assert [t["id"] for t in after] == [t["id"] for t in before]
 
+    def test_a_parent_who_accepts_again_gets_a_new_series(self, api: Api) -> None:
+        case = recent(api)
+        mother = add_parent(case)
+        first = {t["id"] for t in tasks_of(case, status="open")}
+        url = parent_url(case, mother)
+        patch(case.tenant.integration, url, {"declined_on": today().isoformat()})
+        patch(case.tenant.integration, url, {"declined_on": None})
+        again = series(case)["Oppfølgingssamtale med Kari Nordmann"]
+        assert again
+        assert not first & {t["id"] for t in again}  # new tasks; the cancelled ones stay so
+
     def test_a_decline_is_announced_as_cancelled_tasks(self, api: Api) -> None:
         case = recent(api)
         mother = add_parent(case)
