@@ -93,7 +93,10 @@ class ParentUpdate(UpdateModel):
     address: Address | None = None
     parental_responsibility: bool | None = None
     wants_follow_up: bool | None = None
-    declined_on: CaseDate | None = None
+    declined_on: CaseDate | None = Field(
+        default=None,
+        description="null: the parent accepts the follow-up again (the decline note goes too).",
+    )
     decline_note: Note | None = None
     lives_with: uuid.UUID | None = Field(
         default=None,

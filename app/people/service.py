@@ -167,6 +167,8 @@ def update_parent(
             row.household_id = _household_of(session, principal, child, data.lives_with, row.id)
         elif _shares_household(session, row):
             row.household_id = uuid.uuid4()  # moved out: a household of their own
+    if "declined_on" in changes and data.declined_on is None:
+        changes.setdefault("decline_note", None)  # accepted again: the decline is withdrawn
     if "address" in changes:
         del changes["address"]
         changes.update(_address_columns(data.address.model_dump() if data.address else None))

@@ -222,6 +222,9 @@ class TestChangeAParent:
         assert changed["declined_on"] == day
         assert changed["decline_note"] == "Ønsker ikke."
         assert changed["followed_up"] is False
+        accepted = patch(case.tenant.integration, path, {"declined_on": None}).json()
+        assert (accepted["declined_on"], accepted["decline_note"]) == (None, None)
+        assert accepted["followed_up"] is True
 
     def test_a_parent_who_moves_out_gets_a_household_of_their_own(self, api: Api) -> None:
         case = make_case(api)
