@@ -20,6 +20,9 @@ a task is completed                    a decision closes its workflow (some outc
 a task is reopened                     only while its workflow still runs
 a foster home's approval is decided    the open approval task of an urgent placement in the
                                        family or network is completed with the same outcome
+a parent is registered or changed      the parents' follow-up of the child's running
+                                       placements is re-planned per household (a household
+                                       that declined has its open tasks cancelled)
 =====================================  =========================================================
 
 Skipping a task or moving its due date by hand changes nothing else: the interfaces call
@@ -37,6 +40,9 @@ from app.approvals import service as approvals
 from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.approvals.schemas import ApprovalCreate, ApprovalUpdate
 from app.audit.trail import AuditTrail
+from app.people import service as people
+from app.people.models import Parent
+from app.people.schemas import ParentCreate, ParentUpdate
 from app.placements import service as placements
 from app.placements.models import Placement
 from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
@@ -45,6 +51,7 @@ from app.principal import Principal
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskComplete
+from app.workflows import households
 from app.workflows import service as workflows
 
 
@@ -204,3 +211,39 @@ def _approval_decided(
         precondition=UNCONDITIONAL,
         audit=audit,
     )
+
+
+def register_parent(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    *,
+    data: ParentCreate,
+    audit: AuditTrail,
+) -> Parent:
+    row = people.create_parent(session, principal, child_id, data=data, audit=audit)
+    households.on_parents_changed(session, row.child_id, actor=principal.subject)
+    return row
+
+
+def change_parent(
+    session: Session,
+    principal: Principal,
+    child_id: uuid.UUID,
+    parent_id: uuid.UUID,
+    *,
+    data: ParentUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Parent:
+    row = people.update_parent(
+        session,
+        principal,
+        child_id,
+        parent_id,
+        data=data,
+        precondition=precondition,
+        audit=audit,
+    )
+    households.on_parents_changed(session, row.child_id, actor=principal.subject)
+    return row

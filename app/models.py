@@ -10,6 +10,7 @@ from app.documents.models import Document, ServiceTemplate
 from app.events.models import Event
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
+from app.people.models import Parent
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
@@ -38,6 +39,7 @@ __all__ = [
     "FosterHome",
     "FosterHomeApproval",
     "IdempotencyRecord",
+    "Parent",
     "Placement",
     "RuleSetVersion",
     "Service",

@@ -1049,6 +1049,136 @@ def oppfolgingssamtale_foreldre(b: Builder) -> None:
     b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
 
 
+# --- P6 21: mapping of a parent (slice "people", issue #14) ---------------------------------
+
+PARENT_NAME = ("Forelder", "{{ forelder.navn }}")
+
+
+def kartlegging_foreldre(b: Builder) -> None:
+    b.title(
+        "Kartlegging av foreldre til barn som bor utenfor hjemmet",
+        "Forelderens situasjon, ressurser og ønsker",
+    )
+    b.facts(
+        (
+            CHILD,
+            BIRTH,
+            START,
+            BASIS,
+            CONTACT,
+            PARENT_NAME,
+            ("Relasjon til barnet", "{{ forelder.relasjon }}"),
+            ("Foreldreansvar", "{{ forelder.foreldreansvar }}"),
+            ("Bor sammen med", "{{ forelder.bor_sammen_med }}", "forelder.bor_sammen_med"),
+            ("Adresse", "{{ forelder.adresse }}", "forelder.adresse"),
+            ("Telefon", "{{ forelder.telefon }}", "forelder.telefon"),
+            ("E-post", "{{ forelder.epost }}", "forelder.epost"),
+            ("Takket nei til oppfølging", "{{ forelder.takket_nei }}", "forelder.takket_nei"),
+            ("Dato for samtalen", "{{ svar.dato }}", "svar.dato"),
+        )
+    )
+    b.h1("Om kartleggingen")
+    b.guide(
+        "Kartleggingen gir barnevernstjenesten et felles bilde av hvordan forelderen har det nå, "
+        "hva som kan styrke forelderen, og hva forelderen selv ønsker, slik at oppfølgingen kan "
+        "planlegges sammen med forelderen. Gjør den tidlig etter flyttingen, gjerne i den første "
+        "oppfølgingssamtalen, og oppdater den når situasjonen endrer seg. Foreldre som bor hver "
+        "for seg, kartlegges hver for seg. Fortell forelderen hva opplysningene skal brukes til, "
+        "at det er frivillig å svare, og at forelderen kan lese det som skrives."
+    )
+    b.guide(
+        "Skill mellom det forelderen forteller og barnevernstjenestens egne vurderinger. Skriv "
+        "bare det som er nødvendig for oppfølgingen, og bruk tolk når forelderen trenger det."
+    )
+
+    b.h1("Forelderens situasjon nå")
+    b.guide(
+        "Hvordan har forelderen det etter at barnet flyttet? Skriv med forelderens egne ord hva "
+        "som er vanskelig nå, og hva som har endret seg siden vedtaket. Ta med om forelderen har "
+        "andre barn, og hvor de bor."
+    )
+    b.box(height=2.6)
+
+    b.h1("Nettverk")
+    b.guide(
+        "Hvem har forelderen rundt seg: familie, venner, naboer, tros- eller fritidsfellesskap? "
+        "Hvem kan forelderen snakke med, og hvem kan være til støtte ved samvær og møter? Et "
+        "nettverkskart kan være til hjelp."
+    )
+    b.box()
+
+    b.h1("Ressurser og det som fungerer")
+    b.guide(
+        "Hva er forelderen god til, og hva har hjulpet før? Skriv ned sider ved forelderen som "
+        "barnet har glede av, og det forelderen selv mener fungerer godt i kontakten med barnet."
+    )
+    b.box()
+
+    b.h1("Helse")
+    b.guide(
+        "Fysisk og psykisk helse og eventuell rus, slik forelderen beskriver det. Får forelderen "
+        "behandling eller oppfølging i dag, og av hvem? Spør om samtykke før du kontakter andre "
+        "tjenester."
+    )
+    b.box()
+
+    b.h1("Bolig og økonomi")
+    b.guide(
+        "Hvordan bor forelderen, og er boligen trygg og varig? Er det plass til barnet ved samvær? "
+        "Har forelderen en økonomi som gjør hverdagen forutsigbar, eller trengs det hjelp fra NAV "
+        "eller andre?"
+    )
+    b.box()
+
+    b.h1("Arbeid, utdanning og hverdag")
+    b.guide(
+        "Er forelderen i arbeid, utdanning eller tiltak? Hvordan ser en vanlig uke ut, og hva gir "
+        "struktur og mening i hverdagen?"
+    )
+    b.box()
+
+    b.h1("Ønsker for kontakten med barnet")
+    b.guide(
+        "Hva ønsker forelderen for samværet og annen kontakt med barnet: hyppighet, sted, "
+        "telefon, brev og bilder? Hvordan vil forelderen samarbeide med fosterforeldrene? Skriv "
+        "ned ønskene selv om de ikke kan oppfylles, og hva som er avgjort av nemnda eller avtalt."
+    )
+    b.box()
+
+    b.h1("Ønsker for oppfølgingen")
+    b.guide(
+        "Hvordan og hvor ofte ønsker forelderen å møte barnevernstjenesten, og på hvilken måte: "
+        "samtaler, telefon, med eller uten støtteperson? Ønsker forelderen å være med i Veien "
+        "videre eller andre tilbud? Takker forelderen nei, skriv det og datoen for svaret."
+    )
+    b.box()
+
+    b.h1("Hva forelderen ønsker hjelp til")
+    b.guide(
+        "Spør hva forelderen vil ha hjelp til, for egen del og som forelder, og fra hvem. Det kan "
+        "være behandling, bolig, arbeid, veiledning i foreldrerollen eller hjelp til å forstå "
+        "vedtaket. Avklar hva barnevernstjenesten kan bidra med, og hva andre må gjøre."
+    )
+    b.box(height=2.6)
+
+    b.h1("Barnevernstjenestens vurdering")
+    b.guide(
+        "Oppsummer hva kartleggingen viser om forelderens situasjon, ressurser og behov for "
+        "hjelp, og hva den betyr for barnet. Hold vurderingen adskilt fra det forelderen har "
+        "fortalt."
+    )
+    b.box(height=2.6)
+
+    b.h1("Videre oppfølging")
+    b.guide(
+        "Skriv hva dere ble enige om: tiltak, hvem som gjør hva og innen når, og når kartleggingen "
+        "skal oppdateres. Avtalene tas inn i oppfølgingsplanen for foreldrene, og forelderen bør "
+        "få en kopi."
+    )
+    b.box()
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Forelder: {{ forelder.navn }}"))
+
+
 def samtale_med_barnet(b: Builder) -> None:
     b.title("Samtale med barnet ved oppfølgingsbesøk", "Oppfølgingsbesøk i fosterhjemmet")
     b.facts(
@@ -2221,6 +2351,22 @@ SPECS: tuple[Spec, ...] = (
             "sted": "Hvor timene holdes (valgfri)",
         },
         landscape=True,
+    ),
+    Spec(
+        "kartlegging-foreldre",
+        "Kartlegging av foreldre til barn som bor utenfor hjemmet",
+        "Notat",
+        "Kartlegging av foreldre til barn som bor utenfor hjemmet",
+        (
+            *CASE,
+            "plassering.startdato",
+            "kontaktperson.navn",
+            "forelder.navn",
+            "forelder.relasjon",
+            "forelder.foreldreansvar",
+        ),
+        kartlegging_foreldre,
+        produced_by=(("oppfolging-foreldre", "oppfolgingssamtale"),),
     ),
     Spec(
         "arshjul",

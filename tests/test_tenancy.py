@@ -103,6 +103,17 @@ def approval(case: Case) -> str:
     return str(case.placement["id"])
 
 
+PARENT = {"name": "Kari Nordmann", "relation": "mother", "parental_responsibility": True}
+
+
+def parent_of(case: Case) -> tuple[str, str]:
+    """A parent of the case's child, for the routes that read or change one."""
+    url = f"/v1/children/{case.child['id']}/parents"
+    response = case.tenant.leader.post(url, json=PARENT)
+    assert response.status_code == 201, response.text
+    return case.child["id"], response.json()["id"]
+
+
 def visit_reduction(case: Case) -> tuple[str, str]:
     """A leader's reduction of the case's visits, for the routes that end or list one."""
     url = f"/v1/placements/{case.placement['id']}/visit-reductions"
@@ -250,6 +261,19 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("GET", "/v1/children/{child_id}/export"): RouteSpec(
         Scope.CHILDREN_EXPORT, lambda c: c.child["id"], None, case_data=True, contact_ok=False
+    ),
+    # The child's parents (issue #14 item 1): child data, under the child's own scopes.
+    ("POST", "/v1/children/{child_id}/parents"): RouteSpec(
+        Scope.CHILDREN_WRITE, lambda c: c.child["id"], PARENT, case_data=True, ok=201
+    ),
+    ("GET", "/v1/children/{child_id}/parents"): RouteSpec(
+        Scope.CHILDREN_READ, lambda c: c.child["id"], None, case_data=True
+    ),
+    ("GET", "/v1/children/{child_id}/parents/{parent_id}"): RouteSpec(
+        Scope.CHILDREN_READ, parent_of, None, case_data=True
+    ),
+    ("PATCH", "/v1/children/{child_id}/parents/{parent_id}"): RouteSpec(
+        Scope.CHILDREN_WRITE, parent_of, {"phone": "22 33 44 55"}, case_data=True
     ),
     ("GET", "/v1/foster-homes/{foster_home_id}"): RouteSpec(
         Scope.FOSTER_HOMES_READ, lambda c: c.foster_home["id"], None, case_data=True

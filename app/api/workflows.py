@@ -125,7 +125,10 @@ def get_workflow(
     operation_id="startWorkflow",
     summary="Start a workflow for a placement",
     description="Starts a workflow on request (e.g. `veien-videre`, or a return-home "
-    "assessment before it is due). One running instance per workflow and placement.",
+    "assessment before it is due). One running instance per workflow and placement; a "
+    "workflow planned per parent household (`veien-videre`) runs once per household and takes "
+    "`parent_id`, the parent who accepted (required once the child has parents registered; "
+    "422 `#/parent_id` for another child's parent or one who declined).",
     responses=responses(
         NotFound, WorkflowAlreadyRunning, IdempotencyKeyReused, IdempotencyInFlight
     ),
@@ -146,7 +149,12 @@ def start_workflow(
         idem=idem,
         read=WorkflowRead,
         create=lambda: api.start_workflow(
-            session, principal, placement_id, key=body.definition_key, audit=audit
+            session,
+            principal,
+            placement_id,
+            key=body.definition_key,
+            parent_id=body.parent_id,
+            audit=audit,
         ),
         location_base="/v1/workflows",
     )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.calendar.models import CalendarFeed
 from app.db import utcnow
 from app.errors import FieldError, NotFound, ValidationFailed
+from app.planning.definitions import catalogue
 from app.principal import Principal
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskStatus
@@ -133,8 +134,22 @@ def render_feed(session: Session, token: str) -> bytes:
         end = _day_after(task.due_date)
         if end is not None:
             event.add("dtend", end)
-        event.add("summary", f"Frist: {task.title}")
-        event.add("description", task.explanation)
+        title, explanation = _without_names(task)
+        event.add("summary", f"Frist: {title}")
+        event.add("description", explanation)
         event.add("categories", [task.definition_key])
         calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+def _without_names(task: Task) -> tuple[str, str]:
+    """The title and explanation without the parents' names a per-household task carries
+    ("Oppfølgingssamtale med Kari Nordmann" is "Oppfølgingssamtale med foreldrene" here)."""
+    if task.parent_household_id is None:
+        return task.title, task.explanation
+    step = catalogue().get(task.definition_key, task.definition_version).step(task.step_key)
+    names = step.parents_in(task.title)
+    explanation = task.explanation
+    if names is not None:
+        explanation = explanation.replace(f" Gjelder {names}.", "")
+    return step.title, explanation

@@ -17,6 +17,8 @@ from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.children.models import Child
 from app.clock import today
 from app.foster_homes.models import FosterHome, FosterHomeKind
+from app.people.models import Parent, Relation
+from app.people.service import names_text
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.planning.definitions import catalogue
 from app.services.models import Service
@@ -205,8 +207,79 @@ def _approval(session: Session, placement: Placement, home: FosterHome) -> dict[
     return out
 
 
+RELATION_NB = {Relation.MOTHER: "Mor", Relation.FATHER: "Far"}
+
+
+def _yes(value: bool) -> str:
+    return "Ja" if value else "Nei"
+
+
+def _parent(row: Parent) -> dict[str, Any]:
+    address = row.address
+    return {
+        "navn": row.name,
+        "relasjon": RELATION_NB.get(row.relation) or row.relation_text or "Forelder",
+        "telefon": row.phone,
+        "epost": row.email,
+        "adresse": (
+            f"{address['street_address']}, {address['postal_code']} {address['postal_place']}"
+            if address
+            else None
+        ),
+        "foreldreansvar": _yes(row.parental_responsibility),
+        "onsker_oppfolging": _yes(row.followed_up),
+        "takket_nei": nb(row.declined_on),
+    }
+
+
+def _parents(session: Session, child_id: uuid.UUID, chosen: Parent | None) -> dict[str, Any]:
+    """``forelder`` (the parent a document is filled for, with the household they live in) and
+    ``foreldre`` (every parent of the child)."""
+    rows = list(
+        session.scalars(
+            select(Parent).where(Parent.child_id == child_id).order_by(Parent.created_at, Parent.id)
+        )
+    )
+    out: dict[str, Any] = {"foreldre": [_parent(p) for p in rows], "forelder": {}}
+    if chosen is None:
+        return out
+    household = [p for p in rows if p.household_id == chosen.household_id]
+    followed = [p for p in household if p.followed_up] or [chosen]
+    others = [p.name for p in household if p.id != chosen.id]
+    out["forelder"] = {
+        **_parent(chosen),
+        "husstand": names_text([p.name for p in followed]),
+        "bor_sammen_med": names_text(others) or None,
+    }
+    return out
+
+
+def recipient(chosen: Parent, session: Session) -> dict[str, str]:
+    """The letter's recipient: the household's parents followed up, at the parent's address."""
+    household = list(
+        session.scalars(
+            select(Parent)
+            .where(Parent.child_id == chosen.child_id, Parent.household_id == chosen.household_id)
+            .order_by(Parent.created_at, Parent.id)
+        )
+    )
+    followed = [p for p in household if p.followed_up] or [chosen]
+    found = {"mottaker": names_text([p.name for p in followed])}
+    address = chosen.address
+    if address is not None:
+        found["mottaker_adresse"] = (
+            f"{address['street_address']}\n{address['postal_code']} {address['postal_place']}"
+        )
+    return found
+
+
 def build(
-    session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
+    session: Session,
+    placement: Placement,
+    *,
+    task: Task | None,
+    extra: dict[str, Any],
+    parent: Parent | None = None,
 ) -> dict[str, Any]:
     on = today()
     child = session.get_one(Child, placement.child_id)
@@ -283,6 +356,7 @@ def build(
         ),
         "ekstra": extra,
         "godkjenning": _approval(session, placement, home),
+        **_parents(session, child.id, parent),
     }
     return context
 

@@ -40,6 +40,35 @@ FIELDS: tuple[Field, ...] = (
     Field("plassering.status", "text", "Planlagt, aktiv eller avsluttet"),
     Field("kontaktperson.navn", "text", "Kontaktpersonens navn"),
     Field("kontaktperson.epost", "text", "Kontaktpersonens e-postadresse"),
+    # The parent a document is filled for (``parent_id``), and every parent of the child.
+    Field("forelder.navn", "text", "Forelderens navn (når dokumentet lages for en forelder)"),
+    Field("forelder.relasjon", "text", "Forelderens relasjon til barnet (mor, far eller annen)"),
+    Field("forelder.telefon", "text", "Forelderens telefonnummer, om registrert"),
+    Field("forelder.epost", "text", "Forelderens e-postadresse, om registrert"),
+    Field("forelder.adresse", "text", "Forelderens adresse på én linje, om registrert"),
+    Field("forelder.foreldreansvar", "text", "Om forelderen har foreldreansvar (Ja/Nei)"),
+    Field(
+        "forelder.onsker_oppfolging",
+        "text",
+        "Om forelderen får tilbud om oppfølgingssamtaler (Ja/Nei: ønsker ikke, eller takket nei)",
+    ),
+    Field("forelder.takket_nei", "date", "Datoen forelderen takket nei til oppfølging, om det"),
+    Field(
+        "forelder.husstand",
+        "text",
+        "Navnene på foreldrene i forelderens husstand som følges opp (brevets mottakere)",
+    ),
+    Field(
+        "forelder.bor_sammen_med",
+        "text",
+        "Navnet på den andre forelderen i husstanden, om forelderen bor sammen med en",
+    ),
+    Field(
+        "foreldre",
+        "list",
+        "Barnets foreldre, ett element per forelder: navn, relasjon, telefon, epost, adresse, "
+        "foreldreansvar, onsker_oppfolging, takket_nei",
+    ),
     Field("oppgave.tittel", "text", "Oppgavens tittel (når dokumentet lages fra en oppgave)"),
     Field("oppgave.frist", "date", "Oppgavens frist"),
     Field("oppgave.forklaring", "text", "Hvorfor oppgaven har den fristen"),

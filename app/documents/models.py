@@ -56,6 +56,9 @@ class Document(TenantRow, Base):
 
     placement_id: Mapped[uuid.UUID]
     task_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tasks.id"))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        doc="The parent (and their household) a letter was filled for."
+    )
     template_key: Mapped[str] = mapped_column(String(64))
     template_version: Mapped[int]
     template_source: Mapped[str] = mapped_column(String(16))  # shipped | service

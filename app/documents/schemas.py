@@ -49,6 +49,13 @@ class DocumentCreate(StrictModel):
     template_version: int | None = Field(default=None, ge=1, description="Default: the latest.")
     placement_id: uuid.UUID
     task_id: uuid.UUID | None = Field(default=None, description="Fill in that task's answers.")
+    parent_id: uuid.UUID | None = Field(
+        default=None,
+        description="Fill the document for this parent of the child (`forelder.*`); a letter "
+        "is addressed to the parent's household at the parent's address unless `values` names "
+        "the recipient. Without it, a task of one household's follow-up fills for that "
+        "household's first parent.",
+    )
     values: dict[str, Any] = Field(
         default_factory=dict, description="Extra values the template declares (ekstra.<name>)."
     )
@@ -75,6 +82,9 @@ class DocumentRead(BaseModel):
     service_id: uuid.UUID
     placement_id: uuid.UUID
     task_id: uuid.UUID | None
+    parent_id: uuid.UUID | None = Field(
+        default=None, description="The parent the document was filled for."
+    )
     template_key: str
     template_version: int
     template_source: str

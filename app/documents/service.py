@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.audit.trail import AuditTrail
+from app.children.models import Child
 from app.config import get_settings
 from app.documents import context as case_context
 from app.documents import external, pdf
@@ -39,9 +40,12 @@ from app.errors import (
     body_error,
 )
 from app.events.service import emit
+from app.people import service as people
+from app.people.models import Parent
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
 from app.principal import Principal
+from app.tasks.models import Task
 from app.tasks.service import TaskRepository
 from app.tenancy import TenantRepository, resolve_service
 
@@ -333,6 +337,7 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
                 "No task with this id on the placement.",
                 errors=[body_error("task_id", "Unknown task", "unknown_reference")],
             )
+    parent = _parent(session, principal, placement, task, data.parent_id)
     chosen = _choose(session, principal, placement, data.template_key, data.template_version)
     undeclared = sorted(set(data.values) - set(chosen.extra))
     if undeclared:
@@ -343,7 +348,12 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
                 for k in undeclared
             ],
         )
-    snapshot = case_context.build(session, placement, task=task, extra=dict(data.values))
+    values = dict(data.values)
+    if parent is not None:  # the letter goes to the parent's household, unless told otherwise
+        for name, value in case_context.recipient(parent, session).items():
+            if name in chosen.extra:
+                values.setdefault(name, value)
+    snapshot = case_context.build(session, placement, task=task, extra=values, parent=parent)
     gaps = case_context.missing(snapshot, chosen.required)
     if gaps and not data.draft:
         raise MissingCaseData(
@@ -362,6 +372,7 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
         service_id=placement.service_id,
         placement_id=placement.id,
         task_id=task.id if task else None,
+        parent_id=parent.id if parent else None,
         template_key=chosen.key,
         template_version=chosen.version,
         template_source=chosen.source,
@@ -389,12 +400,40 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
     return document
 
 
+def _parent(
+    session: Session,
+    principal: Principal,
+    placement: Placement,
+    task: Task | None,
+    parent_id: uuid.UUID | None,
+) -> Parent | None:
+    """The parent a document is filled for: the one the request names (a parent of the
+    placement's child, in one of the task's household when it has one), else the first of the
+    task's household."""
+    child = session.get_one(Child, placement.child_id)
+    household = task.parent_household_id if task is not None else None
+    if parent_id is None:
+        if household is None:
+            return None
+        members = people.household_members(session, child.id, household)
+        followed = [p for p in members if p.followed_up] or members
+        return followed[0] if followed else None
+    parent = people.parent_of_child(session, principal, child, parent_id, field="parent_id")
+    if household is not None and parent.household_id != household:
+        raise ValidationFailed(
+            "The task follows up another household of parents.",
+            errors=[body_error("parent_id", "Not in the task's household", "other_household")],
+        )
+    return parent
+
+
 def to_read(document: Document) -> DocumentRead:
     return DocumentRead(
         id=document.id,
         service_id=document.service_id,
         placement_id=document.placement_id,
         task_id=document.task_id,
+        parent_id=document.parent_id,
         template_key=document.template_key,
         template_version=document.template_version,
         template_source=document.template_source,

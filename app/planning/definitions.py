@@ -268,12 +268,41 @@ class Step(Frozen):
     form: list[FormField] = Field(default_factory=list)
     templates: list[Key] = Field(default_factory=list)
     outcomes: list[Outcome] | None = None
+    household_title: Text | None = Field(
+        default=None,
+        description="In a workflow planned per parent household, the task's title with "
+        "'{foreldre}' where the parents' names go (Oppfølgingssamtale med {foreldre}); "
+        "without it, the title followed by the names.",
+    )
     counts_as_visit: Key | None = Field(
         default=None,
         description="The step is a visit to the child in the foster home that counts towards "
         "the follow-up visits the law requires (Omsorgspakken's home visits too); the value is "
         "the form field holding the visit's date.",
     )
+
+    @model_validator(mode="after")
+    def _household_title(self) -> Step:
+        if self.household_title is not None and "{foreldre}" not in self.household_title:
+            raise ValueError(f"step '{self.key}': household_title must contain '{{foreldre}}'")
+        return self
+
+    def title_for(self, parents: str | None) -> str:
+        """The task's title for the parents it concerns (the step's own title for none)."""
+        if parents is None:
+            return self.title
+        if self.household_title is not None:
+            return self.household_title.replace("{foreldre}", parents)
+        return f"{self.title} – {parents}"
+
+    def parents_in(self, title: str) -> str | None:
+        """The parents' names in a title :meth:`title_for` made (None if it holds none)."""
+        before, _, after = (self.household_title or f"{self.title} – {{foreldre}}").partition(
+            "{foreldre}"
+        )
+        if title == self.title or not (title.startswith(before) and title.endswith(after)):
+            return None
+        return title[len(before) : len(title) - len(after)] or None
 
     @model_validator(mode="after")
     def _form_and_outcomes(self) -> Step:
@@ -366,6 +395,12 @@ class Definition(Frozen):
         default=None,
         description="What the workflow's start is, after 'etter at' (foreldrene takket ja), "
         "for one started on request.",
+    )
+    per_parent_household: bool = Field(
+        default=False,
+        description="Planned once per household of the child's parents who want follow-up and "
+        "have not declined (parents who live together are one household); while no parent is "
+        "registered, once for the parents together.",
     )
     steps: list[Step] = Field(min_length=1)
     upgrades: list[int] = Field(

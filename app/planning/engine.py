@@ -13,6 +13,8 @@ Rules, each stated by a unit test:
   due at once and goes to the step's ``short_role``;
 - after a recorded reduction, a step with ``reduced_every`` continues at the reduced interval;
 - nothing is planned after the placement has ended, nor before ``not_before``;
+- a run that follows up one household of parents says whom, after the due date's first sentence
+  (``Gjelder Kari Nordmann.``);
 - a due date on a weekend, a Norwegian public holiday or a day the service keeps closed moves to
   the previous working day (a deadline is met early), unless the step's shift is ``later`` (an
   early contact, which cannot happen before its day) or the previous working day would fall
@@ -70,6 +72,7 @@ class Facts:
     workflow_start_text: str | None = None  # what workflow_start is: "nemnda vedtok …"
     closed_days: ClosedDays = frozenset()  # days the service keeps closed (julaften, …)
     overrides: Mapping[str, StepOverride] = field(default_factory=dict)
+    concerns: str | None = None  # the parents a per-household run follows up, by name
 
     @property
     def child_18(self) -> date:
@@ -498,6 +501,8 @@ class _Planner:
                 due = next_working_day(max(nominal, floor), closed)
         legal_basis = item.legal_basis or step.legal_basis or self.definition.legal_basis
         parts = [f"Frist {norwegian_date(due)}: {base_text}.", item.repeat_text.strip()]
+        if self.facts.concerns is not None:
+            parts.insert(1, f"Gjelder {self.facts.concerns}.")
         if offset_rule is not None:
             parts.append(f"{self.rules.cited(offset_rule)}.")
         if item.deadline_rule is not None:

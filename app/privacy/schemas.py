@@ -11,6 +11,7 @@ from app.children.schemas import ChildRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
+from app.people.schemas import ParentRead
 from app.placements.schemas import PlacementRead
 from app.schemas import StrictModel
 from app.tasks.schemas import TaskChangeRead, TaskRead
@@ -31,6 +32,9 @@ class ChildExport(BaseModel):
 
     generated_at: datetime
     child: ChildRead
+    parents: list[ParentRead] = Field(
+        default_factory=list, description="The child's parents, with their contact details."
+    )
     placements: list[PlacementRead]
     foster_homes: list[FosterHomeRead] = Field(description="The homes of these placements.")
     workflows: list[WorkflowRead]

@@ -29,6 +29,9 @@ from app.foster_homes.models import FosterHome
 from app.foster_homes.schemas import FosterHomeRead
 from app.foster_homes.service import FosterHomeRepository
 from app.pagination import paginate
+from app.people.models import Parent
+from app.people.schemas import ParentRead
+from app.people.service import ParentRepository
 from app.placements.models import Placement
 from app.placements.schemas import PlacementRead
 from app.placements.service import PlacementRepository
@@ -61,6 +64,12 @@ def export_child(
         )
     )
     placement_ids = [p.id for p in placements]
+    parents = session.scalars(
+        ParentRepository(session, principal)
+        .readable()
+        .where(Parent.child_id == child.id)
+        .order_by(Parent.created_at, Parent.id)
+    )
     home_ids = {p.foster_home_id for p in placements}
     homes = session.scalars(
         FosterHomeRepository(session, principal)
@@ -119,6 +128,7 @@ def export_child(
     export = ChildExport(
         generated_at=utcnow(),
         child=ChildRead.model_validate(child),
+        parents=[ParentRead.model_validate(p) for p in parents],
         placements=[PlacementRead.model_validate(p) for p in placements],
         foster_homes=[FosterHomeRead.model_validate(h) for h in homes],
         workflows=[WorkflowRead.model_validate(w) for w in instances],

@@ -68,6 +68,9 @@ class Task(TenantRow, Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_by: Mapped[str | None] = mapped_column(String(200))
     skip_reason: Mapped[str | None] = mapped_column(Text)
+    parent_household_id: Mapped[uuid.UUID | None] = mapped_column(
+        doc="The household of parents the task concerns (its workflow's), if any."
+    )
 
 
 class TaskChange(Base):

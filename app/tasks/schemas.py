@@ -62,6 +62,11 @@ class TaskRead(BaseModel):
     outcomes: list[OutcomeRead] | None
     templates: list[str]
     answers: dict[str, Any] | None
+    parent_household_id: uuid.UUID | None = Field(
+        default=None,
+        description="The household of the child's parents the task concerns (GET "
+        "/v1/children/{child_id}/parents shows each parent's household_id).",
+    )
     outcome: str | None
     completed_at: datetime | None
     completed_by: str | None

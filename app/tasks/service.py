@@ -111,6 +111,7 @@ def to_read(task: Task, on: date | None = None) -> TaskRead:
         outcomes=list(outcomes) if outcomes is not None else None,
         templates=step.templates,
         answers=task.answers,
+        parent_household_id=task.parent_household_id,
         outcome=task.outcome,
         completed_at=task.completed_at,
         completed_by=task.completed_by,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.audit.trail import AuditTrail
+from app.children.models import Child
 from app.errors import (
     DuplicateResource,
     FieldError,
@@ -19,6 +20,7 @@ from app.errors import (
     body_error,
     field_errors,
 )
+from app.people import service as people
 from app.placements.errors import PlacementAlreadyEnded
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.placements.service import PlacementRepository, care_order_errors
@@ -113,19 +115,66 @@ def get_workflow(
 
 
 def start_workflow(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, key: str, audit: AuditTrail
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    key: str,
+    parent_id: uuid.UUID | None = None,
+    audit: AuditTrail,
 ) -> WorkflowInstance:
     placement = PlacementRepository(session, principal).get_for_update(placement_id)
     if placement.status is PlacementStatus.ENDED:
         raise PlacementAlreadyEnded(f"The placement ended on {placement.end_date}.")
-    if catalogue().latest(key) is None:
+    definition = catalogue().latest(key)
+    if definition is None:
         raise ValidationFailed(
             "Unknown workflow.",
             errors=[body_error("definition_key", "No such workflow definition", "unknown")],
         )
+    household = _household(session, principal, placement, definition, parent_id)
     return audit.one(
-        workflows.start_on_request(session, placement, definition_key=key, actor=principal.subject)
+        workflows.start_on_request(
+            session,
+            placement,
+            definition_key=key,
+            actor=principal.subject,
+            parent_household_id=household,
+        )
     )
+
+
+def _household(
+    session: Session,
+    principal: Principal,
+    placement: Placement,
+    definition: Definition,
+    parent_id: uuid.UUID | None,
+) -> uuid.UUID | None:
+    """The household a per-household workflow started on request follows up: the parent's who
+    accepted (required once the child has parents registered; never one who declined)."""
+    child = session.get_one(Child, placement.child_id)
+    if not definition.per_parent_household:
+        if parent_id is not None:
+            raise ValidationFailed(
+                "This workflow is not planned per parent.",
+                errors=[body_error("parent_id", "Not taken by this workflow", "not_per_parent")],
+            )
+        return None
+    if parent_id is None:
+        if people.has_parents(session, child.id):
+            raise ValidationFailed(
+                "Say which parent accepted: the workflow runs per parent household.",
+                errors=[body_error("parent_id", "Required once parents are registered", "missing")],
+            )
+        return None
+    parent = people.parent_of_child(session, principal, child, parent_id, field="parent_id")
+    if not parent.followed_up:
+        raise ValidationFailed(
+            "The parent declined follow-up or does not want it.",
+            errors=[body_error("parent_id", "The parent is not followed up", "declined")],
+        )
+    return parent.household_id
 
 
 def schedule_preview(

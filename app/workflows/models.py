@@ -60,6 +60,10 @@ class WorkflowInstance(TenantRow, Base):
     outcome: Mapped[str | None] = mapped_column(String(64))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_by: Mapped[str] = mapped_column(String(200))
+    parent_household_id: Mapped[uuid.UUID | None] = mapped_column(
+        doc="The household of the child's parents this run follows up (a definition planned "
+        "per parent household); None: the parents together (none registered yet)."
+    )
 
 
 class WorkflowAdjustment(TenantRow, Base):

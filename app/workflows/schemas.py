@@ -46,6 +46,11 @@ class WorkflowRead(ReadModel):
     outcome: str | None
     completed_at: datetime | None
     started_by: str
+    parent_household_id: uuid.UUID | None = Field(
+        default=None,
+        description="The household of the child's parents this run follows up, for a workflow "
+        "planned per parent household.",
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -58,6 +63,11 @@ class WorkflowFilters(ListParams):
 
 class WorkflowStart(StrictModel):
     definition_key: str = Field(max_length=64, examples=["veien-videre"])
+    parent_id: uuid.UUID | None = Field(
+        default=None,
+        description="For a workflow planned per parent household (Veien videre): the parent "
+        "who accepted; the run follows up their household.",
+    )
 
 
 class SchedulePreviewRequest(StrictModel):

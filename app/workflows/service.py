@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select, tuple_
@@ -22,6 +23,7 @@ from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.events.service import emit
 from app.foster_homes.models import FosterHome
+from app.people import service as people
 from app.placements.models import LegalBasis, Placement
 from app.planning.definitions import (
     Anchor,
@@ -149,6 +151,28 @@ def _reduction(session: Session, placement_id: uuid.UUID) -> tuple[date, date | 
     return None if row is None else (row[0], row[1])
 
 
+def households_followed_up(
+    session: Session, child_id: uuid.UUID
+) -> list[tuple[uuid.UUID | None, str | None]]:
+    """The runs a workflow planned per parent household needs: one per household of parents who
+    want follow-up and have not declined, each with their names; while no parent of the child is
+    registered, one for the parents together (None)."""
+    with session.no_autoflush:  # a new placement's tasks go out in one flush at the end
+        found = people.households(session, child_id)
+    if not found:
+        return [(None, None)]
+    return [(h.id, h.names_text) for h in found if h.followed_up]
+
+
+def concerns(session: Session, instance: WorkflowInstance, child: Child) -> str | None:
+    """The names of the parents the instance follows up (None: not a per-household run)."""
+    if instance.parent_household_id is None:
+        return None
+    with session.no_autoflush:
+        found = people.households(session, child.id)
+    return next((h.names_text for h in found if h.id == instance.parent_household_id), None)
+
+
 def plan_instance(
     session: Session,
     instance: WorkflowInstance,
@@ -188,6 +212,7 @@ def plan_instance(
             key: StepOverride(offset=value.get("offset"), enabled=value.get("enabled", True))
             for key, value in (instance.adjustments or {}).items()
         },
+        concerns=concerns(session, instance, child),
     )
     return plan(definition, facts, rules)
 
@@ -307,10 +332,11 @@ def sync_instance(
     )
     changes = diff(tasks, planned, definition, create_from=_create_from(new))
     by_id = {t.id: t for t in tasks}
+    parents = concerns(session, instance, child)
     for change in changes:
         if change.action == "created":
             assert change.planned is not None
-            task = _new_task(instance, placement, definition, change.planned, rules)
+            task = _new_task(instance, placement, definition, change.planned, rules, parents)
             session.add(task)
             just_planned(session).append(task)
             emit_task(session, task, TaskEvent.CREATED, due_date=task.due_date.isoformat())
@@ -470,6 +496,7 @@ def _new_task(
     definition: Definition,
     item: PlannedTask,
     rules: RuleSet,
+    parents: str | None = None,
 ) -> Task:
     step = definition.step(item.step_key)
     task = Task(
@@ -482,9 +509,10 @@ def _new_task(
         definition_version=definition.version,
         step_key=item.step_key,
         occurrence=item.occurrence,
-        title=step.title,
+        title=step.title_for(parents),
         status=TaskStatus.OPEN,
         due_edited=False,
+        parent_household_id=instance.parent_household_id,
     )
     _assign(task, _role(definition, item, instance), placement)
     _apply_plan(task, item, rules)
@@ -505,6 +533,7 @@ def start_instance(
     start_reason: str | None = None,
     changes: list[Change] | None = None,
     first_due: str | RuleRef | None = None,
+    parent_household_id: uuid.UUID | None = None,
 ) -> WorkflowInstance:
     """Start the workflow; the tasks it planned are added to ``changes`` when given.
 
@@ -538,6 +567,7 @@ def start_instance(
         planned_from=planned_from,
         start_reason=start_reason,
         started_by=actor,
+        parent_household_id=parent_household_id,
     )
     session.add(instance)
     emit(
@@ -562,6 +592,30 @@ def start_instance(
     if changes is not None:
         changes += planned
     return instance
+
+
+def start_each(
+    session: Session,
+    *,
+    placement: Placement,
+    child: Child,
+    definition: Definition,
+    **kwargs: Any,
+) -> None:
+    """Start the workflow, once per household of parents followed up when it is planned per
+    parent household (:func:`households_followed_up`)."""
+    if not definition.per_parent_household:
+        start_instance(session, placement=placement, child=child, definition=definition, **kwargs)
+        return
+    for household_id, _ in households_followed_up(session, child.id):
+        start_instance(
+            session,
+            placement=placement,
+            child=child,
+            definition=definition,
+            parent_household_id=household_id,
+            **kwargs,
+        )
 
 
 def on_placement_created(session: Session, placement: Placement, *, actor: str) -> None:
@@ -596,7 +650,7 @@ def on_placement_created(session: Session, placement: Placement, *, actor: str) 
             workflow_start, reason = _care_order_start(
                 session, definition, placement, planned_from, rules
             )
-        start_instance(
+        start_each(
             session,
             placement=placement,
             child=child,
@@ -754,7 +808,7 @@ def on_care_order(session: Session, placement: Placement, *, actor: str) -> list
             workflow_start, reason = _care_order_start(
                 session, definition, placement, planned_from, rules
             )
-        start_instance(
+        start_each(
             session,
             placement=placement,
             child=child,
@@ -813,7 +867,7 @@ def _start_for_basis(
             continue
         if not definition.legal_bases or placement.legal_basis.value not in definition.legal_bases:
             continue
-        start_instance(
+        start_each(
             session,
             placement=placement,
             child=child,
@@ -834,21 +888,34 @@ LEGAL_BASIS_NB = {
 
 
 def start_on_request(
-    session: Session, placement: Placement, *, definition_key: str, actor: str
+    session: Session,
+    placement: Placement,
+    *,
+    definition_key: str,
+    actor: str,
+    parent_household_id: uuid.UUID | None = None,
 ) -> WorkflowInstance:
+    """Start a workflow someone asked for; one planned per parent household runs once per
+    household (``parent_household_id``: the household of the parent who accepted)."""
     definition = catalogue().latest(definition_key)
     if definition is None:
         raise NotFound("No workflow definition with this key.")
+    if not definition.per_parent_household:
+        parent_household_id = None
     running = session.scalar(
         select(WorkflowInstance.id).where(
             WorkflowInstance.placement_id == placement.id,
             WorkflowInstance.definition_key == definition_key,
             WorkflowInstance.status == InstanceStatus.ACTIVE,
+            WorkflowInstance.parent_household_id.is_(None)
+            if parent_household_id is None
+            else WorkflowInstance.parent_household_id == parent_household_id,
         )
     )
     if running is not None:
         raise WorkflowAlreadyRunning(
-            "This workflow is already running for the placement.",
+            "This workflow is already running for the placement"
+            + (" and these parents." if parent_household_id else "."),
             existing=f"/v1/workflows/{running}",
         )
     child = session.get_one(Child, placement.child_id)
@@ -861,6 +928,7 @@ def start_on_request(
         planned_from=today(),
         actor=actor,
         rules=current_rule_set(session),
+        parent_household_id=parent_household_id,
     )
     spread(session, placement, actor=actor)
     return instance

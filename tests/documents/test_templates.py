@@ -191,6 +191,27 @@ GODKJENNING: dict[str, Any] = {
 }
 
 
+FORELDER = {
+    "navn": "Lena Eksempel",
+    "relasjon": "Mor",
+    "telefon": "+47 912 34 567",
+    "epost": "lena@example.no",
+    "adresse": "Elvegata 4, 0003 Eksempelby",
+    "foreldreansvar": "Ja",
+    "onsker_oppfolging": "Ja",
+    "takket_nei": None,
+    "husstand": "Lena Eksempel",
+    "bor_sammen_med": None,
+}
+ANNEN_FORELDER = {
+    **FORELDER,
+    "navn": "Jonas Eksempel",
+    "relasjon": "Far",
+    "adresse": None,
+    "husstand": "Jonas Eksempel",
+}
+
+
 def case(entry: dict[str, Any]) -> dict[str, Any]:
     """A realistic context for the template, shaped like app.documents.context.build()."""
     step = next(((p["definition_key"], p["step_key"]) for p in entry["produced_by"]), None)
@@ -232,6 +253,8 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "historikk": copy.deepcopy(HISTORIKK),
         "ekstra": dict(EKSTRA),
         "godkjenning": copy.deepcopy(GODKJENNING),
+        "forelder": dict(FORELDER),
+        "foreldre": [dict(FORELDER), dict(ANNEN_FORELDER)],
     }
 
 
@@ -319,6 +342,7 @@ def test_the_twelve_templates_are_shipped() -> None:
         "sjekkliste-plassering",
         "en-god-start-okt",
         "en-god-start-kalender",
+        "kartlegging-foreldre",  # P6 21 (issue #14, people)
         "arshjul",
         "sosialrapport-godkjenning",
         "midlertidig-plassering-slekt-nettverk",

@@ -96,11 +96,12 @@ def test_every_shipped_definition_loads() -> None:
     assert {d.key for d in catalogue.all_latest()} == SHIPPED
     expected = {
         "arlig-evaluering": [1, 2],
-        "oppfolging-foreldre": [1, 2],
+        "oppfolging-foreldre": [1, 2, 3],
         "omsorgspakken": [1, 2],
         "en-god-start": [1, 2],
         "tilsyn": [1, 2],
         "vurderingstrakt": [1, 2, 3],
+        "veien-videre": [1, 2],
     }
     assert all(catalogue.versions(key) == expected.get(key, [1]) for key in SHIPPED)
 

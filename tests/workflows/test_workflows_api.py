@@ -1067,7 +1067,8 @@ class TestWorkflowDefinitions:
         # Omsorgspakken's early contacts move to the next working day.
         newer = {
             "arlig-evaluering": [1, 2],
-            "oppfolging-foreldre": [1, 2],
+            "oppfolging-foreldre": [1, 2, 3],  # v3: per household of parents
+            "veien-videre": [1, 2],  # v2: per household of parents
             "omsorgspakken": [1, 2],
             # Giving up reunification keeps a regular assessment; bringing the case before the
             # tribunal starts its preparation.
