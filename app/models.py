@@ -9,6 +9,7 @@ from app.documents.models import Document, ServiceTemplate
 from app.events.models import Event
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
+from app.life_story.models import LifeStoryVersion
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
@@ -36,6 +37,7 @@ __all__ = [
     "Event",
     "FosterHome",
     "IdempotencyRecord",
+    "LifeStoryVersion",
     "Placement",
     "RuleSetVersion",
     "Service",

@@ -10,6 +10,7 @@ from app.children.schemas import ChildRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
+from app.life_story.schemas import LifeStoryVersionRead
 from app.placements.schemas import PlacementRead
 from app.schemas import StrictModel
 from app.tasks.schemas import TaskChangeRead, TaskRead
@@ -38,6 +39,10 @@ class ChildExport(BaseModel):
     visit_reductions: list[VisitReductionRead]
     extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
     documents: list[DocumentExport]
+    life_story: list[LifeStoryVersionRead] = Field(
+        description="Every version of every part of the child's rammefortelling, by part and "
+        "number.",
+    )
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(
         description="Every recorded access to the child's data, oldest first."
