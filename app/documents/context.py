@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.children.models import Child
 from app.clock import today
+from app.documents import catalogue_context
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.planning.definitions import catalogue
@@ -201,6 +202,10 @@ def build(
             else {}
         ),
         "ekstra": extra,
+        # The P3/P6 catalogue's rammefortelling, flow chart and Veien videre calendar.
+        "rammefortelling": catalogue_context.life_story(session, child.id),
+        "flytskjema": catalogue_context.flow_chart(session, placement),
+        "veien_videre": catalogue_context.veien_videre(session, placement),
     }
     return context
 

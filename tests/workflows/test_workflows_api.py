@@ -1063,6 +1063,7 @@ class TestWorkflowDefinitions:
             "vurderingstrakt": [1, 2, 3],
             "en-god-start": [1, 2],  # the contact person's, for new homes only
             "tilsyn": [1, 2],  # staggered from the follow-up visits (new placements only)
+            "veien-videre": [1, 2],  # the first conversation produces the desk calendar
         }
         for summary in listed:
             versions = newer.get(summary["key"], [1])
