@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import io
 import os
+import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from app.clock import today
 from app.planning.durations import WEEKDAYS_NB, norwegian_date
 from app.planning.rules import shipped_rule_set
+from app.tasks.models import Task
+from app.workflows.models import WorkflowInstance
 from tests.helpers import Api, Case, case_started, day, ok
-from tests.workflows.test_workflows_api import complete, tasks_of
+from tests.workflows.test_workflows_api import complete, patch, tasks_of
 
 
 def filled(case: Case, template_key: str, **body: Any) -> tuple[str, bytes]:
@@ -161,3 +168,33 @@ def test_the_veien_videre_calendar_is_made_by_the_first_conversation_with_its_fo
     ok(complete(case.tenant.contact, first["id"], {"dato": held.isoformat(), "notat": "Godt."}))
     _, again = filled(case, "veien-videre-kalender", task_id=first["id"])
     assert f"{WEEKDAYS_NB[held.weekday()]} {norwegian_date(held)}" in text_of(again)
+
+
+@pytest.fixture
+def session(connection: Connection) -> Iterator[Session]:
+    with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+        yield session
+
+
+def test_a_running_veien_videre_version_1_moves_to_version_2_with_the_same_dates(
+    api: Api, session: Session
+) -> None:
+    case = case_started(api, day(-60))
+    url = f"/v1/placements/{case.placement['id']}/workflows"
+    workflow = ok(case.tenant.contact.post(url, json={"definition_key": "veien-videre"}), 201)
+    instance = session.get_one(WorkflowInstance, uuid.UUID(workflow["id"]))
+    instance.definition_version = 1  # as a placement that started it before version 2 shipped
+    for task in session.scalars(select(Task).where(Task.instance_id == instance.id)):
+        task.definition_version = 1
+    session.flush()
+    assert ok(case.tenant.leader.get(f"/v1/workflows/{workflow['id']}"))["definition_version"] == 1
+    before = {t["id"]: t["due_date"] for t in tasks_of(case, "veien-videre")}
+
+    later = date.fromisoformat(case.placement["agreement_end_date"]) + relativedelta(years=1)
+    placement = f"/v1/placements/{case.placement['id']}"
+    ok(patch(case.tenant.leader, placement, {"agreement_end_date": later.isoformat()}))
+
+    assert ok(case.tenant.leader.get(f"/v1/workflows/{workflow['id']}"))["definition_version"] == 2
+    after = tasks_of(case, "veien-videre")
+    assert {t["id"]: t["due_date"] for t in after} == before
+    assert {t["definition_version"] for t in after} == {2}
