@@ -37,7 +37,7 @@ from app.planning.definitions import (
 from app.planning.durations import WEEKDAYS_NB, Duration, norwegian_date, number
 from app.planning.rules import Provenance, RuleSet
 from app.tasks.models import Task, TaskStatus
-from app.workflows.models import InstanceStatus, WorkflowInstance
+from app.workflows.models import InstanceStatus, WorkflowAdjustment, WorkflowInstance
 from app.workflows.service import current_rule_set
 
 # --- the rammefortelling ------------------------------------------------------------------
@@ -291,6 +291,21 @@ def _start_texts(instances: dict[str, WorkflowInstance]) -> dict[str, str]:
     return texts
 
 
+def _adjusted(definition: Definition, adjustments: dict[str, Any]) -> list[Step]:
+    """The definition's steps as the service runs them: a step switched off is left out, a
+    moved step has the service's offset (a routine, whatever the rule was)."""
+    steps = []
+    for step in definition.steps:
+        own = adjustments.get(step.key, {})
+        if own.get("enabled", True) is False:
+            continue
+        offset = own.get("offset")
+        if isinstance(offset, str):
+            step = step.model_copy(update={"due": step.due.model_copy(update={"offset": offset})})
+        steps.append(step)
+    return steps
+
+
 def _groups(groups: dict[str, list[tuple[int, dict[str, str]]]]) -> list[dict[str, Any]]:
     ordered = sorted(groups.items(), key=lambda g: (min(start for start, _ in g[1]), g[0]))
     return [
@@ -316,6 +331,13 @@ def flow_chart(session: Session, placement: Placement) -> dict[str, Any]:
     for row in rows:
         newest[row.definition_key] = row  # the last one started of each key
     chart = _Chart(rules, _start_texts(newest))
+    # The service's own adjustments: steps moved or switched off, programmes on request only.
+    service_adjustments = {
+        row.definition_key: row
+        for row in session.scalars(
+            select(WorkflowAdjustment).where(WorkflowAdjustment.service_id == placement.service_id)
+        )
+    }
     # phase -> workflow -> (when the step first falls, the step)
     phases: dict[str, dict[str, list[tuple[int, dict[str, str]]]]] = {
         key: {} for key in (BEFORE, FIRST_MONTHS, EVERY_YEAR, WHEN_NEEDED, AT_THE_END)
@@ -326,9 +348,13 @@ def flow_chart(session: Session, placement: Placement) -> dict[str, Any]:
         definition = (
             catalogue().get(latest.key, instance.definition_version) if instance else latest
         )
+        adjustment = service_adjustments.get(definition.key)
+        on_request = definition.starts is Starts.ON_REQUEST or (
+            adjustment is not None and adjustment.start == "on_request"
+        )
         if instance is not None:
             status = STATUS_NB[instance.status]
-        elif definition.starts is Starts.ON_REQUEST:
+        elif on_request:
             status = "Startes ved behov"
         else:
             status = "Gjelder ikke denne plasseringen"
@@ -340,10 +366,11 @@ def flow_chart(session: Session, placement: Placement) -> dict[str, Any]:
                 "status": status,
             }
         )
-        if instance is None and definition.starts is not Starts.ON_REQUEST:
+        if instance is None and not on_request:
             continue  # not for this placement (its legal basis, its home)
         name = _short_title(definition)
-        for step in definition.steps:
+        steps = instance.adjustments if instance else (adjustment.steps if adjustment else None)
+        for step in _adjusted(definition, steps or {}):
             item = {
                 "tittel": step.title,
                 "naar": chart.when(definition, step),

@@ -23,7 +23,7 @@ from app.planning.durations import WEEKDAYS_NB, norwegian_date
 from app.planning.rules import shipped_rule_set
 from app.tasks.models import Task
 from app.workflows.models import WorkflowInstance
-from tests.helpers import Api, Case, case_started, day, ok
+from tests.helpers import Api, Case, case_started, day, make_case, ok
 from tests.workflows.test_workflows_api import complete, patch, tasks_of
 
 
@@ -198,3 +198,22 @@ def test_a_running_veien_videre_version_1_moves_to_version_2_with_the_same_dates
     after = tasks_of(case, "veien-videre")
     assert {t["id"]: t["due_date"] for t in after} == before
     assert {t["definition_version"] for t in after} == {2}
+
+
+def test_the_flow_chart_follows_the_services_own_adjustments(api: Api) -> None:
+    tenant = api.tenant()
+    steps = {
+        "barn_kontakt_fjerde_maaned": {"enabled": False},
+        "foreldre_samtale_to_uker": {"offset": "P10D"},
+    }
+    put = tenant.leader.request(
+        "PUT", "/v1/workflow-adjustments/omsorgspakken", json={"steps": steps}
+    )
+    assert put.status_code == 200, put.text
+    case = make_case(api, tenant, start_date=day(-30).isoformat())
+
+    _, content = filled(case, "flytskjema")
+
+    text = text_of(content)
+    assert "Barnet: ekstra kontakt i fjerde måned" not in text  # switched off by the service
+    assert "Foreldrene: samtale innen to uker (R)\nTi dager etter flyttingen" in text
