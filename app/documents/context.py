@@ -125,9 +125,21 @@ def _assignee_names(
     return {staff_id: name for staff_id, name in rows.all()}
 
 
+# Roots built only for a template that reads them: costly to gather, and personal data a
+# document's stored snapshot should not hold when the document does not show it.
+ON_DEMAND = frozenset({"rammefortelling", "flytskjema", "veien_videre"})
+
+
 def build(
-    session: Session, placement: Placement, *, task: Task | None, extra: dict[str, Any]
+    session: Session,
+    placement: Placement,
+    *,
+    task: Task | None,
+    extra: dict[str, Any],
+    uses: frozenset[str] | None = None,
 ) -> dict[str, Any]:
+    """The case data for a document. ``uses``: the roots the template reads (its fields' first
+    parts); the :data:`ON_DEMAND` roots are left out unless it reads them. None: every root."""
     on = today()
     child = session.get_one(Child, placement.child_id)
     home = session.get_one(FosterHome, placement.foster_home_id)
@@ -202,11 +214,15 @@ def build(
             else {}
         ),
         "ekstra": extra,
-        # The P3/P6 catalogue's rammefortelling, flow chart and Veien videre calendar.
-        "rammefortelling": catalogue_context.life_story(session, child.id),
-        "flytskjema": catalogue_context.flow_chart(session, placement),
-        "veien_videre": catalogue_context.veien_videre(session, placement),
     }
+    # The P3/P6 catalogue's rammefortelling, flow chart and Veien videre calendar.
+    wanted = ON_DEMAND if uses is None else ON_DEMAND & uses
+    if "rammefortelling" in wanted:
+        context["rammefortelling"] = catalogue_context.life_story(session, child.id)
+    if "flytskjema" in wanted:
+        context["flytskjema"] = catalogue_context.flow_chart(session, placement)
+    if "veien_videre" in wanted:
+        context["veien_videre"] = catalogue_context.veien_videre(session, placement)
     return context
 
 

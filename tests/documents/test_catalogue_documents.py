@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.documents.models import Document
 from app.planning.durations import WEEKDAYS_NB, norwegian_date
 from app.planning.rules import shipped_rule_set
 from app.tasks.models import Task
@@ -217,3 +218,23 @@ def test_the_flow_chart_follows_the_services_own_adjustments(api: Api) -> None:
     text = text_of(content)
     assert "Barnet: ekstra kontakt i fjerde måned" not in text  # switched off by the service
     assert "Foreldrene: samtale innen to uker (R)\nTi dager etter flyttingen" in text
+
+
+def test_a_document_that_does_not_show_the_life_story_does_not_store_it(
+    api: Api, session: Session
+) -> None:
+    case = case_started(api, day(-30))
+    write(case, "hvorfor_jeg_ikke_bor_hjemme", "Mor var syk og kunne ikke passe på Emma.")
+    year_wheel, _ = filled(case, "arshjul")
+    story, _ = filled(case, "rammefortelling")
+
+    stored = {
+        row.id: row.snapshot
+        for row in session.scalars(
+            select(Document).where(Document.id.in_([uuid.UUID(year_wheel), uuid.UUID(story)]))
+        )
+    }
+    assert "rammefortelling" not in stored[uuid.UUID(year_wheel)]
+    assert "flytskjema" not in stored[uuid.UUID(year_wheel)]
+    parts = stored[uuid.UUID(story)]["rammefortelling"]["deler"]
+    assert parts[1]["tekst"] == "Mor var syk og kunne ikke passe på Emma."
