@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import OSLO
+from app.life_story.models import LifeStoryVersion
 from app.life_story.parts import PARTS
 from app.life_story.service import current_versions
 from app.placements.models import Placement
@@ -47,6 +48,20 @@ def _nb(value: date | None) -> str | None:
     return value.strftime("%d.%m.%Y") if value is not None else None
 
 
+# Who wrote a part, when no staff name is known (a journal system, a token without a staff id).
+WRITER_NB = {
+    "integration": "journalsystemet",
+    "leader": "en leder i barnevernstjenesten",
+    "contact_person": "kontaktpersonen",
+}
+
+
+def _writer(row: LifeStoryVersion) -> str:
+    if row.written_by_name:
+        return row.written_by_name
+    return WRITER_NB.get(row.written_by_role, "barnevernstjenesten")
+
+
 def life_story(session: Session, child_id: uuid.UUID) -> dict[str, Any]:
     """Every part in order with its current version: text, number, when and by whom."""
     current = current_versions(session, child_id)
@@ -61,7 +76,7 @@ def life_story(session: Session, child_id: uuid.UUID) -> dict[str, Any]:
                 "tekst": row.text if row else "",
                 "versjon": row.number if row else 0,
                 "skrevet": _nb(row.created_at.astimezone(OSLO).date()) if row else None,
-                "skrevet_av": (row.written_by_name or "journalsystemet") if row else None,
+                "skrevet_av": _writer(row) if row else None,
             }
         )
     written = [row.created_at for row in current.values()]

@@ -68,7 +68,7 @@ FIELDS: tuple[Field, ...] = (
         "list",
         "Rammefortellingens seks deler i fast rekkefølge, hver med nokkel, tittel, veiledning, "
         "tekst (gjeldende versjon, tom om delen ikke er skrevet), versjon (0 om ikke skrevet), "
-        "skrevet (dato) og skrevet_av (navnet, eller «journalsystemet»)",
+        "skrevet (dato) og skrevet_av (navnet, ellers rollen, f.eks. «journalsystemet»)",
     ),
     Field(
         "rammefortelling.sist_skrevet",

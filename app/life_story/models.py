@@ -35,6 +35,9 @@ class LifeStoryVersion(TenantRow, Base):
     number: Mapped[int] = mapped_column(doc="1 for the part's first version, then 2, 3, …")
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(200), doc="The writer's token subject.")
+    written_by_role: Mapped[str] = mapped_column(
+        String(32), doc="The writer's role in the service (contact_person, leader, integration)."
+    )
     written_by_name: Mapped[str | None] = mapped_column(
         String(200), doc="The writer's name when the writer is a member of staff."
     )

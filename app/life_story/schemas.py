@@ -28,6 +28,9 @@ class LifeStoryVersionRead(ReadModel):
     number: int = Field(description="1 for the part's first version, then 2, 3, …")
     text: str
     written_by: str = Field(description="The writer's token subject.")
+    written_by_role: str = Field(
+        description="The writer's role in the service: contact_person, leader or integration."
+    )
     written_by_name: str | None = Field(description="The writer's name when staff wrote it.")
     on_behalf_of: str | None = Field(
         description="The journal-system user a journal system wrote it for."

@@ -183,6 +183,7 @@ def write_part(
         number=(current.number if current else 0) + 1,
         text=text,
         written_by=principal.subject,
+        written_by_role=str(principal.role_in(child.service_id) or "unknown"),
         written_by_name=_staff_name(session, principal, child.service_id),
         on_behalf_of=audit.actor.on_behalf_of,
     )

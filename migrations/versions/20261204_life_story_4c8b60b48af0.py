@@ -2,7 +2,7 @@
 
 ``life_story_versions``: each version of each part of a child's life-story frame, written over
 time and never changed in place: the part, its number (1, 2, …), the text, who wrote it (token
-subject, staff name, journal-system user) and when. The current text of a part is its newest
+subject, role, staff name, journal-system user) and when. The current text of a part is its newest
 version.
 
 Revision ID: 4c8b60b48af0
@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("written_by", sa.String(length=200), nullable=False),
+        sa.Column("written_by_role", sa.String(length=32), nullable=False),
         sa.Column("written_by_name", sa.String(length=200), nullable=True),
         sa.Column("on_behalf_of", sa.String(length=128), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),

@@ -71,6 +71,7 @@ class TestALifeStoryIsWrittenInPartsOverTime:
         assert second.status_code == 200, second.text
         assert second.json()["version"] == 2
         assert second.json()["current"]["written_by_name"] is None  # a leader token without staff
+        assert second.json()["current"]["written_by_role"] == "leader"
         ok(write(contact, case, "det_jeg_er_god_til", "Fotball, tegning og å trøste lillebror."))
 
         story = ok(contact.get(story_url(case)))
@@ -106,7 +107,7 @@ class TestALifeStoryIsWrittenInPartsOverTime:
         )
         current = ok(response)["current"]
         assert current["on_behalf_of"] == "fagsystem-bruker-17"
-        assert current["written_by_name"] is None
+        assert (current["written_by_name"], current["written_by_role"]) == (None, "integration")
 
     def test_a_write_is_an_event_in_the_feed_without_the_text(self, api: Api) -> None:
         case = make_case(api)
