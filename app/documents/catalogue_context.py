@@ -228,7 +228,8 @@ class _Chart:
             start = self.starts.get(definition.key) or definition.start_text
             if start:
                 return start
-        return ANCHOR_NB[due.anchor]
+        # An anchor added later without words here still reads, if plainly.
+        return ANCHOR_NB.get(due.anchor, due.anchor.value.replace("_", " "))
 
     def when(self, definition: Definition, step: Step) -> str:
         due = step.due
@@ -250,7 +251,7 @@ class _Chart:
                 times = number(recurrence.count)
                 text += f", deretter {every.every_norwegian()}, {times} ganger i alt"
             else:
-                until = UNTIL_NB[recurrence.until]
+                until = UNTIL_NB.get(recurrence.until, "")
                 text += f", deretter {every.every_norwegian()}{' ' + until if until else ''}"
             if isinstance(recurrence.every, RuleRef):
                 text += f" ({self.rules.text(recurrence.every.rule)})"
@@ -368,7 +369,7 @@ def flow_chart(session: Session, placement: Placement) -> dict[str, Any]:
             adjustment is not None and adjustment.start == "on_request"
         )
         if instance is not None:
-            status = STATUS_NB[instance.status]
+            status = STATUS_NB.get(instance.status, str(instance.status))
         elif on_request:
             status = "Startes ved behov"
         else:
