@@ -25,7 +25,13 @@ from app.planning.rules import shipped_rule_set
 from app.tasks.models import Task
 from app.workflows.models import WorkflowInstance
 from tests.helpers import Api, Case, case_started, day, make_case, ok
-from tests.workflows.test_workflows_api import complete, patch, tasks_of
+from tests.workflows.test_workflows_api import (
+    complete,
+    patch,
+    publish,
+    published_values,
+    tasks_of,
+)
 
 
 def filled(case: Case, template_key: str, **body: Any) -> tuple[str, bytes]:
@@ -238,3 +244,18 @@ def test_a_document_that_does_not_show_the_life_story_does_not_store_it(
     assert "flytskjema" not in stored[uuid.UUID(year_wheel)]
     parts = stored[uuid.UUID(story)]["rammefortelling"]["deler"]
     assert parts[1]["tekst"] == "Mor var syk og kunne ikke passe på Emma."
+
+
+def test_the_flow_chart_takes_its_numbers_from_the_rule_set_in_force(api: Api) -> None:
+    values = published_values(api, follow_up_visits_per_year=6)
+    values["follow_up_visits_per_year"]["text"] = "minst seks oppfølgingsbesøk i året"
+    ok(publish(api, values), 201)
+    case = case_started(api, day(-30))
+
+    _, content = filled(case, "flytskjema")
+
+    text = text_of(content)
+    assert "deretter annenhver måned (minst seks oppfølgingsbesøk i året)" in text
+    assert "Minst seks oppfølgingsbesøk i året" in text
+    assert "minst fire oppfølgingsbesøk i året" not in text.lower()
+    assert "versjon 2" in text
