@@ -21,6 +21,7 @@ from app.api.children import router as children_router
 from app.api.documents import router as documents_router
 from app.api.events import router as events_router
 from app.api.foster_homes import router as foster_homes_router
+from app.api.life_story import router as life_story_router
 from app.api.people import router as people_router
 from app.api.placements import router as placements_router
 from app.api.privacy import router as privacy_router
@@ -137,6 +138,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         staff_router,
         children_router,
         people_router,
+        life_story_router,
         foster_homes_router,
         placements_router,
         approvals_router,

@@ -10,6 +10,7 @@ from app.documents.models import Document, ServiceTemplate
 from app.events.models import Event
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
+from app.life_story.models import LifeStoryVersion
 from app.people.models import Parent
 from app.placements.models import Placement
 from app.services.models import Service
@@ -39,6 +40,7 @@ __all__ = [
     "FosterHome",
     "FosterHomeApproval",
     "IdempotencyRecord",
+    "LifeStoryVersion",
     "Parent",
     "Placement",
     "RuleSetVersion",

@@ -1870,6 +1870,221 @@ def arshjul(b: Builder) -> None:
     )
 
 
+# --- the P3/P6 catalogue: rammefortelling, flow chart, Veien videre calendar ---------------
+
+
+def rammefortelling(b: Builder) -> None:
+    b.title("Rammefortelling", "Historien til {{ barn.fullt_navn }}")
+    b.facts(
+        (
+            CHILD,
+            BIRTH,
+            HOME,
+            START,
+            CONTACT,
+            ("Sist skrevet", "{{ rammefortelling.sist_skrevet }}", "rammefortelling.sist_skrevet"),
+            ("Utskrift", "{{ dato }}"),
+        )
+    )
+    b.h1("Om rammefortellingen")
+    b.guide(
+        "Rammefortellingen er barnets egen historie, skrevet av kontaktpersonen i deler og over "
+        "tid, slik at det blir en rød tråd gjennom saken. Den skal vise både det barnet mestrer og "
+        "det som har vært vanskelig, og den skal kunne leses av barnet når barnet er gammelt nok. "
+        "Teksten under er den gjeldende versjonen av hver del i Fosterflyt. Endrer du en del, "
+        "skriver du en ny versjon i Fosterflyt: de tidligere versjonene blir tatt vare på. Skriv "
+        "ikke endringene bare i dette dokumentet."
+    )
+    b.control("for d in rammefortelling.deler")
+    b.h1("{{ d.tittel }}")
+    b.guide("{{ d.veiledning }}")
+    b.control("if d.versjon")
+    note = b.para("Versjon {{ d.versjon }}, skrevet {{ d.skrevet }} av {{ d.skrevet_av }}")
+    for run in note.runs:
+        run.italic = True
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor.from_string(MUTED)
+    b.box("{{ d.tekst }}", height=1.4)
+    b.control("else")
+    empty = b.para("Denne delen er ikke skrevet ennå.")
+    for run in empty.runs:
+        run.italic = True
+        run.font.color.rgb = RGBColor.from_string(MUTED)
+    b.control("endif")
+    b.control("endfor")
+
+    b.h1("Barnets egne ord")
+    b.guide(
+        "Skriv om barnet har lest rammefortellingen eller fått den fortalt, når det skjedde, og "
+        "hva barnet selv sa eller ønsket å endre. Barnets ønsker tas med når delen skrives på nytt."
+    )
+    b.box(height=2.4)
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
+
+
+FLOW_PHASES = (
+    (
+        "for_flyttingen",
+        "1. Før flyttingen",
+        "Ingen av arbeidsflytene har steg før flyttingen. Bruk sjekklisten ved plassering.",
+    ),
+    ("forste_maaneder", "2. De første månedene", "Ingen steg de første månedene."),
+    ("hvert_aar", "3. Hvert år og jevnlig", "Ingen faste steg gjennom året."),
+    ("ved_behov", "4. Ved behov", "Ingen arbeidsflyter startes ved behov."),
+    ("ved_slutt", "5. Når plasseringen slutter", "Ingen steg ved slutten av plasseringen."),
+)
+FLOW_WIDTHS = (3.7, 6.5, 5.6, 5.0, 4.5)
+
+
+def _cell_line(cell: Any, text: str, *, size: float, **style: Any) -> Any:
+    paragraph = cell.add_paragraph(style="Tabelltekst")
+    add_text(paragraph, text, size=size, **style)
+    paragraph.paragraph_format.space_after = Pt(0)
+    return paragraph
+
+
+def flow_table(b: Builder) -> None:
+    """The phases side by side, each column its workflows and their steps (loops in cells)."""
+    table = b._table(2, FLOW_WIDTHS)
+    head, body = table.rows
+    _header_row(head)
+    for cell, (_, heading, _) in zip(head.cells, FLOW_PHASES, strict=True):
+        _shade_cell(cell, HEAD_FILL)
+        b._fill(cell, heading + " →" if heading[0] != "5" else heading, bold=True)
+    for cell, (key, _, empty) in zip(body.cells, FLOW_PHASES, strict=True):
+        first = cell.paragraphs[0]
+        first.add_run(f"{{%p for g in flytskjema.{key} %}}")
+        group = _cell_line(cell, "{{ g.arbeidsflyt }}", size=8.5, bold=True, colour=NAVY)
+        group.paragraph_format.space_before = Pt(4)
+        cell.add_paragraph(style="Tabelltekst").add_run("{%p for s in g.steg %}")
+        _cell_line(cell, "{{ s.tittel }} ({{ s.merke }})", size=8)
+        when = _cell_line(cell, "{{ s.naar }}", size=7.5, italic=True, colour=MUTED)
+        when.paragraph_format.left_indent = Cm(0.25)
+        when.paragraph_format.space_after = Pt(2)
+        cell.add_paragraph(style="Tabelltekst").add_run("{%p endfor %}")
+        cell.add_paragraph(style="Tabelltekst").add_run("{%p endfor %}")
+        cell.add_paragraph(style="Tabelltekst").add_run(f"{{%p if not flytskjema.{key} %}}")
+        _cell_line(cell, empty, size=8, italic=True, colour=MUTED)
+        cell.add_paragraph(style="Tabelltekst").add_run("{%p endif %}")
+    b.gap()
+
+
+def flytskjema(b: Builder) -> None:
+    b.title("Flytskjema for oppfølgingen", "Oppfølgingen av {{ barn.fullt_navn }} i fosterhjem")
+    b.facts(
+        (
+            CHILD,
+            START,
+            BASIS,
+            CONTACT,
+            ("Regelsett", "{{ flytskjema.regelsett }}"),
+            ("Utskrift", "{{ dato }}"),
+        )
+    )
+    b.h1("Oppfølgingen fase for fase")
+    b.guide(
+        "Flytskjemaet viser oppfølgingen av barnet i fosterhjemmet fra før flyttingen til "
+        "plasseringen slutter. Stegene er hentet fra arbeidsflytene som gjelder for denne "
+        "plasseringen, og tidspunktene fra regelsettet tjenesten bruker nå. Bokstaven etter hvert "
+        "steg viser hva tidspunktet bygger på: L er lov eller forskrift, V er nasjonal veiledning "
+        "og R er tjenestens egen rutine, også når tidspunktet er arbeidsflytens plan. En rutine "
+        "kan tjenesten endre, et lovkrav kan den ikke. Datoene for barnet står i årshjulet."
+    )
+    flow_table(b)
+    w = b.width
+
+    b.h1("Arbeidsflytene for denne plasseringen")
+    b.guide(
+        "Tabellen viser alle arbeidsflytene og om de gjelder for denne plasseringen. En "
+        "arbeidsflyt som startes ved behov, starter kontaktpersonen, eller den starter etter en "
+        "beslutning i en annen arbeidsflyt. Står det «Gjelder ikke», passer den ikke til "
+        "grunnlaget for plasseringen eller til fosterhjemmet."
+    )
+    b.loop_grid(
+        ("Arbeidsflyt", "Hjemmel", "Status"),
+        (8.4, w - 13.0, 4.6),
+        "a in flytskjema.arbeidsflyter",
+        ("{{ a.tittel }}", "{{ a.hjemmel }}", "{{ a.status }}"),
+        "Ingen arbeidsflyter er registrert.",
+    )
+
+    b.h1("Reglene tidspunktene bygger på")
+    b.guide(
+        "Tallene i flytskjemaet er hentet fra disse reglene i regelsettet. Står det «Ikke ennå» "
+        "under «Kontrollert», er regelen ikke kontrollert mot kilden. Kontroller den før du viser "
+        "til den overfor barnet, foreldrene eller fosterforeldrene."
+    )
+    b.loop_grid(
+        ("Regel", "Grunnlag", "Kilde", "Kontrollert"),
+        (7.6, 3.8, w - 13.9, 2.5),
+        "r in flytskjema.regler",
+        ("{{ r.tekst }}", "{{ r.grunnlag }}", "{{ r.kilde }}", "{{ r.kontrollert }}"),
+        "Ingen av stegene bygger på en regel i regelsettet.",
+    )
+
+
+VEIEN_VIDERE_THEMES = (
+    (
+        "Samarbeid",
+        "Hvordan vi kan samarbeide, hva dere trenger fra oss, og hva dere selv ønsker å oppnå.",
+    ),
+    (
+        "Vi er fortsatt foreldre, og samvær",
+        "Hvordan dere kan være der for barnet selv om det bor et annet sted, og hvordan "
+        "samværene kan bli gode for dere og for barnet.",
+    ),
+    (
+        "Tilknytning og lojalitetskonflikt",
+        "At barnet kan bli glad i fosterfamilien uten å miste dere, og hvordan dere kan gi "
+        "barnet lov til å ha det bra der det bor.",
+    ),
+    (
+        "Hvorfor ble barnet mitt flyttet?",
+        "Grunnene til flyttingen, slik dere ser dem og slik vi ser dem. Det er lov å være uenig.",
+    ),
+)
+
+
+def veien_videre_kalender(b: Builder) -> None:
+    b.title("Veien videre: bordkalender", "Samtalene våre")
+    b.guide(
+        "Kalenderen gis til foreldrene i den første samtalen. Datoene hentes fra de planlagte "
+        "samtalene i Veien videre; kontroller dem, og fyll inn tid og sted. Lag én kalender til "
+        "hver forelder når foreldrene bor hver for seg. Barnets navn står ikke i kalenderen, fordi "
+        "den skal kunne stå framme hjemme. Slett veiledningsteksten før utskrift."
+    )
+    b.para(
+        "Dere har sagt ja til Veien videre: fire samtaler med kontaktpersonen deres, omtrent én i "
+        "måneden. Samtalene handler om dere som foreldre og om hvordan vi kan samarbeide rundt "
+        "barnet deres. Det er frivillig å være med, og dere bestemmer selv hva dere vil ta opp. "
+        "Her er datoene. Si fra så tidlig som mulig hvis en dato ikke passer, så finner vi en ny."
+    )
+    with b.when("ekstra.klokkeslett"):
+        b.para("**Tid:** {{ ekstra.klokkeslett }}", space_after=2)
+    with b.when("ekstra.sted"):
+        b.para("**Sted:** {{ ekstra.sted }}")
+    w = b.width
+    b.loop_grid(
+        ("Dato", "Samtale", "Mine notater"),
+        (5.6, 8.6, w - 14.2),
+        "s in veien_videre",
+        ("**{{ s.dag }}**", "{{ s.tittel }}", ""),
+        "Ingen samtaler er planlagt ennå. Kontakt barnevernstjenesten.",
+        height=1.0,
+    )
+    b.h2("Hva vi skal snakke om")
+    b.grid(
+        ("Nr.", "Tema", "Hva vi snakker om"),
+        (1.2, 6.6, w - 7.8),
+        [[str(n), theme, text] for n, (theme, text) in enumerate(VEIEN_VIDERE_THEMES, start=1)],
+    )
+    closing = b.para(
+        "Spørsmål? Kontakt {{ kontaktperson.navn }} i {{ tjeneste.navn }}, "
+        "e-post {{ kontaktperson.epost }}."
+    )
+    closing.paragraph_format.space_before = Pt(8)
+
+
 # --- the catalogue -------------------------------------------------------------------------
 
 TRINN_EXTRA = {
@@ -2408,6 +2623,44 @@ SPECS: tuple[Spec, ...] = (
         ),
         midlertidig_plassering_slekt_nettverk,
         produced_by=(("godkjenning-slekt-nettverk", "sjekkliste_akutt"),),
+    ),
+    # The P3/P6 catalogue (issue #14 item 5).
+    Spec(
+        "rammefortelling",
+        "Rammefortelling",
+        "Notat",
+        "Rammefortelling for barn i fosterhjem",
+        (*CASE, "kontaktperson.navn"),
+        rammefortelling,
+    ),
+    Spec(
+        "flytskjema",
+        "Flytskjema for oppfølgingen",
+        "Plan",
+        "Flytskjema for oppfølging av barn i fosterhjem",
+        (
+            "tjeneste.navn",
+            "barn.fullt_navn",
+            "plassering.startdato",
+            "kontaktperson.navn",
+            "flytskjema.regelsett",
+        ),
+        flytskjema,
+        landscape=True,
+    ),
+    Spec(
+        "veien-videre-kalender",
+        "Veien videre: bordkalender",
+        "Plan",
+        "Veien videre – bordkalender",
+        ("tjeneste.navn", "kontaktperson.navn", "kontaktperson.epost"),
+        veien_videre_kalender,
+        extra_fields={
+            "klokkeslett": "Klokkeslett for samtalene, f.eks. «kl. 10.00–11.00» (valgfri)",
+            "sted": "Hvor samtalene holdes (valgfri)",
+        },
+        produced_by=(("veien-videre", "samtale_1_samarbeid"),),
+        landscape=True,
     ),
 )
 

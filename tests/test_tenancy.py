@@ -183,6 +183,26 @@ def api_key_of(case: Case) -> str:
     return str(created.json()["api_key"]["id"])
 
 
+# -- The rammefortelling (catalogue slice) -------------------------------------------------------
+
+
+def life_story_part(case: Case) -> tuple[str, str]:
+    """A part of the child's rammefortelling with a version, for the routes that read one."""
+    url = f"/v1/children/{case.child['id']}/life-story/parts/min_historie"
+    if case.tenant.leader.get(url).json()["version"] == 0:
+        written = case.tenant.leader.request("PUT", url, json={"text": "Emma ble født i Bergen."})
+        assert written.status_code == 200, written.text
+    return case.child["id"], "min_historie"
+
+
+def unwritten_life_story_part(case: Case) -> tuple[str, str]:
+    """A part nobody has written yet, so a first write needs no If-Match."""
+    story = case.tenant.leader.get(f"/v1/children/{case.child['id']}/life-story")
+    assert story.status_code == 200, story.text
+    key = next(p["key"] for p in story.json()["parts"] if p["version"] == 0)
+    return case.child["id"], key
+
+
 _LIVE: dict[str, Any] = {}
 
 
@@ -274,6 +294,22 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("PATCH", "/v1/children/{child_id}/parents/{parent_id}"): RouteSpec(
         Scope.CHILDREN_WRITE, parent_of, {"phone": "22 33 44 55"}, case_data=True
+    ),
+    # The rammefortelling (catalogue slice).
+    ("GET", "/v1/children/{child_id}/life-story"): RouteSpec(
+        Scope.DOCUMENTS_READ, lambda c: c.child["id"], None, case_data=True
+    ),
+    ("GET", "/v1/children/{child_id}/life-story/parts/{part_key}"): RouteSpec(
+        Scope.DOCUMENTS_READ, life_story_part, None, case_data=True
+    ),
+    ("PUT", "/v1/children/{child_id}/life-story/parts/{part_key}"): RouteSpec(
+        Scope.DOCUMENTS_WRITE,
+        unwritten_life_story_part,
+        {"text": "Det jeg er god til: fotball og tegning."},
+        case_data=True,
+    ),
+    ("GET", "/v1/children/{child_id}/life-story/parts/{part_key}/versions"): RouteSpec(
+        Scope.DOCUMENTS_READ, life_story_part, None, case_data=True
     ),
     ("GET", "/v1/foster-homes/{foster_home_id}"): RouteSpec(
         Scope.FOSTER_HOMES_READ, lambda c: c.foster_home["id"], None, case_data=True

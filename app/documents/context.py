@@ -16,6 +16,7 @@ from app.approvals import service as approvals
 from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.children.models import Child
 from app.clock import today
+from app.documents import catalogue_context
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.people.models import Parent, Relation
 from app.people.service import names_text
@@ -273,6 +274,11 @@ def recipient(chosen: Parent, session: Session) -> dict[str, str]:
     return found
 
 
+# Roots built only for a template that reads them: costly to gather, and personal data a
+# document's stored snapshot should not hold when the document does not show it.
+ON_DEMAND = frozenset({"rammefortelling", "flytskjema", "veien_videre"})
+
+
 def build(
     session: Session,
     placement: Placement,
@@ -280,7 +286,10 @@ def build(
     task: Task | None,
     extra: dict[str, Any],
     parent: Parent | None = None,
+    uses: frozenset[str] | None = None,
 ) -> dict[str, Any]:
+    """The case data for a document. ``uses``: the roots the template reads (its fields' first
+    parts); the :data:`ON_DEMAND` roots are left out unless it reads them. None: every root."""
     on = today()
     child = session.get_one(Child, placement.child_id)
     home = session.get_one(FosterHome, placement.foster_home_id)
@@ -358,6 +367,14 @@ def build(
         "godkjenning": _approval(session, placement, home),
         **_parents(session, child.id, parent),
     }
+    # The P3/P6 catalogue's rammefortelling, flow chart and Veien videre calendar.
+    wanted = ON_DEMAND if uses is None else ON_DEMAND & uses
+    if "rammefortelling" in wanted:
+        context["rammefortelling"] = catalogue_context.life_story(session, child.id)
+    if "flytskjema" in wanted:
+        context["flytskjema"] = catalogue_context.flow_chart(session, placement)
+    if "veien_videre" in wanted:
+        context["veien_videre"] = catalogue_context.veien_videre(session, placement)
     return context
 
 

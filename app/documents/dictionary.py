@@ -132,6 +132,54 @@ FIELDS: tuple[Field, ...] = (
         "text",
         "Det som ikke var registrert før barnet flyttet (vanlig plassering), som tekst",
     ),
+    # The rammefortelling, the flow chart and the Veien videre calendar (P3/P6 catalogue).
+    Field(
+        "rammefortelling.deler",
+        "list",
+        "Rammefortellingens seks deler i fast rekkefølge, hver med nokkel, tittel, veiledning, "
+        "tekst (gjeldende versjon, tom om delen ikke er skrevet), versjon (0 om ikke skrevet), "
+        "skrevet (dato) og skrevet_av (navnet, ellers rollen, f.eks. «journalsystemet»)",
+    ),
+    Field(
+        "rammefortelling.sist_skrevet",
+        "date",
+        "Datoen en del av rammefortellingen sist ble skrevet",
+    ),
+    *(
+        Field(
+            f"flytskjema.{key}",
+            "list",
+            f"Flytskjemaets arbeidsflyter med steg {when}: hvert element har arbeidsflyt og steg; "
+            "hvert steg har tittel, naar (når steget skal gjøres, med tall fra regelsettet), "
+            "grunnlag (lov eller forskrift, nasjonal veiledning eller tjenestens rutine) og merke "
+            "(L, V eller R)",
+        )
+        for key, when in (
+            ("for_flyttingen", "før flyttingen"),
+            ("forste_maaneder", "de første månedene"),
+            ("hvert_aar", "hvert år og jevnlig"),
+            ("ved_behov", "som startes ved behov"),
+            ("ved_slutt", "når plasseringen slutter eller omsorgen tilbakeføres"),
+        )
+    ),
+    Field(
+        "flytskjema.arbeidsflyter",
+        "list",
+        "Alle arbeidsflytene med tittel, program, hjemmel og status for plasseringen (går, "
+        "fullført, avsluttet, startes ved behov, gjelder ikke)",
+    ),
+    Field(
+        "flytskjema.regler",
+        "list",
+        "Reglene flytskjemaets tidspunkter bygger på: tekst, grunnlag, kilde og kontrollert",
+    ),
+    Field("flytskjema.regelsett", "text", "Regelsettet flytskjemaet er laget etter, med versjon"),
+    Field(
+        "veien_videre",
+        "list",
+        "Samtalene i plasseringens siste Veien videre i rekkefølge: nummer, tittel, tema, dato, "
+        "dag (ukedag og dato) og holdt (om samtalen er holdt)",
+    ),
 )
 
 BY_PATH = {f.path: f for f in FIELDS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
@@ -111,6 +112,13 @@ def list_templates(session: Session, principal: Principal) -> list[TemplateSumma
 
 def _from_fields(template: bytes) -> list[str]:
     return sorted(template_fields(template))
+
+
+@lru_cache(maxsize=64)
+def _roots(template: bytes) -> frozenset[str]:
+    """The context roots a template reads (``barn`` for ``barn.fornavn``), for building only
+    those a template needs (``case_context.ON_DEMAND``)."""
+    return frozenset(path.split(".")[0] for path in template_fields(template))
 
 
 def get_template(
@@ -353,7 +361,9 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
         for name, value in case_context.recipient(parent, session).items():
             if name in chosen.extra:
                 values.setdefault(name, value)
-    snapshot = case_context.build(session, placement, task=task, extra=values, parent=parent)
+    snapshot = case_context.build(
+        session, placement, task=task, extra=values, parent=parent, uses=_roots(chosen.content)
+    )
     gaps = case_context.missing(snapshot, chosen.required)
     if gaps and not data.draft:
         raise MissingCaseData(

@@ -11,6 +11,7 @@ from app.children.schemas import ChildRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
+from app.life_story.schemas import LifeStoryVersionRead
 from app.people.schemas import ParentRead
 from app.placements.schemas import PlacementRead
 from app.schemas import StrictModel
@@ -47,6 +48,10 @@ class ChildExport(BaseModel):
         description="The approval of each placement's foster home for the child.",
     )
     documents: list[DocumentExport]
+    life_story: list[LifeStoryVersionRead] = Field(
+        description="Every version of every part of the child's rammefortelling, by part and "
+        "number.",
+    )
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(
         description="Every recorded access to the child's data, oldest first."

@@ -28,6 +28,8 @@ from app.events.schemas import EventRead
 from app.foster_homes.models import FosterHome
 from app.foster_homes.schemas import FosterHomeRead
 from app.foster_homes.service import FosterHomeRepository
+from app.life_story.models import LifeStoryVersion
+from app.life_story.schemas import LifeStoryVersionRead
 from app.pagination import paginate
 from app.people.models import Parent
 from app.people.schemas import ParentRead
@@ -119,6 +121,12 @@ def export_child(
         .options(defer(Document.content), defer(Document.snapshot))
         .order_by(Document.created_at, Document.id)
     )
+    # The child was read through the caller's repository above, so its life story is theirs too.
+    life_story = session.scalars(
+        select(LifeStoryVersion)
+        .where(LifeStoryVersion.child_id == child.id)
+        .order_by(LifeStoryVersion.part_key, LifeStoryVersion.number)
+    )
     events = session.scalars(
         select(Event).where(Event.placement_id.in_(placement_ids)).order_by(Event.position)
     )
@@ -141,6 +149,7 @@ def export_child(
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents
         ],
+        life_story=[LifeStoryVersionRead.model_validate(v) for v in life_story],
         events=[EventRead.model_validate(e) for e in events],
         access_log=[AuditEventRead.model_validate(a) for a in history],
     )

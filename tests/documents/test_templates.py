@@ -131,6 +131,104 @@ SVAR: dict[tuple[str, str], dict[str, Any]] = {
         "vilkar": "Veiledning hver måned det første året.",
     },
 }
+# The P3/P6 catalogue's templates (rammefortelling, flow chart, Veien videre calendar).
+SVAR[("veien-videre", "samtale_1_samarbeid")] = {
+    "dato": "05.01.2026",
+    "notat": "Mor vil gjerne vite mer om skolen.",
+}
+RAMMEFORTELLING = {
+    "deler": [
+        {
+            "nokkel": "min_historie",
+            "tittel": "Min historie",
+            "veiledning": "Fortell barnets historie fra begynnelsen.",
+            "tekst": "Emma ble født i Bergen i 2015.\nHun bodde hos mor til hun var ni år.",
+            "versjon": 2,
+            "skrevet": "03.11.2025",
+            "skrevet_av": "Siri Saksbehandler",
+        },
+        {
+            "nokkel": "det_jeg_er_god_til",
+            "tittel": "Det jeg er god til",
+            "veiledning": "Skriv om barnets ressurser.",
+            "tekst": "Fotball & tegning.",
+            "versjon": 1,
+            "skrevet": "10.11.2025",
+            "skrevet_av": "journalsystemet",
+        },
+        {
+            "nokkel": "familien_min",
+            "tittel": "Familien min",
+            "veiledning": "Skriv om familien.",
+            "tekst": "",
+            "versjon": 0,
+            "skrevet": None,
+            "skrevet_av": None,
+        },
+    ],
+    "sist_skrevet": "10.11.2025",
+}
+FLYTSKJEMA = {
+    "for_flyttingen": [],
+    "forste_maaneder": [
+        {
+            "arbeidsflyt": "Omsorgspakken",
+            "steg": [
+                {
+                    "tittel": "Barnet: kontakt de første dagene",
+                    "naar": "Tre dager etter flyttingen",
+                    "grunnlag": "Tjenestens rutine (arbeidsflytens plan)",
+                    "merke": "R",
+                }
+            ],
+        }
+    ],
+    "hvert_aar": [
+        {
+            "arbeidsflyt": "Oppfølgingsbesøk i fosterhjemmet",
+            "steg": [
+                {
+                    "tittel": "Oppfølgingsbesøk i fosterhjemmet",
+                    "naar": "Tre måneder etter flyttingen, deretter hver tredje måned",
+                    "grunnlag": "Lov eller forskrift",
+                    "merke": "L",
+                }
+            ],
+        }
+    ],
+    "ved_behov": [],
+    "ved_slutt": [],
+    "arbeidsflyter": [
+        {
+            "tittel": "Oppfølgingsbesøk i fosterhjemmet",
+            "program": "Barnevernsloven",
+            "hjemmel": "Barnevernsloven § 9-6",
+            "status": "Går",
+        }
+    ],
+    "regler": [
+        {
+            "tekst": "Minst fire oppfølgingsbesøk i året",
+            "grunnlag": "Lov eller forskrift",
+            "kilde": "Fosterhjemsforskriften (2024)",
+            "kontrollert": "Ikke ennå",
+        }
+    ],
+    "regelsett": "Barnevernsloven og fosterhjemsforskriften (2024), versjon 1",
+}
+VEIEN_VIDERE = [
+    {
+        "nummer": n,
+        "tittel": f"Samtale {n}: {theme}",
+        "tema": theme,
+        "dato": f"0{n}.0{n}.2026",
+        "dag": f"mandag {n}. januar 2026",
+        "holdt": False,
+    }
+    for n, theme in enumerate(
+        ("Samarbeid", "Vi er fortsatt foreldre, og samvær", "Tilknytning", "Hvorfor"), start=1
+    )
+]
 EKSTRA = {
     "tidspunkt": "12.03.2026 kl. 10.00–11.30",
     "sted": "Barneverntjenestens møterom 2",
@@ -255,6 +353,9 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "godkjenning": copy.deepcopy(GODKJENNING),
         "forelder": dict(FORELDER),
         "foreldre": [dict(FORELDER), dict(ANNEN_FORELDER)],
+        "rammefortelling": copy.deepcopy(RAMMEFORTELLING),
+        "flytskjema": copy.deepcopy(FLYTSKJEMA),
+        "veien_videre": copy.deepcopy(VEIEN_VIDERE),
     }
 
 
@@ -346,6 +447,9 @@ def test_the_twelve_templates_are_shipped() -> None:
         "arshjul",
         "sosialrapport-godkjenning",
         "midlertidig-plassering-slekt-nettverk",
+        "rammefortelling",
+        "flytskjema",
+        "veien-videre-kalender",
     ]
 
 
@@ -490,6 +594,38 @@ def test_the_desk_calendar_lists_only_the_sessions(filled: dict[str, bytes]) -> 
     assert "Time 4: Avvisning" in text["tables"]
     assert "Tilsynsbesøk og tilsynsrapport" not in text["all"]
     assert "Emma" not in text["all"]  # the calendar stands on the table at home
+
+
+def test_the_rammefortelling_shows_each_current_part_with_when_and_by_whom(
+    filled: dict[str, bytes],
+) -> None:
+    text = texts(filled["rammefortelling"])
+    assert "Hun bodde hos mor til hun var ni år." in text["all"]
+    assert "Versjon 2, skrevet 03.11.2025 av Siri Saksbehandler" in text["body"]
+    assert "Versjon 1, skrevet 10.11.2025 av journalsystemet" in text["body"]
+    assert "Familien min" in text["body"]
+    assert "Denne delen er ikke skrevet ennå." in text["body"]  # familien_min has no version
+
+
+def test_the_flow_chart_marks_where_each_time_comes_from(filled: dict[str, bytes]) -> None:
+    text = texts(filled["flytskjema"])
+    assert "Barnet: kontakt de første dagene (R)" in text["tables"]
+    assert "Oppfølgingsbesøk i fosterhjemmet (L)" in text["tables"]
+    assert "Tre dager etter flyttingen" in text["tables"]
+    assert "Lov eller forskrift" in text["tables"]
+    assert "Ingen av arbeidsflytene har steg før flyttingen" in text["tables"]
+    assert "Minst fire oppfølgingsbesøk i året" in text["tables"]
+
+
+def test_the_veien_videre_calendar_lists_the_four_conversations_without_the_child(
+    filled: dict[str, bytes],
+) -> None:
+    text = texts(filled["veien-videre-kalender"])
+    for item in VEIEN_VIDERE:
+        assert item["tittel"] in text["tables"]
+        assert item["dag"] in text["tables"]
+    assert "Emma" not in text["all"]  # the calendar stands on the table at home
+    assert "Oppfølgingsbesøk" not in text["all"]
 
 
 def test_the_follow_up_plan_names_who_is_responsible(filled: dict[str, bytes]) -> None:
