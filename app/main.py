@@ -21,6 +21,7 @@ from app.api.documents import router as documents_router
 from app.api.events import router as events_router
 from app.api.foster_homes import router as foster_homes_router
 from app.api.placements import router as placements_router
+from app.api.plans import router as plans_router
 from app.api.privacy import router as privacy_router
 from app.api.refused import install_refused_audit
 from app.api.services import router as services_router
@@ -136,6 +137,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         children_router,
         foster_homes_router,
         placements_router,
+        plans_router,
         tasks_router,
         workflows_router,
         calendar_router,

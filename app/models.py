@@ -10,6 +10,7 @@ from app.events.models import Event
 from app.foster_homes.models import FosterHome
 from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
+from app.plans.models import Plan, PlanReview, PlanRevision
 from app.services.models import Service
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskChange, TaskNotice
@@ -37,6 +38,9 @@ __all__ = [
     "FosterHome",
     "IdempotencyRecord",
     "Placement",
+    "Plan",
+    "PlanReview",
+    "PlanRevision",
     "RuleSetVersion",
     "Service",
     "ServiceTemplate",

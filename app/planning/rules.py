@@ -39,6 +39,13 @@ RULE_KINDS: dict[str, str] = {
     "return_home_follow_up_every": "duration",
     "voluntary_parent_meetings_per_year": "per_year",
     "bunched_deadlines_per_day": "count",
+    # plans (app/plans/) and their reviews
+    "care_plan_foster_home_review_within": "duration",
+    "care_plan_first_review_after": "duration",
+    "care_plan_review_interval": "duration",
+    "measures_plan_evaluation_interval": "duration",
+    "follow_up_plan_first_within": "duration",
+    "follow_up_plan_revision_interval": "duration",
 }
 
 

@@ -35,6 +35,8 @@ SHIPPED = {
     "omsorgspakken",
     "oppfolging-foreldre",
     "oppfolgingsbesok",
+    "omsorgsplan",
+    "tiltaksplan",
     "tilsyn",
     "veien-videre",
     "vurderingstrakt",

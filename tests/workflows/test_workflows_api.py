@@ -37,17 +37,19 @@ CARE_ORDER_WORKFLOWS = {
     "omsorgspakken",
     "oppfolging-foreldre",
     "oppfolgingsbesok",
+    "omsorgsplan",
     "tilsyn",
     "vurderingstrakt",
 }
-CARE_ORDER_ONLY = {"vurderingstrakt", "oppfolging-foreldre"}
+CARE_ORDER_ONLY = {"vurderingstrakt", "oppfolging-foreldre", "omsorgsplan"}
+VOLUNTARY_ONLY = {"samarbeid-foreldre-frivillig", "tiltaksplan"}
 ON_REQUEST_WORKFLOWS = {
     "veien-videre",
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
 }
-SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | {"samarbeid-foreldre-frivillig"}
+SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | VOLUNTARY_ONLY
 
 STAGES = [
     "trinn_1_omsorgsevne",
@@ -92,6 +94,13 @@ RULES = [
     "return_home_follow_up_every",
     "voluntary_parent_meetings_per_year",
     "bunched_deadlines_per_day",
+    # plans
+    "care_plan_foster_home_review_within",
+    "care_plan_first_review_after",
+    "care_plan_review_interval",
+    "measures_plan_evaluation_interval",
+    "follow_up_plan_first_within",
+    "follow_up_plan_revision_interval",
 ]
 
 
@@ -256,7 +265,7 @@ class TestAPlacementShowsItsFullYearWheel:
         # The parents keep parental responsibility: their own track, not the care order's.
         assert {w["definition_key"] for w in running} == (
             CARE_ORDER_WORKFLOWS - CARE_ORDER_ONLY
-        ) | {"samarbeid-foreldre-frivillig"}
+        ) | VOLUNTARY_ONLY
         timeline = ok(case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/timeline"))
         assert not {t["definition_key"] for t in timeline["items"]} & CARE_ORDER_ONLY
 
@@ -1046,7 +1055,7 @@ class TestWorkflowDefinitions:
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 12
+        assert len(listed) == 14
         starts = {d["key"]: d["starts"] for d in listed}
         for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
             assert starts.pop(key) == "on_request"
