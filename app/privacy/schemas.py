@@ -11,6 +11,7 @@ from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
 from app.placements.schemas import PlacementRead
+from app.plans.schemas import PlanRead
 from app.schemas import StrictModel
 from app.tasks.schemas import TaskChangeRead, TaskRead
 from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
@@ -37,6 +38,10 @@ class ChildExport(BaseModel):
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
     extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
+    plans: list[PlanRead] = Field(
+        default_factory=list,
+        description="The placements' plans, each with its revisions and reviews.",
+    )
     documents: list[DocumentExport]
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(

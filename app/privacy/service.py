@@ -30,6 +30,8 @@ from app.pagination import paginate
 from app.placements.models import Placement
 from app.placements.schemas import PlacementRead
 from app.placements.service import PlacementRepository
+from app.plans import service as plans
+from app.plans.schemas import PlanRead
 from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
 from app.tasks import service as tasks
@@ -96,6 +98,7 @@ def export_child(
         .where(ExtraVisit.placement_id.in_(placement_ids))
         .order_by(ExtraVisit.visited_on, ExtraVisit.id)
     )
+    plan_rows = plans.child_plans(session, placement_ids)
     documents = session.scalars(
         DocumentRepository(session, principal)
         .readable()
@@ -119,6 +122,7 @@ def export_child(
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
+        plans=[PlanRead.model_validate(p) for p in plan_rows],
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents
