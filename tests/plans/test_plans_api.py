@@ -11,7 +11,18 @@ import httpx
 from dateutil.relativedelta import relativedelta
 
 from app.clock import today
-from tests.helpers import Api, Case, case_started, day, ok, parse, pointers, problem
+from tests.helpers import (
+    Api,
+    Case,
+    case_started,
+    day,
+    foster_home_body,
+    ok,
+    parse,
+    placement_body,
+    pointers,
+    problem,
+)
 from tests.workflows.test_workflows_api import complete, patch, tasks_of, workflows_of
 
 REVIEW = {
@@ -144,6 +155,29 @@ class TestPlansAreRegisteredAndRevised:
         assert refused["existing"] == f"{plans_url(case)}/{first['id']}"
         assert [p["id"] for p in plans_of(case)] == [first["id"]]
         assert ok(register(case, stage="final"), 201)["stage"] == "final"
+
+    def test_the_childs_next_placement_cannot_have_a_second_preliminary_care_plan(
+        self, api: Api
+    ) -> None:
+        case = case_started(api, day(-40))
+        ok(register(case, adopted_on=day(-40).isoformat()), 201)
+        moved = {"end_date": day(-5).isoformat(), "end_reason": "moved_to_other_foster_home"}
+        ok(case.tenant.leader.post(f"/v1/placements/{case.placement['id']}/end", json=moved))
+        home = case.tenant.integration.created("/v1/foster-homes", foster_home_body())
+        body = placement_body(
+            case.tenant,
+            child_id=case.child["id"],
+            foster_home_id=home["id"],
+            start_date=day(-5).isoformat(),
+        )
+        later = Case(
+            case.tenant, case.child, home, case.tenant.integration.created("/v1/placements", body)
+        )
+
+        refused = problem(register(later), 409, "preliminary-care-plan-exists")
+
+        assert pointers(refused) == ["#/stage"]
+        assert ok(register(later, stage="final"), 201)["stage"] == "final"
 
     def test_a_revision_needs_if_match_keeps_the_history_and_raises_an_event(
         self, api: Api
