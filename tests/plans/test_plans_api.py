@@ -243,6 +243,22 @@ class TestBadPlansAreRefusedAtTheField:
             assert [(e["pointer"], e["code"]) for e in found["errors"]] == [(pointer, code)], body
         assert plans_of(case) == []
 
+    def test_a_bad_revision_is_refused_at_its_field_and_changes_nothing(self, api: Api) -> None:
+        case = case_started(api, day(-3), legal_basis="voluntary")
+        body = {"kind": "measures_plan", "stage": None, "valid_until": day(90).isoformat()}
+        plan = ok(register(case, **body), 201)
+        url = f"{plans_url(case)}/{plan['id']}"
+        reason = {"reason": "Ny vurdering."}
+        for change, pointer in (
+            ({"valid_until": None, **reason}, "#/valid_until"),  # still time-limited
+            ({"stage": "final", **reason}, "#/stage"),  # only a care plan has a stage
+            ({"summary": "Uten begrunnelse."}, "#/reason"),
+            ({"kind": "care_plan", **reason}, "#/kind"),  # the kind never changes
+        ):
+            found = problem(patch(case.tenant.contact, url, change), 422, "validation-error")
+            assert pointers(found) == [pointer], change
+        assert ok(case.tenant.leader.get(url))["revision"] == 1
+
     def test_a_care_plan_may_be_adopted_shortly_before_the_move(self, api: Api) -> None:
         case = case_started(api, day(-3))
 
