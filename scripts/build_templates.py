@@ -2028,6 +2028,7 @@ SPECS: tuple[Spec, ...] = (
             "ekstra.sted",
         ),
         invitasjon_felles_samtale,
+        produced_by=(("omsorgsplan", "gjennomgang"), ("tiltaksplan", "evaluering")),
         extra_fields={
             "tidspunkt": "Dato og klokkeslett for samtalen, f.eks. «12.03.2026 kl. 10.00–11.30»",
             "sted": "Hvor samtalen holdes",

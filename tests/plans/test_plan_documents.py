@@ -122,3 +122,24 @@ def test_a_plan_and_its_review_are_in_the_childs_privacy_export(care_order: Case
     assert set(kinds) == {"care_plan", "parents_follow_up_plan"}
     assert [r["conclusion"] for r in kinds["care_plan"]["reviews"]] == ["planen_star_ved_lag"]
     assert "plan.reviewed" in {e["type"] for e in export["events"]}
+
+
+def test_a_measures_plan_evaluation_makes_the_invitation_to_a_joint_conversation(
+    api: Api,
+) -> None:
+    case = case_started(api, day(-3), legal_basis="voluntary")
+    evaluation = tasks_of(case, "tiltaksplan", "evaluering")[0]
+    assert evaluation["templates"] == ["invitasjon-felles-samtale"]
+    body = {
+        "template_key": "invitasjon-felles-samtale",
+        "placement_id": case.placement["id"],
+        "task_id": evaluation["id"],
+        "values": {"tidspunkt": "12.03.2027 kl. 10.00–11.30", "sted": "Møterom 2"},
+    }
+
+    created = ok(case.tenant.integration.post("/v1/documents", json=body), 201)
+
+    content = case.tenant.integration.get(f"/v1/documents/{created['id']}/content").content
+    text = text_of(content)
+    assert "{{" not in text
+    assert "12.03.2027 kl. 10.00–11.30" in text

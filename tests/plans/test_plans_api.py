@@ -95,7 +95,7 @@ class TestACareOrderPlacementPlansItsCarePlan:
             )
             assert "care_plan_review_interval=P6M" in review["rule"]
             assert review["outcomes"]
-            assert review["templates"] == ["oppfolgingsplan"]
+            assert review["templates"] == ["oppfolgingsplan", "invitasjon-felles-samtale"]
         plans = within_a_year(tasks_of(case, "omsorgsplan", "oppfolgingsplan_foreldre"))
         assert plans
         assert plans[0]["templates"] == ["oppfolgingsplan-foreldre"]
