@@ -12,7 +12,8 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from app.placements.models import Placement
-from app.planning.definitions import Definition, Outcome, load_catalogue
+from app.planning.definitions import PLAN_KINDS, Definition, Outcome, load_catalogue
+from app.plans.models import PlanKind
 from app.plans.service import plan_dates
 from app.principal import Grant, Principal, Role
 from tests.helpers import Api, case_started, day, ok
@@ -112,3 +113,7 @@ def test_plan_dates_list_each_adoption_end_and_review_by_date(
     reviewed = next(d for d in found if d.what == "reviewed")
     assert str(reviewed.plan_id) == plan["id"]
     assert reviewed.title.startswith("Tiltaksplan gjennomgått: Nye eller endrede tiltak")
+
+
+def test_the_plan_kinds_a_step_may_name_are_the_plans_domain_kinds() -> None:
+    assert tuple(kind.value for kind in PlanKind) == PLAN_KINDS
