@@ -406,3 +406,19 @@ class TestAMeasuresPlanIsEvaluatedQuarterly:
             if w["definition_key"] == "tiltaksplan"
         ]
         assert (workflow["status"], workflow["outcome"]) == ("completed", "avslutte")
+
+
+class TestSkippingAPlanTask:
+    def test_a_follow_up_plan_task_may_be_skipped_but_a_review_needs_its_conclusion(
+        self, api: Api
+    ) -> None:
+        case = case_started(api, day(-3))
+        follow_up = tasks_of(case, "omsorgsplan", "oppfolgingsplan")[0]
+        review = tasks_of(case, "omsorgsplan", "gjennomgang")[0]
+        reason = {"reason": "Oppfølgingsplanen ble revidert i forrige møte."}
+
+        skipped = case.tenant.contact.post(f"/v1/tasks/{follow_up['id']}/skip", json=reason)
+        refused = case.tenant.contact.post(f"/v1/tasks/{review['id']}/skip", json=reason)
+
+        assert ok(skipped)["status"] == "skipped"
+        problem(refused, 409, "conflict")
