@@ -15,8 +15,11 @@ its dates change                       every running workflow is re-planned
 its legal basis changes                workflows of the old basis only close; those of the new
                                        start (a care order's count from the tribunal's decision)
 it ends                                every running workflow is re-planned (to its end)
-a task is completed                    a decision closes its workflow (some outcomes start the
-                                       next run); any other step re-plans the workflow
+a task is completed                    a plan step needs its plan; a plan review is recorded on
+                                       the plan; a decision closes its workflow (some outcomes
+                                       start the next run, some continue it); any other step
+                                       re-plans the workflow
+a plan is registered with a document   the document must be one of the placement's
 a task is reopened                     only while its workflow still runs
 a foster home's approval is decided    the open approval task of an urgent placement in the
                                        family or network is completed with the same outcome
@@ -40,12 +43,18 @@ from app.approvals import service as approvals
 from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.approvals.schemas import ApprovalCreate, ApprovalUpdate
 from app.audit.trail import AuditTrail
+from app.documents import service as documents
+from app.documents.models import Document
+from app.errors import UnknownReference, body_error
 from app.people import service as people
 from app.people.models import Parent
 from app.people.schemas import ParentCreate, ParentUpdate
 from app.placements import service as placements
 from app.placements.models import Placement
 from app.placements.schemas import PlacementCreate, PlacementEnd, PlacementUpdate
+from app.plans import service as plans
+from app.plans.models import Plan
+from app.plans.schemas import PlanCreate, PlanUpdate
 from app.preconditions import UNCONDITIONAL, Precondition
 from app.principal import Principal
 from app.tasks import service as tasks
@@ -123,8 +132,67 @@ def complete_task(
     task = tasks.complete_task(
         session, principal, task_id, data=data, precondition=precondition, audit=audit
     )
+    step = tasks.step_of(task)
+    if step.plan is not None:
+        plans.on_plan_step_completed(session, task, step, actor=principal.subject, audit=audit)
     workflows.on_task_completed(session, task, actor=principal.subject)
     return task
+
+
+def _check_document(
+    session: Session, principal: Principal, placement_id: uuid.UUID, document_id: uuid.UUID | None
+) -> None:
+    """A plan's document is one filled for the same placement that the caller may read."""
+    if document_id is None:
+        return
+    placements.PlacementRepository(session, principal).get(placement_id)  # else 404 first
+    found = (
+        documents.DocumentRepository(session, principal)
+        .readable()
+        .where(Document.id == document_id, Document.placement_id == placement_id)
+    )
+    if session.scalar(found.with_only_columns(Document.id)) is None:
+        raise UnknownReference(
+            "The document is not one of this placement's.",
+            errors=[
+                body_error("document_id", "No such document on the placement", "unknown_reference")
+            ],
+        )
+
+
+def register_plan(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: PlanCreate,
+    audit: AuditTrail,
+) -> Plan:
+    _check_document(session, principal, placement_id, data.document_id)
+    return plans.create_plan(session, principal, placement_id, data=data, audit=audit)
+
+
+def revise_plan(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    plan_id: uuid.UUID,
+    *,
+    data: PlanUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> Plan:
+    if "document_id" in data.model_fields_set:
+        _check_document(session, principal, placement_id, data.document_id)
+    return plans.revise_plan(
+        session,
+        principal,
+        placement_id,
+        plan_id,
+        data=data,
+        precondition=precondition,
+        audit=audit,
+    )
 
 
 def reopen_task(

@@ -24,6 +24,7 @@ from app.api.foster_homes import router as foster_homes_router
 from app.api.life_story import router as life_story_router
 from app.api.people import router as people_router
 from app.api.placements import router as placements_router
+from app.api.plans import router as plans_router
 from app.api.privacy import router as privacy_router
 from app.api.refused import install_refused_audit
 from app.api.services import router as services_router
@@ -142,6 +143,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         foster_homes_router,
         placements_router,
         approvals_router,
+        plans_router,
         tasks_router,
         workflows_router,
         calendar_router,

@@ -13,6 +13,7 @@ from app.idempotency.models import IdempotencyRecord
 from app.life_story.models import LifeStoryVersion
 from app.people.models import Parent
 from app.placements.models import Placement
+from app.plans.models import Plan, PlanReview, PlanRevision
 from app.services.models import Service
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskChange, TaskNotice
@@ -43,6 +44,9 @@ __all__ = [
     "LifeStoryVersion",
     "Parent",
     "Placement",
+    "Plan",
+    "PlanReview",
+    "PlanRevision",
     "RuleSetVersion",
     "Service",
     "ServiceTemplate",

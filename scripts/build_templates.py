@@ -1364,6 +1364,17 @@ def oppfolgingsplan(b: Builder) -> None:
             CONTACT,
             ("E-post til kontaktpersonen", "{{ kontaktperson.epost }}"),
             ("Planen er laget", "{{ dato }}"),
+            (
+                "Omsorgsplan",
+                "{{ planer.omsorgsplan.tittel }}, vedtatt {{ planer.omsorgsplan.vedtatt }}",
+                "planer.omsorgsplan",
+            ),
+            (
+                "Tiltaksplan",
+                "Vedtatt {{ planer.tiltaksplan.vedtatt }}, gjelder til "
+                "{{ planer.tiltaksplan.gjelder_til }}",
+                "planer.tiltaksplan",
+            ),
         )
     )
     b.h1("Om planen")
@@ -1427,6 +1438,101 @@ def oppfolgingsplan(b: Builder) -> None:
         [["Barnet", "", ""], ["Fosterforeldrene", "", ""], ["Foreldrene", "", ""]],
     )
     b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
+
+
+def oppfolgingsplan_foreldre(b: Builder) -> None:
+    """P6 item 9: the checklist of everything in the parents' follow-up."""
+    plan = "planer.oppfolgingsplan_foreldre"
+    b.title("Oppfølgingsplan for foreldre", "Sjekkliste for oppfølgingen av foreldrene")
+    b.facts(
+        (
+            CHILD,
+            BIRTH,
+            START,
+            BASIS,
+            ENDED,
+            CONTACT,
+            ("Planen er laget eller revidert", "{{ svar.dato }}", "svar.dato"),
+            ("Planen ble vedtatt", "{{ " + plan + ".vedtatt }}", plan),
+            ("Revisjon", "{{ " + plan + ".revisjon }}", plan),
+            ("Deltok da planen ble laget", "{{ " + plan + ".deltok }}", plan),
+        )
+    )
+    b.h1("Om planen")
+    b.guide(
+        "Planen samler alt barnevernstjenesten tilbyr foreldrene mens barnet bor i fosterhjem: "
+        "samtaler, samvær, informasjon om barnet, hjelp til egen situasjon og hvem som gjør hva "
+        "og når. Lag den sammen med foreldrene, og gjerne med hver av dem for seg hvis de bor "
+        "hver for seg eller ønsker det. Oppfølgingen er et tilbud: takker foreldrene nei til "
+        "noe, skriv det og når de fikk tilbudet. Gå gjennom planen i hver oppfølgingssamtale, "
+        "og revider den når noe endres."
+    )
+    with b.when("not " + plan):
+        b.guide(
+            "Ingen oppfølgingsplan for foreldrene er registrert på plasseringen ennå. Registrer "
+            "planen i fagsystemet når den er vedtatt, så fylles datoene inn her."
+        )
+    b.label("Målet med oppfølgingen, slik planen beskriver det")
+    b.box("{{ " + plan + ".sammendrag }}", height=1.8)
+    b.label("Hva som er nytt siden forrige plan")
+    b.box("{{ svar.endringer }}", height=1.2)
+
+    b.h1("Sjekkliste for oppfølgingen")
+    b.guide(
+        "Gå gjennom hvert punkt med foreldrene. Skriv hva som er tilbudt og avtalt, hvem i "
+        "barnevernstjenesten eller andre tjenester som har ansvaret, og når det skal skje. "
+        "Stryk ikke et punkt fordi det ikke passer nå: skriv heller hvorfor."
+    )
+    w = b.width
+    b.grid(
+        ("Tema", "Tilbud og avtaler", "Ansvarlig", "Når"),
+        (4.2, w - 10.0, 3.2, 2.6),
+        [
+            ["Oppfølgingssamtaler med foreldrene", "", "", ""],
+            ["Samvær med barnet (omfang, sted, tilsyn)", "", "", ""],
+            ["Informasjon om hvordan barnet har det", "", "", ""],
+            ["Samarbeid med fosterforeldrene", "", "", ""],
+            ["Hjelp til egen situasjon (helse, rus, bolig, arbeid, økonomi)", "", "", ""],
+            ["Veiledning og kurs (for eksempel Veien videre)", "", "", ""],
+            ["Støtteperson eller tolk", "", "", ""],
+            ["Vurdering av om omsorgen kan tilbakeføres", "", "", ""],
+        ],
+        height=1.0,
+    )
+    b.guide(
+        f"Tjenestens rutine er {RULES.text('parent_conversations_per_year')}; loven krever at "
+        "foreldrene følges opp etter en omsorgsovertakelse, men sier ikke hvor ofte. Så lenge "
+        "omsorgsvedtaket står, skal barnevernstjenesten jevnlig vurdere om omsorgen kan "
+        "tilbakeføres (barnevernsloven § 8-3); tjenestens rutine er "
+        f"{RULES.text('return_home_review_interval')}."
+    )
+
+    b.h1("Planlagte møtepunkter for foreldrene")
+    b.guide(
+        "Tabellen er hentet fra oppgavene som er planlagt for foreldrene det neste året. Under "
+        "Ansvarlig står navnet på den som har oppgaven; står det bare en rolle, skriv inn navnet "
+        "før planen gis til foreldrene. Legg til samvær og møter som ikke står her."
+    )
+    b.loop_grid(
+        ("Frist", "Hva", "Ansvarlig", "Status"),
+        (2.6, w - 8.6, 3.4, 2.6),
+        "m in foreldre_tidslinje",
+        ("{{ m.frist }}", "{{ m.tittel }}", "{{ m.ansvarlig }}", "{{ m.status }}"),
+        "Ingen møtepunkter for foreldrene er planlagt det neste året.",
+    )
+
+    b.h1("Foreldrenes egne ønsker og synspunkter")
+    b.guide(
+        "Skriv med foreldrenes egne ord hva de ønsker hjelp til, hva de er uenige i, og hva de "
+        "mener er viktig for barnet. Skill tydelig mellom det foreldrene sier og "
+        "barnevernstjenestens vurdering."
+    )
+    b.box(height=2.4)
+
+    b.h1("Planen er gjennomgått med foreldrene")
+    b.guide("Skriv datoen for hver gjennomgang, hvem som deltok, og hva som ble endret.")
+    b.grid(("Dato", "Hvem deltok", "Endringer"), (2.8, 4.6, w - 7.4), [["", "", ""], ["", "", ""]])
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Foreldre", "Dato"))
 
 
 def letter_closing(b: Builder) -> None:
@@ -2473,6 +2579,20 @@ SPECS: tuple[Spec, ...] = (
             "dato",
         ),
         oppfolgingsplan,
+        produced_by=(
+            ("omsorgsplan", "gjennomgang"),
+            ("omsorgsplan", "oppfolgingsplan"),
+            ("tiltaksplan", "oppfolgingsplan"),
+        ),
+    ),
+    Spec(
+        "oppfolgingsplan-foreldre",
+        "Oppfølgingsplan for foreldre",
+        "Plan",
+        "Oppfølgingsplan for foreldre til barn i fosterhjem",
+        (*CASE, "plassering.startdato", "kontaktperson.navn"),
+        oppfolgingsplan_foreldre,
+        produced_by=(("omsorgsplan", "oppfolgingsplan_foreldre"),),
     ),
     Spec(
         "informasjonsbrev-foreldre",
@@ -2506,6 +2626,7 @@ SPECS: tuple[Spec, ...] = (
             "ekstra.sted",
         ),
         invitasjon_felles_samtale,
+        produced_by=(("omsorgsplan", "gjennomgang"), ("tiltaksplan", "evaluering")),
         extra_fields={
             "tidspunkt": "Dato og klokkeslett for samtalen, f.eks. «12.03.2026 kl. 10.00–11.30»",
             "sted": "Hvor samtalen holdes",

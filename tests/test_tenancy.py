@@ -169,6 +169,24 @@ def document_of(case: Case) -> str:
     return str(created.json()["id"])
 
 
+PLAN = {
+    "kind": "follow_up_plan",
+    "adopted_on": "2026-02-01",
+    "child_took_part": True,
+    "parents_took_part": True,
+    "foster_home_took_part": True,
+    "summary": "Besøk hver tredje måned og samtaler med foreldrene.",
+}
+
+
+def plan_of(case: Case) -> tuple[str, str]:
+    """A plan of the case's placement, for the routes that read or revise one."""
+    url = f"/v1/placements/{case.placement['id']}/plans"
+    response = case.tenant.leader.post(url, json=PLAN)
+    assert response.status_code == 201, response.text
+    return case.placement["id"], response.json()["id"]
+
+
 def workflow_of(case: Case) -> str:
     response = case.tenant.integration.get(
         "/v1/workflows", params={"placement_id": case.placement["id"]}
@@ -416,6 +434,21 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("PATCH", "/v1/placements/{placement_id}/approval"): RouteSpec(
         Scope.PLACEMENTS_WRITE, approval, {"home_visit_date": "2026-01-03"}, case_data=True
+    ),
+    ("GET", "/v1/placements/{placement_id}/plans"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/plans"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, lambda c: c.placement["id"], PLAN, case_data=True, ok=201
+    ),
+    ("GET", "/v1/placements/{placement_id}/plans/{plan_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, plan_of, None, case_data=True
+    ),
+    ("PATCH", "/v1/placements/{placement_id}/plans/{plan_id}"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        plan_of,
+        {"summary": "Besøk hver annen måned.", "reason": "Barnet trenger tettere oppfølging."},
+        case_data=True,
     ),
     ("GET", "/v1/placements/{placement_id}/follow-up-visits"): RouteSpec(
         Scope.TASKS_READ, lambda c: c.placement["id"], None, case_data=True

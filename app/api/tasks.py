@@ -146,7 +146,8 @@ def complete_task(
     response_model=TaskRead,
     operation_id="skipTask",
     summary="Skip a task",
-    description="A reason is required. Decision steps cannot be skipped.",
+    description="A reason is required. A step that ends in a conclusion (a decision, a plan's "
+    "review) cannot be skipped, nor can any stage of an assessment that ends in a decision.",
     responses=responses(NotFound, TaskNotOpen, Conflict, PreconditionFailed),
 )
 def skip_task(

@@ -22,6 +22,8 @@ from app.people.models import Parent, Relation
 from app.people.service import names_text
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.planning.definitions import catalogue
+from app.plans import service as plans
+from app.plans.models import Plan, PlanKind
 from app.services.models import Service
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskStatus
@@ -211,6 +213,28 @@ def _approval(session: Session, placement: Placement, home: FosterHome) -> dict[
 RELATION_NB = {Relation.MOTHER: "Mor", Relation.FATHER: "Far"}
 
 
+# The placement's plans as the data dictionary names them (``planer.<navn>``).
+PLAN_KEYS = {
+    PlanKind.CARE_PLAN: "omsorgsplan",
+    PlanKind.MEASURES_PLAN: "tiltaksplan",
+    PlanKind.FOLLOW_UP_PLAN: "oppfolgingsplan",
+    PlanKind.PARENTS_FOLLOW_UP_PLAN: "oppfolgingsplan_foreldre",
+}
+# Workflows that follow the parents (their steps go into ``foreldre_tidslinje``), and the steps
+# of the others that do.
+PARENT_WORKFLOWS = frozenset(
+    {
+        "oppfolging-foreldre",
+        "samarbeid-foreldre-frivillig",
+        "veien-videre",
+        "vurderingstrakt",
+        "jevnlig-vurdering",
+        "sak-for-nemnda",
+        "oppfolging-etter-tilbakeforing",
+    }
+)
+
+
 def _yes(value: bool) -> str:
     return "Ja" if value else "Nei"
 
@@ -279,6 +303,59 @@ def recipient(chosen: Parent, session: Session) -> dict[str, str]:
 ON_DEMAND = frozenset({"rammefortelling", "flytskjema", "veien_videre"})
 
 
+def _took_part(child: bool, parents: bool, home: bool) -> str:
+    """``barnet og fosterforeldrene``: who took part, in words (``ingen`` for nobody)."""
+    names = [
+        n for n, t in (("barnet", child), ("foreldrene", parents), ("fosterforeldrene", home)) if t
+    ]
+    if not names:
+        return "ingen av partene"
+    return " og ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+
+
+def _plan(plan: Plan) -> dict[str, Any]:
+    reviews = [
+        {
+            "dato": nb(r.reviewed_on),
+            "konklusjon": r.conclusion_text,
+            "deltok": _took_part(r.child_took_part, r.parents_took_part, r.foster_home_took_part),
+        }
+        for r in plan.reviews
+    ]
+    return {
+        "tittel": plans.title(plan),
+        "vedtatt": nb(plan.adopted_on),
+        "gjelder_til": nb(plan.valid_until),
+        "sammendrag": plan.summary,
+        "revisjon": plan.revision,
+        "barnet_deltok": _yes(plan.child_took_part),
+        "foreldrene_deltok": _yes(plan.parents_took_part),
+        "fosterhjemmet_deltok": _yes(plan.foster_home_took_part),
+        "deltok": _took_part(
+            plan.child_took_part, plan.parents_took_part, plan.foster_home_took_part
+        ),
+        "medvirkning": plan.participation_notes,
+        "gjennomganger": reviews,
+        "siste_gjennomgang": reviews[-1] if reviews else None,
+    }
+
+
+def _plans(session: Session, placement: Placement) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for kind, key in PLAN_KEYS.items():
+        plan = plans.current_plan(session, placement.id, kind)
+        found[key] = _plan(plan) if plan is not None else None
+    return found
+
+
+def _for_parents(task: Task) -> bool:
+    return (
+        task.definition_key in PARENT_WORKFLOWS
+        or task.step_key.startswith("foreldre")
+        or (task.step_key == "oppfolgingsplan_foreldre")
+    )
+
+
 def build(
     session: Session,
     placement: Placement,
@@ -307,6 +384,17 @@ def build(
     ahead = [t for t in tasks if t.status is TaskStatus.OPEN and on <= t.due_date <= year_ahead]
     planned = ahead[:100]
     names = _assignee_names(session, placement, planned)
+
+    def item(t: Task) -> dict[str, Any]:
+        return {
+            "tittel": t.title,
+            "frist": nb(t.due_date),
+            "status": TASK_STATUS_NB[t.status],
+            "ansvarlig": _responsible(t, names, contact),
+            "rolle": ROLE_NB.get(t.responsible_role, t.responsible_role),
+            "arbeidsflyt": t.definition_key,
+        }
+
     context: dict[str, Any] = {
         "dato": nb(on),
         "tjeneste": {"navn": service.name, "orgnr": service.org_number},
@@ -334,17 +422,9 @@ def build(
             "status": STATUS_NB[placement.status],
         },
         "kontaktperson": {"navn": contact.name, "epost": contact.email},
-        "tidslinje": [
-            {
-                "tittel": t.title,
-                "frist": nb(t.due_date),
-                "status": TASK_STATUS_NB[t.status],
-                "ansvarlig": _responsible(t, names, contact),
-                "rolle": ROLE_NB.get(t.responsible_role, t.responsible_role),
-                "arbeidsflyt": t.definition_key,
-            }
-            for t in planned
-        ],
+        "tidslinje": [item(t) for t in planned],
+        "foreldre_tidslinje": [item(t) for t in planned if _for_parents(t)],
+        "planer": _plans(session, placement),
         "historikk": [
             {"tittel": t.title, "frist": nb(t.due_date), "fullfort": nb(t.completed_at.date())}
             for t in tasks

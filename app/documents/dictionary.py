@@ -90,6 +90,58 @@ FIELDS: tuple[Field, ...] = (
         "status, ansvarlig (navnet på den som har oppgaven, ellers rollen), rolle og arbeidsflyt",
     ),
     Field("historikk", "list", "Plasseringens fullførte oppgaver: tittel, frist, fullfort"),
+    Field(
+        "foreldre_tidslinje",
+        "list",
+        "De av plasseringens oppgaver fra i dag og ett år fram som gjelder foreldrene "
+        "(oppfølgingssamtaler, samarbeidsmøter, Veien videre, vurdering av tilbakeføring og "
+        "oppfølgingsplanen for foreldrene), med de samme feltene som tidslinje",
+    ),
+    *(
+        field
+        for name, title in (
+            ("omsorgsplan", "omsorgsplanen"),
+            ("tiltaksplan", "tiltaksplanen"),
+            ("oppfolgingsplan", "oppfølgingsplanen"),
+            ("oppfolgingsplan_foreldre", "oppfølgingsplanen for foreldrene"),
+        )
+        for field in (
+            Field(
+                f"planer.{name}.tittel",
+                "text",
+                f"Tittelen på {title}, med stadium for en omsorgsplan",
+            ),
+            Field(f"planer.{name}.vedtatt", "date", f"Datoen {title} ble vedtatt"),
+            Field(f"planer.{name}.gjelder_til", "date", f"Datoen {title} gjelder til, om satt"),
+            Field(f"planer.{name}.sammendrag", "text", f"Målene og innholdet i {title}"),
+            Field(f"planer.{name}.revisjon", "integer", f"Hvilken revisjon av {title} dette er"),
+            Field(f"planer.{name}.barnet_deltok", "text", "Ja eller Nei: barnet deltok"),
+            Field(f"planer.{name}.foreldrene_deltok", "text", "Ja eller Nei: foreldrene deltok"),
+            Field(
+                f"planer.{name}.fosterhjemmet_deltok", "text", "Ja eller Nei: fosterhjemmet deltok"
+            ),
+            Field(
+                f"planer.{name}.deltok", "text", "Hvem som deltok, i ord («barnet og foreldrene»)"
+            ),
+            Field(
+                f"planer.{name}.medvirkning",
+                "text",
+                "Hvordan barnet ble hørt, eller hvorfor noen ikke deltok",
+            ),
+            Field(
+                f"planer.{name}.gjennomganger",
+                "list",
+                f"Gjennomgangene av {title}, eldste først: hvert element har dato, konklusjon "
+                "og deltok",
+            ),
+            Field(f"planer.{name}.siste_gjennomgang.dato", "date", f"Siste gjennomgang av {title}"),
+            Field(
+                f"planer.{name}.siste_gjennomgang.konklusjon",
+                "text",
+                f"Konklusjonen fra siste gjennomgang av {title}",
+            ),
+        )
+    ),
     Field("ekstra", "mapping", "Ekstra verdier sendt med forespørselen: ekstra.<navn>"),
     # The approval of the foster home for this child (/v1/placements/{id}/approval).
     Field("godkjenning.akutt", "text", "Ja når barnet flyttet akutt til slekt eller nettverk"),

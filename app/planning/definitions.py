@@ -250,12 +250,39 @@ class Outcome(Frozen):
     starts: NextWorkflow | None = Field(
         default=None, description="Another workflow this outcome starts."
     )
+    continues: bool = Field(
+        default=False,
+        description="The workflow goes on: a conclusion of a recurring step (a measures-plan "
+        "evaluation that continues the measure) leaves the next occurrences planned instead of "
+        "closing the workflow.",
+    )
 
     @model_validator(mode="after")
     def _one_next(self) -> Outcome:
-        if self.restarts and self.starts is not None:
-            raise ValueError(f"outcome '{self.key}' either restarts or starts another workflow")
+        if sum((self.restarts, self.starts is not None, self.continues)) > 1:
+            raise ValueError(
+                f"outcome '{self.key}' either restarts, starts another workflow or continues"
+            )
         return self
+
+
+PLAN_KINDS = ("care_plan", "measures_plan", "follow_up_plan", "parents_follow_up_plan")
+PARTICIPATION_FIELDS = ("barnet_deltok", "foreldrene_deltok", "fosterhjemmet_deltok")
+
+
+class PlanStep(Frozen):
+    """The step is about one of the placement's plans (``app/plans/``).
+
+    ``made``: completing the step needs a plan of ``kind`` registered on the placement (the
+    step makes or revises it). ``review``: completing it records a review on the current plan
+    of ``kind``, dated from ``date_field``, with who took part (the form's boolean fields
+    ``barnet_deltok``, ``foreldrene_deltok`` and ``fosterhjemmet_deltok``) and the conclusion
+    (the chosen outcome: a review step has outcomes, and a recurring one's continue it).
+    """
+
+    kind: Literal["care_plan", "measures_plan", "follow_up_plan", "parents_follow_up_plan"]
+    records: Literal["made", "review"]
+    date_field: Key
 
 
 class Step(Frozen):
@@ -273,6 +300,9 @@ class Step(Frozen):
         description="In a workflow planned per parent household, the task's title with "
         "'{foreldre}' where the parents' names go (Oppfølgingssamtale med {foreldre}); "
         "without it, the title followed by the names.",
+    )
+    plan: PlanStep | None = Field(
+        default=None, description="The step makes, revises or reviews one of the plans."
     )
     counts_as_visit: Key | None = Field(
         default=None,
@@ -325,7 +355,24 @@ class Step(Frozen):
             unknown = set(outcome.requires) - set(keys)
             if unknown:
                 raise ValueError(f"outcome '{outcome.key}' requires unknown fields {unknown}")
+        if self.plan is not None:
+            self._plan_fields(self.plan)
         return self
+
+    def _plan_fields(self, plan: PlanStep) -> None:
+        dated = self.field(plan.date_field)
+        if dated is None or dated.type is not FieldType.DATE or not dated.required:
+            raise ValueError(f"step '{self.key}': plan.date_field must name a required date field")
+        if plan.records == "made":
+            return
+        for key in PARTICIPATION_FIELDS:
+            found = self.field(key)
+            if found is None or found.type is not FieldType.BOOLEAN or not found.required:
+                raise ValueError(
+                    f"step '{self.key}': a plan review needs the required yes/no {key}"
+                )
+        if not self.outcomes:
+            raise ValueError(f"step '{self.key}': a plan review ends in one of its outcomes")
 
     def field(self, key: str) -> FormField | None:
         return next((f for f in self.form if f.key == key), None)
@@ -358,6 +405,13 @@ class Definition(Frozen):
     )
     adjustable: bool = Field(
         default=False, description="A service may adjust step offsets or switch steps off."
+    )
+    starts_at_move: bool = Field(
+        default=False,
+        description="A care-order workflow that counts from the move even when the care order "
+        "came earlier (the care plan is made before the move), not from the tribunal's decision; "
+        "after an emergency or voluntary placement became a care order it counts from the "
+        "decision, like the others.",
     )
     after_placement: bool = Field(
         default=False,

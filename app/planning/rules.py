@@ -40,6 +40,13 @@ RULE_KINDS: dict[str, str] = {
     "voluntary_parent_meetings_per_year": "per_year",
     "bunched_deadlines_per_day": "count",
     "network_emergency_approval_within": "duration",
+    # plans (app/plans/) and their reviews
+    "care_plan_foster_home_review_within": "duration",
+    "care_plan_first_review_after": "duration",
+    "care_plan_review_interval": "duration",
+    "measures_plan_evaluation_interval": "duration",
+    "follow_up_plan_first_within": "duration",
+    "follow_up_plan_revision_interval": "duration",
 }
 
 

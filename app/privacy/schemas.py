@@ -14,6 +14,7 @@ from app.foster_homes.schemas import FosterHomeRead
 from app.life_story.schemas import LifeStoryVersionRead
 from app.people.schemas import ParentRead
 from app.placements.schemas import PlacementRead
+from app.plans.schemas import PlanRead
 from app.schemas import StrictModel
 from app.tasks.schemas import TaskChangeRead, TaskRead
 from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
@@ -46,6 +47,10 @@ class ChildExport(BaseModel):
     approvals: list[ApprovalRead] = Field(
         default_factory=list,
         description="The approval of each placement's foster home for the child.",
+    )
+    plans: list[PlanRead] = Field(
+        default_factory=list,
+        description="The placements' plans, each with its revisions and reviews.",
     )
     documents: list[DocumentExport]
     life_story: list[LifeStoryVersionRead] = Field(

@@ -37,6 +37,8 @@ from app.people.service import ParentRepository
 from app.placements.models import Placement
 from app.placements.schemas import PlacementRead
 from app.placements.service import PlacementRepository
+from app.plans import service as plans
+from app.plans.schemas import PlanRead
 from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
 from app.tasks import service as tasks
@@ -114,6 +116,7 @@ def export_child(
         .where(FosterHomeApproval.placement_id.in_(placement_ids))
         .order_by(FosterHomeApproval.created_at, FosterHomeApproval.id)
     )
+    plan_rows = plans.child_plans(session, placement_ids)
     documents = session.scalars(
         DocumentRepository(session, principal)
         .readable()
@@ -145,6 +148,7 @@ def export_child(
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
         approvals=[approvals.to_read(session, a) for a in approval_rows],
+        plans=[PlanRead.model_validate(p) for p in plan_rows],
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

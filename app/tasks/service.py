@@ -20,8 +20,8 @@ from app.errors import Conflict, UnknownReference, ValidationFailed, body_error
 from app.pagination import paginate
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
+from app.planning.definitions import Definition, Step, catalogue
 from app.planning.definitions import Role as StepRole
-from app.planning.definitions import Step, catalogue
 from app.planning.forms import check_answers
 from app.policy import Capability
 from app.preconditions import Precondition
@@ -253,6 +253,16 @@ def complete_task(
     return audit.one(task, detail="complete")
 
 
+def _is_assessment(definition: Definition) -> bool:
+    """A workflow that ends in one decision (the return-home funnel): a step, not a recurring
+    one, with an outcome that closes it. A plan's recurring reviews, whose conclusions mostly
+    let it go on, leave its other steps (making the follow-up plan) free to be skipped."""
+    return any(
+        step.due.recurrence is None and any(not o.continues for o in step.outcomes or [])
+        for step in definition.steps
+    )
+
+
 def skip_task(
     session: Session,
     principal: Principal,
@@ -264,8 +274,9 @@ def skip_task(
 ) -> Task:
     task = _open_for_update(session, principal, task_id, precondition)
     definition = catalogue().get(task.definition_key, task.definition_version)
-    if any(step.outcomes for step in definition.steps):
-        # An assessment that ends in a decision needs a conclusion at every stage.
+    if step_of(task).outcomes or _is_assessment(definition):
+        # A step that ends in a conclusion needs one (a plan's review too), and an assessment
+        # that ends in a decision needs a conclusion at every stage.
         raise Conflict("The steps of an assessment cannot be skipped; complete them.")
     task.status = TaskStatus.SKIPPED
     task.skip_reason = data.reason

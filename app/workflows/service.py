@@ -691,6 +691,8 @@ def _backfill() -> date:
 def _counts_from_care_order(definition: Definition) -> bool:
     """A care-order workflow whose schedule counts from its start: it counts from the care
     order (or the last decision on it) instead of from the move."""
+    if definition.starts_at_move:  # the care plan is made before the move
+        return False
     return definition.legal_bases == ["care_order"] and any(
         s.due.anchor is Anchor.WORKFLOW_START for s in definition.steps
     )
@@ -1035,14 +1037,15 @@ def _preview_dates(session: Session, placement: Placement, dates: Dates) -> list
 
 def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
     """What a completed task means for its workflow: a step that ends in a decision closes the
-    workflow (and some outcomes start the next run); any other step re-plans the workflow, since
-    later steps may count from its completion."""
+    workflow (and some outcomes start the next run), unless the outcome continues it; any other
+    step re-plans the workflow, since later steps may count from its completion."""
     definition = catalogue().get(task.definition_key, task.definition_version)
     step = definition.step(task.step_key)
     instance = session.get_one(WorkflowInstance, task.instance_id)
     placement = session.get_one(Placement, task.placement_id)
     child = session.get_one(Child, placement.child_id)
-    if not step.outcomes:
+    chosen = next((o for o in step.outcomes or [] if o.key == task.outcome), None)
+    if chosen is None or chosen.continues:  # no decision, or one the workflow goes on after
         sync_instance(
             session,
             instance,
@@ -1069,7 +1072,6 @@ def on_task_completed(session: Session, task: Task, *, actor: str) -> None:
         select(Task).where(Task.instance_id == instance.id, Task.status == TaskStatus.OPEN)
     ):
         _lapse(session, other, actor=actor, reason="Arbeidsflyten ble avsluttet med et utfall.")
-    chosen = next(o for o in step.outcomes if o.key == task.outcome)
     if chosen.starts is not None:
         _start_next(session, chosen.starts, task, placement=placement, child=child, actor=actor)
     if chosen.restarts:

@@ -229,6 +229,51 @@ VEIEN_VIDERE = [
         ("Samarbeid", "Vi er fortsatt foreldre, og samvær", "Tilknytning", "Hvorfor"), start=1
     )
 ]
+SVAR[("omsorgsplan", "oppfolgingsplan_foreldre")] = {
+    "dato": "20.11.2025",
+    "endringer": "Mor ønsker samtalene hver for seg fra nå av; far har fått støtteperson.",
+}
+SVAR[("omsorgsplan", "gjennomgang")] = {
+    "dato": "02.05.2026",
+    "barnet_deltok": "Ja",
+    "foreldrene_deltok": "Nei",
+    "fosterhjemmet_deltok": "Ja",
+    "barnets_synspunkter": "Emma vil bo her og se mamma oftere.",
+    "vurdering": "Planen står ved lag; samværet økes fra sommeren.",
+}
+PLANER = {
+    "omsorgsplan": {
+        "tittel": "Omsorgsplan (foreløpig)",
+        "vedtatt": "25.10.2025",
+        "gjelder_til": None,
+        "sammendrag": "Emma skal bo i fosterhjemmet mens foreldrene får hjelp.",
+        "revisjon": 1,
+        "barnet_deltok": "Ja",
+        "foreldrene_deltok": "Ja",
+        "fosterhjemmet_deltok": "Nei",
+        "deltok": "barnet og foreldrene",
+        "medvirkning": "Emma ble hørt i egen samtale.",
+        "gjennomganger": [],
+        "siste_gjennomgang": None,
+    },
+    "tiltaksplan": None,
+    "oppfolgingsplan": None,
+    "oppfolgingsplan_foreldre": {
+        "tittel": "Oppfølgingsplan for foreldrene",
+        "vedtatt": "20.11.2025",
+        "gjelder_til": None,
+        "sammendrag": "Foreldrene får samtaler to ganger i året, samvær hver tredje uke & "
+        "hjelp til å finne bolig.",
+        "revisjon": 2,
+        "barnet_deltok": "Nei",
+        "foreldrene_deltok": "Ja",
+        "fosterhjemmet_deltok": "Nei",
+        "deltok": "foreldrene",
+        "medvirkning": None,
+        "gjennomganger": [],
+        "siste_gjennomgang": None,
+    },
+}
 EKSTRA = {
     "tidspunkt": "12.03.2026 kl. 10.00–11.30",
     "sted": "Barneverntjenestens møterom 2",
@@ -348,6 +393,10 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "oppgave": oppgave or {},
         "svar": dict(SVAR[step]) if step else {},
         "tidslinje": copy.deepcopy(TIDSLINJE),
+        "foreldre_tidslinje": [
+            t for t in copy.deepcopy(TIDSLINJE) if t["arbeidsflyt"] == "oppfolging-foreldre"
+        ],
+        "planer": copy.deepcopy(PLANER),
         "historikk": copy.deepcopy(HISTORIKK),
         "ekstra": dict(EKSTRA),
         "godkjenning": copy.deepcopy(GODKJENNING),
@@ -438,6 +487,7 @@ def test_the_twelve_templates_are_shipped() -> None:
         "samtale-med-barnet",
         "gjennomgang-tilsynsrapport",
         "oppfolgingsplan",
+        "oppfolgingsplan-foreldre",
         "informasjonsbrev-foreldre",
         "invitasjon-felles-samtale",
         "sjekkliste-plassering",

@@ -36,6 +36,8 @@ SHIPPED = {
     "omsorgspakken",
     "oppfolging-foreldre",
     "oppfolgingsbesok",
+    "omsorgsplan",
+    "tiltaksplan",
     "tilsyn",
     "veien-videre",
     "vurderingstrakt",

@@ -37,10 +37,12 @@ CARE_ORDER_WORKFLOWS = {
     "omsorgspakken",
     "oppfolging-foreldre",
     "oppfolgingsbesok",
+    "omsorgsplan",
     "tilsyn",
     "vurderingstrakt",
 }
-CARE_ORDER_ONLY = {"vurderingstrakt", "oppfolging-foreldre"}
+CARE_ORDER_ONLY = {"vurderingstrakt", "oppfolging-foreldre", "omsorgsplan"}
+VOLUNTARY_ONLY = {"samarbeid-foreldre-frivillig", "tiltaksplan"}
 ON_REQUEST_WORKFLOWS = {
     "veien-videre",
     "sak-for-nemnda",
@@ -50,10 +52,7 @@ ON_REQUEST_WORKFLOWS = {
 # Only an emergency placement in a kinship home (family and network) gets its approval workflow.
 KINSHIP_EMERGENCY_WORKFLOWS = {"godkjenning-slekt-nettverk"}
 SHIPPED_WORKFLOWS = (
-    CARE_ORDER_WORKFLOWS
-    | ON_REQUEST_WORKFLOWS
-    | KINSHIP_EMERGENCY_WORKFLOWS
-    | {"samarbeid-foreldre-frivillig"}
+    CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | KINSHIP_EMERGENCY_WORKFLOWS | VOLUNTARY_ONLY
 )
 
 STAGES = [
@@ -100,6 +99,13 @@ RULES = [
     "voluntary_parent_meetings_per_year",
     "bunched_deadlines_per_day",
     "network_emergency_approval_within",
+    # plans
+    "care_plan_foster_home_review_within",
+    "care_plan_first_review_after",
+    "care_plan_review_interval",
+    "measures_plan_evaluation_interval",
+    "follow_up_plan_first_within",
+    "follow_up_plan_revision_interval",
 ]
 
 
@@ -264,7 +270,7 @@ class TestAPlacementShowsItsFullYearWheel:
         # The parents keep parental responsibility: their own track, not the care order's.
         assert {w["definition_key"] for w in running} == (
             CARE_ORDER_WORKFLOWS - CARE_ORDER_ONLY
-        ) | {"samarbeid-foreldre-frivillig"}
+        ) | VOLUNTARY_ONLY
         timeline = ok(case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/timeline"))
         assert not {t["definition_key"] for t in timeline["items"]} & CARE_ORDER_ONLY
 
