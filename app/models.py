@@ -12,6 +12,7 @@ from app.idempotency.models import IdempotencyRecord
 from app.placements.models import Placement
 from app.services.models import Service
 from app.staff.models import Staff
+from app.supervision.models import FosterHomeChild, SupervisionReport, SupervisionVisitor
 from app.tasks.models import Task, TaskChange, TaskNotice
 from app.webhooks.models import (
     WebhookAttempt,
@@ -35,12 +36,15 @@ __all__ = [
     "Document",
     "Event",
     "FosterHome",
+    "FosterHomeChild",
     "IdempotencyRecord",
     "Placement",
     "RuleSetVersion",
     "Service",
     "ServiceTemplate",
     "Staff",
+    "SupervisionReport",
+    "SupervisionVisitor",
     "Task",
     "TaskChange",
     "TaskNotice",

@@ -12,6 +12,7 @@ from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
 from app.placements.schemas import PlacementRead
 from app.schemas import StrictModel
+from app.supervision.schemas import ReportRead, VisitorRead
 from app.tasks.schemas import TaskChangeRead, TaskRead
 from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
 
@@ -37,6 +38,13 @@ class ChildExport(BaseModel):
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
     extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
+    supervision_visitors: list[VisitorRead] = Field(
+        default_factory=list, description="The placements' supervision visitors, ended ones too."
+    )
+    supervision_reports: list[ReportRead] = Field(
+        default_factory=list,
+        description="Supervision reports with a download link; the bytes are fetched one by one.",
+    )
     documents: list[DocumentExport]
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(

@@ -32,6 +32,7 @@ from app.placements.schemas import PlacementRead
 from app.placements.service import PlacementRepository
 from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
+from app.supervision import service as supervision
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskChange
 from app.tasks.schemas import TaskChangeRead
@@ -119,6 +120,8 @@ def export_child(
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
+        supervision_visitors=supervision.visitors_of(session, placement_ids),
+        supervision_reports=supervision.reports_of(session, placement_ids),
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

@@ -1062,7 +1062,7 @@ class TestWorkflowDefinitions:
             # tribunal starts its preparation.
             "vurderingstrakt": [1, 2, 3],
             "en-god-start": [1, 2],  # the contact person's, for new homes only
-            "tilsyn": [1, 2],  # staggered from the follow-up visits (new placements only)
+            "tilsyn": [1, 2, 3],  # v2 staggered (new placements only); v3 counts from arrival
         }
         for summary in listed:
             versions = newer.get(summary["key"], [1])
