@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.children.models import Child
 from app.clock import today
+from app.documents.supervision import supervision_context
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.planning.definitions import catalogue
@@ -202,6 +203,9 @@ def build(
         ),
         "ekstra": extra,
     }
+    # The supervision around the placement (issue #14 item 1): tilsynsforer, tilsynsrapport,
+    # andre_barn, fosterhjemsveileder.
+    context.update(supervision_context(session, placement, home, task=task))
     return context
 
 

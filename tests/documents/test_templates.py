@@ -155,6 +155,32 @@ OPPGAVE = {
 }
 
 
+# The supervision around the placement (app/documents/supervision.py).
+SUPERVISION: dict[str, Any] = {
+    "tilsynsforer": {
+        "navn": "Randi Haugen",
+        "telefon": "+47 912 34 567",
+        "epost": "randi.haugen@example.no",
+        "oppnevnt": "20.10.2025",
+        "politiattest_kontrollert": "18.10.2025",
+        "kurs_fullfort": None,
+        "avtale_signert": "22.10.2025",
+    },
+    # The same dates as EKSTRA: the report, when one is registered, gives what ekstra gave.
+    "tilsynsrapport": {"besoksdato": "01.10.2025", "mottatt": "08.10.2025", "samtale_alene": "Ja"},
+    "andre_barn": [
+        {"navn": "Jonas", "fodselsar": 2012, "alder": "13 år", "relasjon": "Annet fosterbarn"},
+        {
+            "navn": "Sara",
+            "fodselsar": 2018,
+            "alder": "7 år i år",
+            "relasjon": "Fosterforeldrenes barn",
+        },
+    ],
+    "fosterhjemsveileder": {"navn": "Vegard Veileder", "epost": "vegard@eksempelby.kommune.no"},
+}
+
+
 def case(entry: dict[str, Any]) -> dict[str, Any]:
     """A realistic context for the template, shaped like app.documents.context.build()."""
     step = next(((p["definition_key"], p["step_key"]) for p in entry["produced_by"]), None)
@@ -195,6 +221,7 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "tidslinje": copy.deepcopy(TIDSLINJE),
         "historikk": copy.deepcopy(HISTORIKK),
         "ekstra": dict(EKSTRA),
+        **copy.deepcopy(SUPERVISION),
     }
 
 
@@ -283,6 +310,8 @@ def test_the_twelve_templates_are_shipped() -> None:
         "en-god-start-okt",
         "en-god-start-kalender",
         "arshjul",
+        "samtale-andre-barn",
+        "mandat-fosterhjemsveileder",
     ]
 
 
