@@ -1769,7 +1769,18 @@ def samtale_andre_barn(b: Builder) -> None:
         "Samtale med de andre barna i fosterhjemmet",
         "Fosterforeldrenes egne barn og andre barn som bor i hjemmet",
     )
-    b.facts((HOME, PARENTS, ("Fosterbarnet", "{{ barn.fullt_navn }}"), START, CONTACT))
+    b.facts(
+        (
+            HOME,
+            PARENTS,
+            ("Fosterbarnet", "{{ barn.fullt_navn }}"),
+            START,
+            CONTACT,
+            ("Dato for samtalen", "{{ svar.dato }}"),
+            ("Snakket med", "{{ svar.barna }}"),
+            DEADLINE,
+        )
+    )
     b.h1("Hvorfor vi snakker med de andre barna")
     b.guide(
         "Når et fosterbarn flytter inn, deler de andre barna i hjemmet foreldrene, rommene og "
@@ -1780,14 +1791,14 @@ def samtale_andre_barn(b: Builder) -> None:
     )
     b.h1("Barna som bor i hjemmet")
     b.guide(
-        "Listen viser barna som er registrert i fosterhjemmet. Skriv til hånd om noen mangler, "
-        "og hvem du snakket med. Snakk med hvert barn for seg når det er mulig."
+        "Listen viser barna som er registrert i fosterhjemmet. Skriv til hånd om noen mangler. "
+        "Snakk med hvert barn for seg når det er mulig."
     )
     b.loop_grid(
-        ("Navn", "Alder", "Hvem barnet er i familien", "Snakket med"),
-        (4.6, 2.4, 5.2, b.width - 12.2),
+        ("Navn", "Alder", "Hvem barnet er i familien"),
+        (5.6, 3.0, b.width - 8.6),
         "c in andre_barn",
-        ("{{ c.navn }}", "{{ c.alder }}", "{{ c.relasjon }}", "☐ Ja  ☐ Nei"),
+        ("{{ c.navn }}", "{{ c.alder }}", "{{ c.relasjon }}"),
         "Ingen andre barn er registrert i fosterhjemmet. Skriv navn og alder her.",
     )
     b.h1("Slik legger du opp samtalen")
@@ -1824,6 +1835,7 @@ def samtale_andre_barn(b: Builder) -> None:
         "for eksempel avlastning, veiledning eller et tilbud for barna selv. Skriv hva som skal "
         "følges opp, av hvem og når, og hva barna og fosterforeldrene har fått vite om det."
     )
+    b.box("{{ svar.oppsummering }}", height=2.6)
     follow_up_table(b)
     b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
 
@@ -2152,8 +2164,16 @@ SPECS: tuple[Spec, ...] = (
         "Samtale med de andre barna i fosterhjemmet",
         "Notat",
         "Samtale med barn i fosterhjemmet",
-        ("tjeneste.navn", "fosterhjem.navn", "barn.fullt_navn", "kontaktperson.navn"),
+        (
+            "tjeneste.navn",
+            "fosterhjem.navn",
+            "barn.fullt_navn",
+            "kontaktperson.navn",
+            "svar.dato",
+            "svar.barna",
+        ),
         samtale_andre_barn,
+        produced_by=(("samtale-andre-barn", "samtale_andre_barn"),),
     ),
     Spec(
         "mandat-fosterhjemsveileder",

@@ -39,6 +39,7 @@ RULE_KINDS: dict[str, str] = {
     "return_home_follow_up_every": "duration",
     "voluntary_parent_meetings_per_year": "per_year",
     "bunched_deadlines_per_day": "count",
+    "other_children_conversation_within": "duration",
 }
 
 

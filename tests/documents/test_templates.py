@@ -87,6 +87,11 @@ HISTORIKK = [
 
 # The answers of each step that produces a document; multi-line text and "&" on purpose.
 SVAR: dict[tuple[str, str], dict[str, Any]] = {
+    ("samtale-andre-barn", "samtale_andre_barn"): {
+        "dato": "12.11.2025",
+        "barna": "Jonas (13) og Sara (7), hver for seg",
+        "oppsummering": "Sara savner tid alene med mor. Jonas trives og vil gjerne ha mer ansvar.",
+    },
     ("arlig-evaluering", "evaluering"): {
         "dato": "10.11.2025",
         "oppdraget": "Familien har funnet en god rytme.\nDe ønsker mer avlastning i feriene.",

@@ -12,8 +12,10 @@ from typing import Any
 
 import docx
 import pytest
+from dateutil.relativedelta import relativedelta
 
-from tests.helpers import Api, Case, case_started, day, make_case, ok
+from app.clock import today
+from tests.helpers import Api, Case, case_started, day, make_case, ok, parse
 from tests.supervision.helpers import appoint, send_report
 from tests.workflows.test_step_owners import supervisor
 from tests.workflows.test_workflows_api import tasks_of
@@ -85,10 +87,41 @@ def case(api: Api) -> Case:
     return found
 
 
+def test_the_conversation_with_the_other_children_is_planned_on_request_a_month_ahead(
+    case: Case,
+) -> None:
+    started = case.tenant.contact.post(
+        f"/v1/placements/{case.placement['id']}/workflows",
+        json={"definition_key": "samtale-andre-barn"},
+    )
+    ok(started, 201)
+    [task] = tasks_of(case, "samtale-andre-barn")
+    assert parse(task["nominal_date"]) == today() + relativedelta(months=1)
+    assert "Regel (tjenestens rutine)" in task["explanation"]
+    assert "etter at kontaktpersonen avtalte samtalen med fosterforeldrene" in task["explanation"]
+    assert task["templates"] == ["samtale-andre-barn"]
+
+
 def test_the_conversation_with_the_other_children_lists_them(case: Case) -> None:
-    created, content = fill(case, "samtale-andre-barn")
+    ok(
+        case.tenant.contact.post(
+            f"/v1/placements/{case.placement['id']}/workflows",
+            json={"definition_key": "samtale-andre-barn"},
+        ),
+        201,
+    )
+    [task] = tasks_of(case, "samtale-andre-barn")
+    answers = {
+        "dato": day(0).isoformat(),
+        "barna": "Jonas og Sara, hver for seg",
+        "oppsummering": "Sara savner tid alene med mor. Jonas vil gjerne hjelpe til mer.",
+    }
+    ok(case.tenant.contact.post(f"/v1/tasks/{task['id']}/complete", json={"answers": answers}))
+
+    created, content = fill(case, "samtale-andre-barn", task_id=task["id"])
 
     text = text_of(content)
+    assert "Sara savner tid alene med mor." in text
     assert not JINJA.search(text)
     assert "Jonas" in text
     assert "Annet fosterbarn" in text

@@ -31,6 +31,7 @@ SHIPPED = {
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",
     "samarbeid-foreldre-frivillig",
+    "samtale-andre-barn",
     "en-god-start",
     "omsorgspakken",
     "oppfolging-foreldre",
@@ -163,6 +164,7 @@ ON_REQUEST = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    "samtale-andre-barn",
 }
 
 

@@ -46,6 +46,7 @@ ON_REQUEST_WORKFLOWS = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    "samtale-andre-barn",
 }
 SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | {"samarbeid-foreldre-frivillig"}
 
@@ -92,6 +93,7 @@ RULES = [
     "return_home_follow_up_every",
     "voluntary_parent_meetings_per_year",
     "bunched_deadlines_per_day",
+    "other_children_conversation_within",
 ]
 
 
@@ -1046,7 +1048,7 @@ class TestWorkflowDefinitions:
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 12
+        assert len(listed) == 13
         starts = {d["key"]: d["starts"] for d in listed}
         for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
             assert starts.pop(key) == "on_request"
