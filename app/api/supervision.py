@@ -14,6 +14,7 @@ from app.audit.trail import AuditCreate, AuditDownload, AuditList, AuditRead, Au
 from app.auth import authorize
 from app.db import DbSession
 from app.documents.errors import NotADocx, TemplateInvalid
+from app.documents.upload import DOCX_MEDIA_TYPE
 from app.errors import (
     NotFound,
     PayloadTooLarge,
@@ -266,7 +267,10 @@ def get_report(
     responses={
         200: {
             "description": "The report's bytes.",
-            "content": {"application/pdf": {"schema": BINARY}},
+            "content": {
+                "application/pdf": {"schema": BINARY},
+                DOCX_MEDIA_TYPE: {"schema": BINARY},
+            },
         },
         **responses(NotFound),
     },

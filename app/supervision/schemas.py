@@ -108,7 +108,7 @@ class HomeChildCreate(StrictModel):
 
     name: NonBlankStr = Field(examples=["Emma"])
     birth_date: CaseDate | None = None
-    birth_year: int | None = Field(default=None, ge=1990, le=2100)
+    birth_year: int | None = Field(default=None, ge=1900, le=2199)
     relation: HomeChildRelation
     notes: str | None = Field(default=None, max_length=5000)
 

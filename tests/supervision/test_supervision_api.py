@@ -284,3 +284,24 @@ def test_the_visitor_and_the_reports_are_in_the_childs_privacy_export(api: Api) 
     assert [(r["id"], r["download"]) for r in export["supervision_reports"]] == [
         (report["id"], f"/v1/supervision-reports/{report['id']}/content")
     ]
+
+
+def test_a_report_with_no_open_supervision_visit_is_kept_and_plans_nothing(api: Api) -> None:
+    # The placement ended before its first supervision visit (six weeks after the move) was due.
+    case = case_started(api, day(-70))
+    ended = case.tenant.leader.post(
+        f"/v1/placements/{case.placement['id']}/end",
+        json={"end_date": day(-50).isoformat(), "end_reason": "returned_home"},
+    )
+    ok(ended)
+    assert [t for t in tasks_of(case, "tilsyn") if t["status"] == "open"] == []
+
+    report = ok(
+        send_report(
+            case.tenant.contact, case.placement["id"], visit_date=day(-55), received_on=day(-1)
+        ),
+        201,
+    )
+
+    assert report["task_id"] is None
+    assert tasks_of(case, "tilsyn", "gjennomgang_tilsynsrapport") == []
