@@ -21,6 +21,9 @@ a task is completed                    a plan step needs its plan; a plan review
                                        re-plans the workflow
 a plan is registered with a document   the document must be one of the placement's
 a task is reopened                     only while its workflow still runs
+a supervision report is recorded       its file is checked like an upload; it completes the
+                                       placement's next open supervision visit, whose review
+                                       is then planned from the day the report arrived
 a foster home's approval is decided    the open approval task of an urgent placement in the
                                        family or network is completed with the same outcome
 a parent is registered or changed      the parents' follow-up of the child's running
@@ -35,6 +38,7 @@ Skipping a task or moving its due date by hand changes nothing else: the interfa
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +47,9 @@ from app.approvals import service as approvals
 from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.approvals.schemas import ApprovalCreate, ApprovalUpdate
 from app.audit.trail import AuditTrail
+from app.config import get_settings
 from app.documents import service as documents
+from app.documents import upload
 from app.documents.models import Document
 from app.errors import UnknownReference, body_error
 from app.people import service as people
@@ -57,6 +63,8 @@ from app.plans.models import Plan
 from app.plans.schemas import PlanCreate, PlanUpdate
 from app.preconditions import UNCONDITIONAL, Precondition
 from app.principal import Principal
+from app.supervision import service as supervision
+from app.supervision.models import SupervisionReport
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskComplete
@@ -315,3 +323,71 @@ def change_parent(
     )
     households.on_parents_changed(session, row.child_id, actor=principal.subject)
     return row
+
+
+SUPERVISION = "tilsyn"
+SUPERVISION_VISIT = "tilsynsbesok"
+
+
+def record_supervision_report(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    visit_date: date,
+    received_on: date,
+    spoke_with_child_alone: bool,
+    filename: str,
+    content: bytes,
+    audit: AuditTrail,
+) -> SupervisionReport:
+    """Record a supervision visitor's report and complete the visit it reports on.
+
+    Another service's placement is a 404 before the file is looked at. The file is a PDF or a
+    .docx, sniffed and checked like an uploaded template (``app.documents.upload``). The
+    placement's earliest open supervision visit is completed with the report's dates, so its
+    review (tilsyn v3) is due a rule-set duration after ``received_on``; with no open visit
+    (the child is 18, the placement ended) the report is kept and nothing is planned."""
+    placements.PlacementRepository(session, principal).get(placement_id)
+    settings = get_settings()
+    media_type = upload.check_report_file(
+        content,
+        max_bytes=settings.max_template_bytes,
+        max_expanded=settings.max_template_expanded_bytes,
+    )
+    report = supervision.record_report(
+        session,
+        principal,
+        placement_id,
+        visit_date=visit_date,
+        received_on=received_on,
+        spoke_with_child_alone=spoke_with_child_alone,
+        filename=filename,
+        media_type=media_type,
+        content=content,
+    )
+    visit = tasks.first_open(
+        session,
+        principal,
+        placement_id,
+        definition_key=SUPERVISION,
+        step_key=SUPERVISION_VISIT,
+    )
+    task_id = None
+    if visit is not None:
+        answers = {
+            "besoksdato": visit_date.isoformat(),
+            "rapport_mottatt": received_on.isoformat(),
+            "samtale_med_barnet_alene": spoke_with_child_alone,
+        }
+        done = tasks.complete_task(
+            session,
+            principal,
+            visit.id,
+            data=TaskComplete(answers=answers),
+            precondition=UNCONDITIONAL,
+            audit=audit,
+        )
+        workflows.on_task_completed(session, done, actor=principal.subject)
+        task_id = done.id
+    return supervision.announce_report(session, report, task_id=task_id, audit=audit)

@@ -29,6 +29,7 @@ from app.api.privacy import router as privacy_router
 from app.api.refused import install_refused_audit
 from app.api.services import router as services_router
 from app.api.staff import router as staff_router
+from app.api.supervision import router as supervision_router
 from app.api.tasks import router as tasks_router
 from app.api.webhooks import router as webhooks_router
 from app.api.workflows import router as workflows_router
@@ -153,12 +154,16 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         audit_router,
         privacy_router,
         webhooks_router,
+        supervision_router,
     ):
         app.include_router(router)
     app.add_middleware(
         RequestGuard,
         max_body_bytes=settings.max_body_bytes,
-        uploads={"/v1/templates": settings.max_template_bytes + 100_000},
+        uploads={
+            "/v1/templates": settings.max_template_bytes + 100_000,
+            "/v1/supervision-reports": settings.max_template_bytes + 100_000,
+        },
     )
     if settings.cors_origins:
         # Closed unless configured: only the listed origins, no cookies (bearer tokens only).

@@ -16,6 +16,7 @@ from app.placements.models import Placement
 from app.plans.models import Plan, PlanReview, PlanRevision
 from app.services.models import Service
 from app.staff.models import Staff
+from app.supervision.models import FosterHomeChild, SupervisionReport, SupervisionVisitor
 from app.tasks.models import Task, TaskChange, TaskNotice
 from app.webhooks.models import (
     WebhookAttempt,
@@ -40,6 +41,7 @@ __all__ = [
     "Event",
     "FosterHome",
     "FosterHomeApproval",
+    "FosterHomeChild",
     "IdempotencyRecord",
     "LifeStoryVersion",
     "Parent",
@@ -51,6 +53,8 @@ __all__ = [
     "Service",
     "ServiceTemplate",
     "Staff",
+    "SupervisionReport",
+    "SupervisionVisitor",
     "Task",
     "TaskChange",
     "TaskNotice",

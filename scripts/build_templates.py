@@ -1282,8 +1282,14 @@ def gjennomgang_tilsynsrapport(b: Builder) -> None:
             START,
             ENDED,
             CONTACT,
-            ("Dato for tilsynsbesøket", "{{ ekstra.besoksdato }}"),
-            ("Rapporten mottatt", "{{ ekstra.rapport_mottatt }}"),
+            ("Tilsynsfører", "{{ tilsynsforer.navn }}", "tilsynsforer.navn"),
+            ("Dato for tilsynsbesøket", "{{ tilsynsrapport.besoksdato or ekstra.besoksdato }}"),
+            ("Rapporten kom inn", "{{ tilsynsrapport.mottatt or ekstra.rapport_mottatt }}"),
+            (
+                "Snakket med barnet alene",
+                "{{ tilsynsrapport.samtale_alene }}",
+                "tilsynsrapport.samtale_alene",
+            ),
             DEADLINE,
         )
     )
@@ -1292,7 +1298,8 @@ def gjennomgang_tilsynsrapport(b: Builder) -> None:
         "Barnet skal ha tilsynsbesøk minst fire ganger i året, og tilsynsføreren skriver en "
         "rapport etter hvert besøk (barnevernsloven § 9-10). Kontaktpersonen går gjennom hver "
         "rapport, vurderer hva den sier om barnets situasjon, og tar stilling til om noe må "
-        "følges opp. Fyll inn datoene i tabellen over hvis de mangler."
+        "følges opp. Når rapporten er registrert på plasseringen, hentes datoene fra den; "
+        "fyll dem inn i tabellen over hvis de mangler."
     )
 
     b.h1("Sjekkpunkter i rapporten")
@@ -2458,6 +2465,177 @@ def midlertidig_plassering_slekt_nettverk(b: Builder) -> None:
     b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Leder, dato"))
 
 
+# --- supervision (issue #14 item 1): the other children in the home, the supervisor's mandate --
+
+
+def samtale_andre_barn(b: Builder) -> None:
+    b.title(
+        "Samtale med de andre barna i fosterhjemmet",
+        "Fosterforeldrenes egne barn og andre barn som bor i hjemmet",
+    )
+    b.facts(
+        (
+            HOME,
+            PARENTS,
+            ("Fosterbarnet", "{{ barn.fullt_navn }}"),
+            START,
+            CONTACT,
+            ("Dato for samtalen", "{{ svar.dato }}"),
+            ("Snakket med", "{{ svar.barna }}"),
+            DEADLINE,
+        )
+    )
+    b.h1("Hvorfor vi snakker med de andre barna")
+    b.guide(
+        "Når et fosterbarn flytter inn, deler de andre barna i hjemmet foreldrene, rommene og "
+        "hverdagen med et nytt barn. Barnevernstjenesten følger opp hele fosterfamilien, også "
+        "disse barna. Samtalen gir dem en anledning til å si hvordan de har det, og gir "
+        "barnevernstjenesten kunnskap om hva familien trenger. Barna har ingen plikt til å "
+        "snakke, og samtalen handler om dem selv, ikke om fosterbarnet."
+    )
+    b.h1("Barna som bor i hjemmet")
+    b.guide(
+        "Listen viser barna som er registrert i fosterhjemmet. Skriv til hånd om noen mangler. "
+        "Snakk med hvert barn for seg når det er mulig."
+    )
+    b.loop_grid(
+        ("Navn", "Alder", "Hvem barnet er i familien"),
+        (5.6, 3.0, b.width - 8.6),
+        "c in andre_barn",
+        ("{{ c.navn }}", "{{ c.alder }}", "{{ c.relasjon }}"),
+        "Ingen andre barn er registrert i fosterhjemmet. Skriv navn og alder her.",
+    )
+    b.h1("Slik legger du opp samtalen")
+    b.guide(
+        "Tilpass spørsmålene til alderen. De minste forteller ofte best mens dere gjør noe "
+        "sammen, for eksempel tegner eller går en tur. Ungdommer vil gjerne vite først hva som "
+        "skrives ned, og hvem som får lese det. Si fra om at du må gi beskjed videre hvis et barn "
+        "forteller noe som gjør at det eller fosterbarnet ikke er trygt."
+    )
+    b.h1("Å dele hjemmet og foreldrene")
+    b.guide(
+        "Hvordan er det å ha et fosterbarn i familien? Spør hva som er blitt annerledes hjemme, "
+        "om barnet får nok tid alene med mor og far, og hva det liker og ikke liker med å være "
+        "mange. Små barn kan svare på hva som er fint og hva som er dumt hjemme nå."
+    )
+    b.box(height=2.6)
+    b.h1("Det barnet er bekymret for")
+    b.guide(
+        "Spør om noe gjør barnet lei seg, sint eller redd, hjemme, på skolen eller blant venner. "
+        "Noen barn bekymrer seg for fosterbarnet, for foreldrene sine eller for hva som skjer "
+        "hvis fosterbarnet flytter. Skriv det barnet sier med egne ord så langt det går."
+    )
+    b.box(height=3.0)
+    b.h1("Hvem barnet kan snakke med")
+    b.guide(
+        "Spør hvem barnet snakker med når noe er vanskelig, og om det vet at det også kan ta "
+        "kontakt med barnevernstjenesten. Gi barnet kontaktinformasjon som passer for alderen, "
+        "og avtal om og når dere skal snakke sammen igjen."
+    )
+    b.box(height=2.0)
+    b.h1("Barnevernstjenestens vurdering og oppfølging")
+    b.guide(
+        "Vurder hva samtalen sier om hvordan barna har det og hva familien trenger av støtte, "
+        "for eksempel avlastning, veiledning eller et tilbud for barna selv. Skriv hva som skal "
+        "følges opp, av hvem og når, og hva barna og fosterforeldrene har fått vite om det."
+    )
+    b.box("{{ svar.oppsummering }}", height=2.6)
+    follow_up_table(b)
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
+
+
+def mandat_fosterhjemsveileder(b: Builder) -> None:
+    b.title(
+        "Mandat til fosterhjemsveileder",
+        "Oppdraget med å veilede fosterhjemmet",
+    )
+    b.facts(
+        (
+            CHILD,
+            BIRTH,
+            HOME,
+            PARENTS,
+            START,
+            ENDED,
+            CONTACT,
+            ("Fosterhjemsveileder", "{{ fosterhjemsveileder.navn }}"),
+            (
+                "Veilederens e-post",
+                "{{ fosterhjemsveileder.epost }}",
+                "fosterhjemsveileder.epost",
+            ),
+            ("Oppdragsavtalen utløper", "{{ plassering.oppdragsavtale_slutt }}"),
+        )
+    )
+    b.h1("Om mandatet")
+    b.guide(
+        "Mandatet sier hva fosterhjemsveilederen skal hjelpe fosterhjemmet med i denne "
+        "plasseringen, og hvordan veilederen, fosterforeldrene og kontaktpersonen arbeider "
+        "sammen. Skriv det sammen med fosterforeldrene, så alle har samme forståelse av "
+        "oppdraget. Veiledningen kommer i tillegg til kontaktpersonens oppfølging og erstatter "
+        "den ikke. Kontaktpersonen har fortsatt ansvaret for oppfølgingen av barnet."
+    )
+    b.h1("Hva veiledningen skal bidra til")
+    b.guide(
+        "Beskriv hvorfor fosterhjemmet får veiledning nå: hva barnet trenger av omsorgen, og hva "
+        "fosterforeldrene selv ønsker hjelp til. Knytt det til det som står i barnets planer."
+    )
+    b.box(height=2.6)
+    b.h1("Mål for veiledningen")
+    b.guide(
+        "Skriv to til fire mål som kan følges opp, for eksempel «fosterforeldrene kjenner igjen "
+        "når barnet blir utrygt, og vet hva de kan gjøre». Skriv hvordan dere ser at målet er "
+        "nådd."
+    )
+    b.grid(
+        ("Mål", "Slik ser vi at målet er nådd"),
+        (b.width / 2, b.width / 2),
+        [["", ""], ["", ""], ["", ""]],
+        height=1.2,
+    )
+    b.h1("Periode og møter")
+    b.guide(
+        "Skriv når veiledningen starter og slutter, og når den skal evalueres. Avtal hvor ofte "
+        "dere møtes, hvor og hvor lenge, og om kontaktpersonen skal være med på noen av møtene."
+    )
+    b.grid(
+        ("Hva", "Avtalt"),
+        (5.4, b.width - 5.4),
+        [
+            ["**Oppstart**", ""],
+            ["**Evaluering**", ""],
+            ["**Avslutning**", ""],
+            ["**Møter (hvor ofte, hvor, hvor lenge)**", ""],
+            ["**Kontaktpersonen deltar**", ""],
+        ],
+        height=0.9,
+    )
+    b.h1("Rapportering")
+    b.guide(
+        "Avtal hva veilederen skriver etter veiledningen, og hvor ofte kontaktpersonen får en "
+        "skriftlig oppsummering. Skriv også hva veilederen skal si fra om med en gang, for "
+        "eksempel at fosterforeldrene vurderer å avslutte oppdraget, eller noe som gir grunn til "
+        "bekymring for barnet."
+    )
+    b.box(height=2.0)
+    b.h1("Taushetsplikt og opplysninger")
+    b.guide(
+        "Fosterhjemsveilederen har taushetsplikt om det veilederen får vite om barnet og "
+        "familiene. Skriv hvilke opplysninger veilederen får fra barnevernstjenesten, og at "
+        "fosterforeldrene vet hva som blir formidlet videre til kontaktpersonen. Opplysninger "
+        "som tilsier at barnet ikke får forsvarlig omsorg, skal alltid meldes til "
+        "barnevernstjenesten."
+    )
+    b.box(height=1.8)
+    b.signatures(
+        (
+            "Fosterforeldre: {{ fosterhjem.fosterforeldre_tekst }}",
+            "Fosterhjemsveileder: {{ fosterhjemsveileder.navn }}",
+            "Kontaktperson: {{ kontaktperson.navn }}",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Spec:
     key: str
@@ -2561,8 +2739,10 @@ SPECS: tuple[Spec, ...] = (
         ),
         gjennomgang_tilsynsrapport,
         extra_fields={
-            "besoksdato": "Datoen tilsynsbesøket ble holdt (dd.mm.åååå)",
-            "rapport_mottatt": "Datoen tilsynsrapporten ble mottatt (dd.mm.åååå)",
+            "besoksdato": "Datoen tilsynsbesøket ble holdt (dd.mm.åååå), når ingen rapport er "
+            "registrert på plasseringen",
+            "rapport_mottatt": "Datoen tilsynsrapporten kom inn (dd.mm.åååå), når ingen "
+            "rapport er registrert på plasseringen",
         },
         produced_by=(("tilsyn", "gjennomgang_tilsynsrapport"),),
     ),
@@ -2782,6 +2962,38 @@ SPECS: tuple[Spec, ...] = (
         },
         produced_by=(("veien-videre", "samtale_1_samarbeid"),),
         landscape=True,
+    ),
+    # -- supervision (issue #14 item 1) --
+    Spec(
+        "samtale-andre-barn",
+        "Samtale med de andre barna i fosterhjemmet",
+        "Notat",
+        "Samtale med barn i fosterhjemmet",
+        (
+            "tjeneste.navn",
+            "fosterhjem.navn",
+            "barn.fullt_navn",
+            "kontaktperson.navn",
+            "svar.dato",
+            "svar.barna",
+        ),
+        samtale_andre_barn,
+        produced_by=(("samtale-andre-barn", "samtale_andre_barn"),),
+    ),
+    Spec(
+        "mandat-fosterhjemsveileder",
+        "Mandat til fosterhjemsveileder",
+        "Avtale",
+        "Mandat for veiledning av fosterhjem",
+        (
+            *CASE,
+            "fosterhjem.navn",
+            "fosterhjem.fosterforeldre_tekst",
+            "plassering.startdato",
+            "kontaktperson.navn",
+            "fosterhjemsveileder.navn",
+        ),
+        mandat_fosterhjemsveileder,
     ),
 )
 

@@ -36,6 +36,7 @@ from tests.helpers import (
     placement_body,
     token,
 )
+from tests.supervision.helpers import HOME_CHILD, VISITOR, send_report
 
 # -- The route table -----------------------------------------------------------------------------
 
@@ -134,6 +135,38 @@ def completed_visit_task(case: Case) -> str:
     )
     assert done.status_code == 200, done.text
     return task_id
+
+
+def supervision_visitor_of(case: Case) -> tuple[str, str]:
+    """The case's current supervision visitor (appointed once per case)."""
+    url = f"/v1/placements/{case.placement['id']}/supervision-visitors"
+    existing = case.tenant.leader.get(url)
+    assert existing.status_code == 200, existing.text
+    if existing.json():
+        return case.placement["id"], existing.json()[0]["id"]
+    response = case.tenant.leader.post(url, json={**VISITOR, "appointed_on": "2026-01-05"})
+    assert response.status_code == 201, response.text
+    return case.placement["id"], response.json()["id"]
+
+
+def supervision_report_of(case: Case) -> str:
+    """A supervision report recorded for the case."""
+    response = send_report(
+        case.tenant.leader,
+        case.placement["id"],
+        visit_date=date(2026, 2, 10),
+        received_on=date(2026, 2, 16),
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+def home_child_of(case: Case) -> tuple[str, str]:
+    """Another child living in the case's foster home."""
+    url = f"/v1/foster-homes/{case.foster_home['id']}/children"
+    response = case.tenant.integration.post(url, json=HOME_CHILD)
+    assert response.status_code == 201, response.text
+    return case.foster_home["id"], response.json()["id"]
 
 
 def calendar_feed_of(case: Case) -> str:
@@ -472,6 +505,53 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         ok=201,
         contact_ok=False,
         leader_only=True,
+    ),
+    # -- supervision (issue #14 item 1) --
+    ("POST", "/v1/placements/{placement_id}/supervision-visitors"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        lambda c: c.placement["id"],
+        {**VISITOR, "appointed_on": "2026-01-05"},
+        case_data=True,
+        ok=201,
+    ),
+    ("GET", "/v1/placements/{placement_id}/supervision-visitors"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("GET", "/v1/placements/{placement_id}/supervision-visitors/{visitor_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, supervision_visitor_of, None, case_data=True
+    ),
+    ("PATCH", "/v1/placements/{placement_id}/supervision-visitors/{visitor_id}"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        supervision_visitor_of,
+        {"training_completed_on": "2026-02-01"},
+        case_data=True,
+    ),
+    ("POST", "/v1/placements/{placement_id}/supervision-visitors/{visitor_id}/end"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        supervision_visitor_of,
+        {"ended_on": "2026-03-01", "reason": "Tilsynsføreren sluttet."},
+        case_data=True,
+    ),
+    ("GET", "/v1/placements/{placement_id}/supervision-reports"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("GET", "/v1/supervision-reports/{report_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, supervision_report_of, None, case_data=True
+    ),
+    ("GET", "/v1/supervision-reports/{report_id}/content"): RouteSpec(
+        Scope.PLACEMENTS_READ, supervision_report_of, None, case_data=True
+    ),
+    ("POST", "/v1/foster-homes/{foster_home_id}/children"): RouteSpec(
+        Scope.FOSTER_HOMES_WRITE, lambda c: c.foster_home["id"], HOME_CHILD, case_data=True, ok=201
+    ),
+    ("GET", "/v1/foster-homes/{foster_home_id}/children"): RouteSpec(
+        Scope.FOSTER_HOMES_READ, lambda c: c.foster_home["id"], None, case_data=True
+    ),
+    ("GET", "/v1/foster-homes/{foster_home_id}/children/{home_child_id}"): RouteSpec(
+        Scope.FOSTER_HOMES_READ, home_child_of, None, case_data=True
+    ),
+    ("PATCH", "/v1/foster-homes/{foster_home_id}/children/{home_child_id}"): RouteSpec(
+        Scope.FOSTER_HOMES_WRITE, home_child_of, {"notes": "Går i 5. klasse."}, case_data=True
     ),
     ("GET", "/v1/webhook-subscriptions/{subscription_id}"): RouteSpec(
         Scope.WEBHOOKS_READ, webhook_subscription_of, None, case_data=False, contact_ok=False

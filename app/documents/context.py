@@ -17,6 +17,7 @@ from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.children.models import Child
 from app.clock import today
 from app.documents import catalogue_context
+from app.documents.supervision import supervision_context
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.people.models import Parent, Relation
 from app.people.service import names_text
@@ -455,6 +456,9 @@ def build(
         context["flytskjema"] = catalogue_context.flow_chart(session, placement)
     if "veien_videre" in wanted:
         context["veien_videre"] = catalogue_context.veien_videre(session, placement)
+    # The supervision around the placement (issue #14 item 1): tilsynsforer, tilsynsrapport,
+    # andre_barn, fosterhjemsveileder.
+    context.update(supervision_context(session, placement, home, task=task))
     return context
 
 

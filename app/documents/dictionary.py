@@ -232,6 +232,37 @@ FIELDS: tuple[Field, ...] = (
         "Samtalene i plasseringens siste Veien videre i rekkefølge: nummer, tittel, tema, dato, "
         "dag (ukedag og dato) og holdt (om samtalen er holdt)",
     ),
+    # -- the supervision around the placement (app/documents/supervision.py) --
+    Field("tilsynsforer.navn", "text", "Navnet på plasseringens nåværende tilsynsfører"),
+    Field("tilsynsforer.telefon", "text", "Tilsynsførerens telefonnummer"),
+    Field("tilsynsforer.epost", "text", "Tilsynsførerens e-postadresse"),
+    Field("tilsynsforer.oppnevnt", "date", "Dato tilsynsføreren ble oppnevnt"),
+    Field("tilsynsforer.politiattest_kontrollert", "date", "Dato politiattesten ble kontrollert"),
+    Field("tilsynsforer.kurs_fullfort", "date", "Dato tilsynsføreren fullførte tilsynsførerkurs"),
+    Field(
+        "tilsynsforer.avtale_signert", "date", "Dato oppdragsavtalen med tilsynsføreren ble signert"
+    ),
+    Field(
+        "tilsynsrapport.besoksdato",
+        "date",
+        "Dato for tilsynsbesøket i rapporten som gjennomgås (ellers den sist mottatte)",
+    ),
+    Field(
+        "tilsynsrapport.mottatt", "date", "Dato tilsynsrapporten kom inn til barnevernstjenesten"
+    ),
+    Field(
+        "tilsynsrapport.samtale_alene",
+        "text",
+        "Om tilsynsføreren snakket med barnet alene (Ja/Nei)",
+    ),
+    Field(
+        "andre_barn",
+        "list",
+        "De andre barna som bor i fosterhjemmet nå, eldst først: hvert element har navn, "
+        "fodselsar, alder og relasjon (fosterforeldrenes barn, annet fosterbarn, annet barn)",
+    ),
+    Field("fosterhjemsveileder.navn", "text", "Navnet på plasseringens fosterhjemsveileder"),
+    Field("fosterhjemsveileder.epost", "text", "Fosterhjemsveilederens e-postadresse"),
 )
 
 BY_PATH = {f.path: f for f in FIELDS}

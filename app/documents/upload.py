@@ -178,3 +178,30 @@ def check_template(
             ],
         )
     return sorted(fields)
+
+
+PDF_MEDIA_TYPE = "application/pdf"
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def check_report_file(data: bytes, *, max_bytes: int, max_expanded: int) -> str:
+    """The media type of an uploaded report (a supervision visitor's), sniffed from its bytes,
+    never taken from the name or the client: a PDF (``%PDF-`` header, an end-of-file marker)
+    or a .docx that passes :func:`check_docx` (size, zip bomb, DOCTYPE, external content).
+    Anything else is a 422 ``not-a-docx`` pointing at ``#/file``."""
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"A report may be at most {max_bytes} bytes.")
+    if data.startswith(b"%PDF-"):
+        if b"%%EOF" not in data[-2048:]:
+            raise NotADocx(
+                "The PDF is cut short (no end-of-file marker).",
+                errors=[_file_error("Not a complete PDF", "not_a_pdf")],
+            )
+        return PDF_MEDIA_TYPE
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise NotADocx(
+            "The report must be a PDF or a Word document (.docx).",
+            errors=[_file_error("Neither a PDF nor a .docx", "not_a_report")],
+        )
+    check_docx(data, max_bytes=max_bytes, max_expanded=max_expanded)
+    return DOCX_MEDIA_TYPE

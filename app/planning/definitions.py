@@ -139,6 +139,11 @@ class Shift(StrEnum):
 class DueRule(Frozen):
     anchor: Anchor
     step: Key | None = Field(default=None, description="For anchor step_completed.")
+    from_field: Key | None = Field(
+        default=None,
+        description="For anchor step_completed: a date field of that step's form whose answer is "
+        "the anchor (the day the report arrived), instead of the day the step was completed.",
+    )
     offset: DurationSpec = "P0D"
     negate_rule: bool = Field(
         default=False, description="Subtract a rule's duration (e.g. five months *before*)."
@@ -165,6 +170,8 @@ class DueRule(Frozen):
     def _step_anchor(self) -> DueRule:
         if (self.anchor is Anchor.STEP_COMPLETED) != (self.step is not None):
             raise ValueError("'step' is required with anchor step_completed, and only with it")
+        if self.from_field is not None and self.anchor is not Anchor.STEP_COMPLETED:
+            raise ValueError("'from_field' goes only with anchor step_completed")
         if self.anchor is Anchor.STEP_COMPLETED and self.recurrence is not None:
             raise ValueError("a step anchored on another step's completion cannot recur")
         if self.no_later_than is not None:
@@ -493,6 +500,14 @@ class Definition(Frozen):
         for key, target in depends.items():
             if target not in keys:
                 raise ValueError(f"step '{key}' is anchored on unknown step '{target}'")
+        for s in self.steps:
+            if s.due.from_field is not None and s.due.step in keys:
+                dates = {f.key for f in self.step(s.due.step).form if f.type is FieldType.DATE}
+                if s.due.from_field not in dates:
+                    raise ValueError(
+                        f"step '{s.key}' counts from '{s.due.from_field}', which is not a date "
+                        f"field of step '{s.due.step}'"
+                    )
         for start in depends:
             seen, current = {start}, depends.get(start)
             while current is not None:

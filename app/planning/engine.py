@@ -28,6 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 import holidays
 
@@ -68,6 +69,8 @@ class Facts:
     reduction_from: date | None = None
     reduction_until: date | None = None  # a leader ended the reduction: the usual interval again
     completions: Mapping[str, Sequence[date]] = field(default_factory=dict)
+    # The answers of each completion, in the order of ``completions`` (a due rule's from_field).
+    completion_answers: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
     held: Mapping[str, Mapping[int, date]] = field(default_factory=dict)  # step → occurrence → day
     workflow_start_text: str | None = None  # what workflow_start is: "nemnda vedtok …"
     closed_days: ClosedDays = frozenset()  # days the service keeps closed (julaften, …)
@@ -232,6 +235,23 @@ def _when(offset: Duration, anchor_text: str, anchor_date: date) -> str:
     return f"{offset.norwegian()} etter at {where}"
 
 
+def _answered_date(
+    key: str | None, answers: Sequence[Mapping[str, Any]], index: int
+) -> date | None:
+    """The date a completion's answer ``key`` gives (the day the report arrived), if any."""
+    if key is None or index >= len(answers):
+        return None
+    value = answers[index].get(key)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
 class _Planner:
     def __init__(self, definition: Definition, facts: Facts, rules: RuleSet) -> None:
         self.definition = definition
@@ -255,8 +275,9 @@ class _Planner:
             assert step.due.step is not None
             title = self.definition.step(step.due.step).title
             text = step.due.anchor_text or f"«{title}» ble fullført"
+            answers = f.completion_answers.get(step.due.step, ())
             for index, done in enumerate(f.completions.get(step.due.step, ())):
-                yield index, done, text
+                yield index, _answered_date(step.due.from_field, answers, index) or done, text
             return
         value = {
             Anchor.PLACEMENT_START: f.placement_start,

@@ -47,6 +47,7 @@ RULE_KINDS: dict[str, str] = {
     "measures_plan_evaluation_interval": "duration",
     "follow_up_plan_first_within": "duration",
     "follow_up_plan_revision_interval": "duration",
+    "other_children_conversation_within": "duration",
 }
 
 

@@ -16,6 +16,7 @@ from app.people.schemas import ParentRead
 from app.placements.schemas import PlacementRead
 from app.plans.schemas import PlanRead
 from app.schemas import StrictModel
+from app.supervision.schemas import ReportRead, VisitorRead
 from app.tasks.schemas import TaskChangeRead, TaskRead
 from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
 
@@ -51,6 +52,13 @@ class ChildExport(BaseModel):
     plans: list[PlanRead] = Field(
         default_factory=list,
         description="The placements' plans, each with its revisions and reviews.",
+    )
+    supervision_visitors: list[VisitorRead] = Field(
+        default_factory=list, description="The placements' supervision visitors, ended ones too."
+    )
+    supervision_reports: list[ReportRead] = Field(
+        default_factory=list,
+        description="Supervision reports with a download link; the bytes are fetched one by one.",
     )
     documents: list[DocumentExport]
     life_story: list[LifeStoryVersionRead] = Field(

@@ -41,6 +41,7 @@ from app.plans import service as plans
 from app.plans.schemas import PlanRead
 from app.principal import Principal
 from app.privacy.schemas import ChildExport, DocumentExport, RetentionFilters
+from app.supervision import service as supervision
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskChange
 from app.tasks.schemas import TaskChangeRead
@@ -149,6 +150,8 @@ def export_child(
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
         approvals=[approvals.to_read(session, a) for a in approval_rows],
         plans=[PlanRead.model_validate(p) for p in plan_rows],
+        supervision_visitors=supervision.visitors_of(session, placement_ids),
+        supervision_reports=supervision.reports_of(session, placement_ids),
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

@@ -154,6 +154,30 @@ def get_task(
     return audit.one(TaskRepository(session, principal).get(task_id))
 
 
+def first_open(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    definition_key: str,
+    step_key: str,
+) -> Task | None:
+    """The placement's earliest-due open task of a step (the next supervision visit), if any."""
+    stmt = (
+        TaskRepository(session, principal)
+        .readable()
+        .where(
+            Task.placement_id == placement_id,
+            Task.definition_key == definition_key,
+            Task.step_key == step_key,
+            Task.status == TaskStatus.OPEN,
+        )
+        .order_by(Task.due_date, Task.occurrence)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
 def changes(
     session: Session, principal: Principal, task_id: uuid.UUID, *, audit: AuditTrail
 ) -> list[TaskChange]:

@@ -124,6 +124,15 @@ def _completion_dates(tasks: list[Task]) -> dict[str, list[date]]:
     return {key: [d for _, d in sorted(values)] for key, values in done.items()}
 
 
+def _completion_answers(tasks: list[Task]) -> dict[str, list[dict[str, Any]]]:
+    """Each completion's answers, in the order of :func:`_completion_dates`."""
+    done: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for task in tasks:
+        if task.status is TaskStatus.COMPLETED and task.completed_at is not None:
+            done.setdefault(task.step_key, []).append((task.occurrence, dict(task.answers or {})))
+    return {key: [a for _, a in sorted(values, key=lambda v: v[0])] for key, values in done.items()}
+
+
 def _closed_days(session: Session, service_id: uuid.UUID) -> frozenset[tuple[int, int]]:
     with session.no_autoflush:  # a new placement's tasks go out in one flush at the end
         service = session.get_one(Service, service_id)
@@ -205,6 +214,7 @@ def plan_instance(
         reduction_from=reduction_from,
         reduction_until=until,
         completions=_completion_dates(tasks),
+        completion_answers=_completion_answers(tasks),
         held=_held(tasks),
         workflow_start_text=start_text,
         closed_days=_closed_days(session, instance.service_id),

@@ -23,6 +23,7 @@ from tests.test_tenancy import (
     _api_routes,
     document_of,
     send,
+    supervision_report_of,
     url_for,
 )
 
@@ -106,6 +107,11 @@ def _past_retention(api: Api, case: Case) -> Seen:
     return Seen(child_id=child["id"])
 
 
+def _supervision_report(api: Api, case: Case) -> Seen:
+    supervision_report_of(case)
+    return Seen(child_id=case.child["id"])
+
+
 # Routes without an id that show or change child data, and how to call them.
 COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/children"): _create_child,
@@ -119,6 +125,7 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/documents"): _document,
     ("GET", "/v1/documents"): _listed_documents,
     ("GET", "/v1/retention/placements"): _past_retention,
+    ("POST", "/v1/supervision-reports"): _supervision_report,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries

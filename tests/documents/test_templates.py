@@ -87,6 +87,11 @@ HISTORIKK = [
 
 # The answers of each step that produces a document; multi-line text and "&" on purpose.
 SVAR: dict[tuple[str, str], dict[str, Any]] = {
+    ("samtale-andre-barn", "samtale_andre_barn"): {
+        "dato": "12.11.2025",
+        "barna": "Jonas (13) og Sara (7), hver for seg",
+        "oppsummering": "Sara savner tid alene med mor. Jonas trives og vil gjerne ha mer ansvar.",
+    },
     ("arlig-evaluering", "evaluering"): {
         "dato": "10.11.2025",
         "oppdraget": "Familien har funnet en god rytme.\nDe ønsker mer avlastning i feriene.",
@@ -355,6 +360,32 @@ ANNEN_FORELDER = {
 }
 
 
+# The supervision around the placement (app/documents/supervision.py).
+SUPERVISION: dict[str, Any] = {
+    "tilsynsforer": {
+        "navn": "Randi Haugen",
+        "telefon": "+47 912 34 567",
+        "epost": "randi.haugen@example.no",
+        "oppnevnt": "20.10.2025",
+        "politiattest_kontrollert": "18.10.2025",
+        "kurs_fullfort": None,
+        "avtale_signert": "22.10.2025",
+    },
+    # The same dates as EKSTRA: the report, when one is registered, gives what ekstra gave.
+    "tilsynsrapport": {"besoksdato": "01.10.2025", "mottatt": "08.10.2025", "samtale_alene": "Ja"},
+    "andre_barn": [
+        {"navn": "Jonas", "fodselsar": 2012, "alder": "13 år", "relasjon": "Annet fosterbarn"},
+        {
+            "navn": "Sara",
+            "fodselsar": 2018,
+            "alder": "7 år i år",
+            "relasjon": "Fosterforeldrenes barn",
+        },
+    ],
+    "fosterhjemsveileder": {"navn": "Vegard Veileder", "epost": "vegard@eksempelby.kommune.no"},
+}
+
+
 def case(entry: dict[str, Any]) -> dict[str, Any]:
     """A realistic context for the template, shaped like app.documents.context.build()."""
     step = next(((p["definition_key"], p["step_key"]) for p in entry["produced_by"]), None)
@@ -405,6 +436,7 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "rammefortelling": copy.deepcopy(RAMMEFORTELLING),
         "flytskjema": copy.deepcopy(FLYTSKJEMA),
         "veien_videre": copy.deepcopy(VEIEN_VIDERE),
+        **copy.deepcopy(SUPERVISION),
     }
 
 
@@ -500,6 +532,8 @@ def test_the_twelve_templates_are_shipped() -> None:
         "rammefortelling",
         "flytskjema",
         "veien-videre-kalender",
+        "samtale-andre-barn",
+        "mandat-fosterhjemsveileder",
     ]
 
 

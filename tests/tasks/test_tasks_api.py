@@ -300,7 +300,7 @@ class TestCompletingATask:
 
         problem(case.tenant.leader.post(f"/v1/tasks/{task['id']}/reopen"), 409, "task-not-open")
 
-    def test_completing_a_supervision_visit_plans_the_review_of_its_report_two_weeks_later(
+    def test_completing_a_supervision_visit_plans_the_review_two_weeks_after_the_report_came(
         self, api: Api
     ) -> None:
         case = case_started(api, day(-3))
@@ -308,7 +308,10 @@ class TestCompletingATask:
         placement_tasks = all_tasks(case.tenant.leader, placement_id=case.placement["id"])
         assert "gjennomgang_tilsynsrapport" not in {t["step_key"] for t in placement_tasks}
 
-        ok(complete(case.tenant.contact, supervision["id"], SUPERVISION_ANSWERS))
+        arrived = day(-1)  # the review counts from the day the report came in (tilsyn v3)
+        answers = {**SUPERVISION_ANSWERS, "besoksdato": day(-2).isoformat()}
+        answers["rapport_mottatt"] = arrived.isoformat()
+        ok(complete(case.tenant.contact, supervision["id"], answers))
 
         reviews = [
             t
@@ -320,13 +323,13 @@ class TestCompletingATask:
         assert review["status"] == "open"
         assert review["workflow_id"] == supervision["workflow_id"]
         assert review["assignee_id"] == case.tenant.contact_id
-        nominal = today() + timedelta(days=14)
+        nominal = arrived + timedelta(days=14)
         assert parse(review["nominal_date"]) == nominal
         due = parse(review["due_date"])
         assert is_working_day(due)
-        assert today() <= due <= nominal
+        assert arrived < due <= nominal
         assert nominal - due < timedelta(days=7)
-        assert "etter at tilsynsrapporten ble mottatt" in review["explanation"]
+        assert "etter at tilsynsrapporten kom inn" in review["explanation"]
         assert "supervision_report_review_within=P14D" in review["rule"]
         assert "§ 9-10" in review["legal_basis"]
         assert [f["key"] for f in review["form"] if f["required"]] == [

@@ -32,6 +32,7 @@ SHIPPED = {
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",
     "samarbeid-foreldre-frivillig",
+    "samtale-andre-barn",
     "en-god-start",
     "omsorgspakken",
     "oppfolging-foreldre",
@@ -101,7 +102,7 @@ def test_every_shipped_definition_loads() -> None:
         "oppfolging-foreldre": [1, 2, 3],
         "omsorgspakken": [1, 2],
         "en-god-start": [1, 2],
-        "tilsyn": [1, 2],
+        "tilsyn": [1, 2, 3],
         "vurderingstrakt": [1, 2, 3],
         "veien-videre": [1, 2],  # per household; the first conversation makes the desk calendar
     }
@@ -167,6 +168,7 @@ ON_REQUEST = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    "samtale-andre-barn",
 }
 
 

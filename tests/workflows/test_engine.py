@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from pydantic import ValidationError
 
 from app.planning.definitions import Anchor, Definition, Shift, load_catalogue
 from app.planning.durations import Duration, norwegian_date
@@ -547,11 +548,35 @@ def test_a_review_task_follows_each_registered_supervision_visit() -> None:
     reviews = [t for t in tasks if t.step_key == "gjennomgang_tilsynsrapport"]
     assert [t.nominal_date for t in reviews] == [date(2025, 4, 24), date(2025, 7, 22)]
     assert [t.occurrence for t in reviews] == [0, 1]
-    assert "to uker etter at tilsynsrapporten ble mottatt" in (reviews[0].explanation)
+    assert "to uker etter at tilsynsrapporten kom inn" in (reviews[0].explanation)
     assert (
         "Regel (tjenestens rutine): tilsynsrapporten gjennomgås av barnevernstjenesten innen "
         "to uker." in (reviews[0].explanation)
     )
+
+
+def test_the_review_of_a_supervision_report_is_due_two_weeks_after_the_report_arrived() -> None:
+    # Registered on 20 May, but the report came in on 2 May: the review counts from 2 May.
+    answers = [{"besoksdato": "2025-04-28", "rapport_mottatt": "2025-05-02"}, {}]
+    tasks = plan(
+        definition("tilsyn"),
+        facts(
+            completions={"tilsynsbesok": [date(2025, 5, 20), date(2025, 8, 11)]},
+            completion_answers={"tilsynsbesok": answers},
+        ),
+        RULES,
+    )
+    reviews = [t for t in tasks if t.step_key == "gjennomgang_tilsynsrapport"]
+    # The second completion has no date answered: its own day stands.
+    assert [t.nominal_date for t in reviews] == [date(2025, 5, 16), date(2025, 8, 25)]
+    assert "to uker etter at tilsynsrapporten kom inn (2. mai 2025)" in reviews[0].explanation
+
+
+def test_a_step_can_count_only_from_a_date_field_of_the_step_it_follows() -> None:
+    raw = definition("tilsyn").model_dump(mode="json", exclude_none=True)
+    raw["steps"][1]["due"]["from_field"] = "samtale_med_barnet_alene"
+    with pytest.raises(ValidationError, match="not a date field"):
+        Definition.model_validate(raw)
 
 
 def test_no_review_task_is_planned_before_a_supervision_visit_is_registered() -> None:

@@ -48,6 +48,7 @@ ON_REQUEST_WORKFLOWS = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    "samtale-andre-barn",
 }
 # Only an emergency placement in a kinship home (family and network) gets its approval workflow.
 KINSHIP_EMERGENCY_WORKFLOWS = {"godkjenning-slekt-nettverk"}
@@ -106,6 +107,7 @@ RULES = [
     "measures_plan_evaluation_interval",
     "follow_up_plan_first_within",
     "follow_up_plan_revision_interval",
+    "other_children_conversation_within",
 ]
 
 
@@ -1080,7 +1082,7 @@ class TestWorkflowDefinitions:
             # tribunal starts its preparation.
             "vurderingstrakt": [1, 2, 3],
             "en-god-start": [1, 2],  # the contact person's, for new homes only
-            "tilsyn": [1, 2],  # staggered from the follow-up visits (new placements only)
+            "tilsyn": [1, 2, 3],  # v2 staggered (new placements only); v3 counts from arrival
         }
         for summary in listed:
             versions = newer.get(summary["key"], [1])
