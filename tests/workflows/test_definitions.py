@@ -31,6 +31,8 @@ SHIPPED = {
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",
     "samarbeid-foreldre-frivillig",
+    "samvaer",
+    "samvaersrapport",
     "en-god-start",
     "omsorgspakken",
     "oppfolging-foreldre",
@@ -163,6 +165,9 @@ ON_REQUEST = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    # contact visits: started by an arrangement and by each report received
+    "samvaer",
+    "samvaersrapport",
 }
 
 

@@ -46,6 +46,9 @@ ON_REQUEST_WORKFLOWS = {
     "sak-for-nemnda",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
+    # contact visits: started by an arrangement and by each report received
+    "samvaer",
+    "samvaersrapport",
 }
 SHIPPED_WORKFLOWS = CARE_ORDER_WORKFLOWS | ON_REQUEST_WORKFLOWS | {"samarbeid-foreldre-frivillig"}
 
@@ -92,6 +95,9 @@ RULES = [
     "return_home_follow_up_every",
     "voluntary_parent_meetings_per_year",
     "bunched_deadlines_per_day",
+    "contact_visit_plan_within",
+    "contact_visit_arrangement_review_every",
+    "contact_visit_report_review_within",
 ]
 
 
@@ -1046,7 +1052,7 @@ class TestWorkflowDefinitions:
         listed = ok(tenant.contact.get("/v1/workflow-definitions"))
 
         assert {d["key"] for d in listed} == SHIPPED_WORKFLOWS
-        assert len(listed) == 12
+        assert len(listed) == 14  # the twelve, and the two for contact visits (samvær)
         starts = {d["key"]: d["starts"] for d in listed}
         for key in ON_REQUEST_WORKFLOWS:  # on request, or by a decision's outcome
             assert starts.pop(key) == "on_request"

@@ -1,0 +1,674 @@
+"""Contact visits (*samvær*): the arrangements the tribunal or an agreement set, each visit, and
+the reports after supervised visits (issue #14 item 3).
+
+Due work is planned as tasks by two workflow definitions, so each task has its due date, the
+rule's provenance and an explanation from the engine: ``samvaer`` (a plan for the visits and a
+regular review of the arrangement) starts with a placement's first arrangement, and every report
+starts its own ``samvaersrapport`` run, whose one step (the review, P6 item 14) is due a rule-set
+interval after the day the report arrived. The visits an arrangement plans are dates, not tasks
+(``schedule.py``): nobody has a deadline to hold them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit.trail import AuditTrail
+from app.children.models import Child
+from app.clock import today
+from app.config import get_settings
+from app.contact_visits.models import (
+    ContactVisit,
+    ContactVisitArrangement,
+    ContactVisitArrangementRevision,
+    ContactVisitEvent,
+    ContactVisitReport,
+    DecidedBy,
+    VisitStatus,
+)
+from app.contact_visits.schedule import build_schedule, frequency_text
+from app.contact_visits.schemas import (
+    ArrangementCreate,
+    ArrangementRead,
+    ArrangementUpdate,
+    ContactVisitSchedule,
+    ReportCreate,
+    ReportRead,
+    ReviewTaskRead,
+    RevisionRead,
+    VisitCreate,
+    VisitFilters,
+    VisitRead,
+    VisitUpdate,
+)
+from app.errors import FieldError, NotFound, UnknownReference, ValidationFailed, body_error
+from app.events.service import emit
+from app.placements.models import Placement
+from app.placements.service import PlacementRepository
+from app.planning.definitions import catalogue
+from app.preconditions import Precondition
+from app.principal import Principal
+from app.tasks.models import Task
+from app.workflows import service as workflows
+
+ARRANGEMENT_WORKFLOW = "samvaer"
+REPORT_WORKFLOW = "samvaersrapport"
+REPORT_START_TEXT = "rapporten etter samværet ble mottatt"
+ARRANGEMENT_START_TEXT = {
+    DecidedBy.TRIBUNAL: "nemnda fastsatte samværet",
+    DecidedBy.COURT: "retten fastsatte samværet",
+    DecidedBy.AGREEMENT: "samværet ble avtalt",
+}
+# The columns an arrangement's revision keeps (everything a change may replace).
+ARRANGEMENT_VALUES = (
+    "decided_by",
+    "decided_on",
+    "reference",
+    "participants",
+    "every",
+    "first_visit_on",
+    "duration_minutes",
+    "supervised",
+    "supervised_by",
+    "place",
+    "minimum",
+    "notes",
+    "ended_on",
+    "end_reason",
+)
+
+
+def _placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
+    return PlacementRepository(session, principal).get(placement_id)
+
+
+def _in_placement(placement: Placement, field: str, day: date) -> list[FieldError]:
+    if day < placement.start_date:
+        return [body_error(field, "Before the placement started", "before_start")]
+    if placement.end_date is not None and day > placement.end_date:
+        return [body_error(field, "After the placement ended", "after_end")]
+    return []
+
+
+def _refuse(errors: list[FieldError], detail: str) -> None:
+    if errors:
+        raise ValidationFailed(detail, errors=errors)
+
+
+# -- Arrangements --------------------------------------------------------------------------------
+
+
+def _arrangement_errors(placement: Placement, values: dict[str, Any]) -> list[FieldError]:
+    errors = _in_placement(placement, "first_visit_on", values["first_visit_on"])
+    if values["decided_on"] > today():
+        errors.append(body_error("decided_on", "A decision is recorded once made", "in_future"))
+    if values.get("supervised_by") and not values["supervised"]:
+        errors.append(
+            body_error("supervised_by", "Only a supervised visit has a supervisor", "unsupervised")
+        )
+    ended_on = values.get("ended_on")
+    if ended_on is not None and ended_on < values["decided_on"]:
+        errors.append(body_error("ended_on", "Before the arrangement was decided", "before_start"))
+    if ended_on is not None and not values.get("end_reason"):
+        errors.append(body_error("end_reason", "Say why the arrangement ended", "missing"))
+    return errors
+
+
+def create_arrangement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: ArrangementCreate,
+    audit: AuditTrail,
+) -> ContactVisitArrangement:
+    """Record an arrangement; the placement's first one starts the ``samvaer`` workflow (its plan
+    and regular review), counted from the day it was decided."""
+    placement = _placement(session, principal, placement_id)
+    values = data.model_dump(mode="python")
+    _refuse(_arrangement_errors(placement, values), "The arrangement does not fit the placement.")
+    row = ContactVisitArrangement(
+        service_id=placement.service_id,
+        placement_id=placement.id,
+        revision=1,
+        recorded_by=principal.subject,
+        **values,
+    )
+    session.add(row)
+    session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type=ContactVisitEvent.ARRANGEMENT_CREATED,
+        subject_id=row.id,
+        placement_id=placement.id,
+    )
+    _start_arrangement_workflow(session, placement, row, actor=principal.subject)
+    return audit.one(row)
+
+
+def _start_arrangement_workflow(
+    session: Session, placement: Placement, row: ContactVisitArrangement, *, actor: str
+) -> None:
+    running = any(
+        i.definition_key == ARRANGEMENT_WORKFLOW
+        for i in workflows.active_instances(session, placement.id)
+    )
+    if running or (placement.end_date is not None and placement.end_date <= today()):
+        return
+    definition = catalogue().latest(ARRANGEMENT_WORKFLOW)
+    assert definition is not None  # shipped with the code
+    backfill = today() - timedelta(days=get_settings().schedule_backfill_days)
+    workflows.start_instance(
+        session,
+        placement=placement,
+        child=session.get_one(Child, placement.child_id),
+        definition=definition,
+        workflow_start=row.decided_on,
+        planned_from=max(row.decided_on, placement.start_date, backfill),
+        actor=actor,
+        rules=workflows.current_rule_set(session),
+        start_reason=ARRANGEMENT_START_TEXT[row.decided_by],
+    )
+    workflows.spread(session, placement, actor=actor)
+    session.flush()
+
+
+def _arrangement(
+    session: Session, placement: Placement, arrangement_id: uuid.UUID, *, for_update: bool = False
+) -> ContactVisitArrangement:
+    stmt = select(ContactVisitArrangement).where(
+        ContactVisitArrangement.id == arrangement_id,
+        ContactVisitArrangement.placement_id == placement.id,
+    )
+    row = session.scalar(stmt.with_for_update() if for_update else stmt)
+    if row is None:
+        raise NotFound("No contact-visit arrangement with this id on this placement.")
+    return row
+
+
+def _revisions(
+    session: Session, arrangement_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[ContactVisitArrangementRevision]]:
+    found: dict[uuid.UUID, list[ContactVisitArrangementRevision]] = {}
+    if not arrangement_ids:
+        return found
+    for revision in session.scalars(
+        select(ContactVisitArrangementRevision)
+        .where(ContactVisitArrangementRevision.arrangement_id.in_(arrangement_ids))
+        .order_by(ContactVisitArrangementRevision.revision)
+    ):
+        found.setdefault(revision.arrangement_id, []).append(revision)
+    return found
+
+
+def revisions_of(
+    session: Session, arrangement_id: uuid.UUID
+) -> list[ContactVisitArrangementRevision]:
+    return _revisions(session, [arrangement_id]).get(arrangement_id, [])
+
+
+def arrangement_read(
+    row: ContactVisitArrangement, revisions: list[ContactVisitArrangementRevision]
+) -> ArrangementRead:
+    return ArrangementRead.model_validate(
+        {
+            **{c: getattr(row, c) for c in ArrangementRead.model_fields if hasattr(row, c)},
+            "frequency_text": frequency_text(row.every),
+            "revisions": [RevisionRead.model_validate(r) for r in revisions],
+        }
+    )
+
+
+def get_arrangement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    arrangement_id: uuid.UUID,
+    *,
+    audit: AuditTrail,
+) -> ArrangementRead:
+    placement = _placement(session, principal, placement_id)
+    row = audit.one(_arrangement(session, placement, arrangement_id))
+    revisions = _revisions(session, [row.id]).get(row.id, [])
+    audit.many(revisions)
+    return arrangement_read(row, revisions)
+
+
+def arrangements_of(session: Session, placement_id: uuid.UUID) -> list[ContactVisitArrangement]:
+    """A placement's arrangements, earliest decided first (the caller checked the placement)."""
+    return list(
+        session.scalars(
+            select(ContactVisitArrangement)
+            .where(ContactVisitArrangement.placement_id == placement_id)
+            .order_by(ContactVisitArrangement.decided_on, ContactVisitArrangement.created_at)
+        )
+    )
+
+
+def list_arrangements(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
+) -> list[ArrangementRead]:
+    placement = _placement(session, principal, placement_id)
+    rows = arrangements_of(session, placement.id)
+    audit.one(placement, detail="contact-visit-arrangements")  # none yet is a read too
+    audit.many(rows)
+    revisions = _revisions(session, [r.id for r in rows])
+    audit.many([r for group in revisions.values() for r in group])
+    return [arrangement_read(r, revisions.get(r.id, [])) for r in rows]
+
+
+def update_arrangement(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    arrangement_id: uuid.UUID,
+    *,
+    data: ArrangementUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> ArrangementRead:
+    """Change the arrangement; the values it had are kept as a revision with the reason."""
+    placement = _placement(session, principal, placement_id)
+    row = _arrangement(session, placement, arrangement_id, for_update=True)
+    precondition.check(row)
+    changes = data.model_dump(mode="python", exclude_unset=True)
+    reason = changes.pop("change_reason")
+    before = data_of(row)
+    merged = {**{c: getattr(row, c) for c in ARRANGEMENT_VALUES}, **changes}
+    _refuse(_arrangement_errors(placement, merged), "The arrangement does not fit the placement.")
+    session.add(
+        ContactVisitArrangementRevision(
+            service_id=row.service_id,
+            placement_id=row.placement_id,
+            arrangement_id=row.id,
+            revision=row.revision,
+            values=before,
+            change_reason=reason,
+            changed_by=principal.subject,
+        )
+    )
+    for key, value in changes.items():
+        setattr(row, key, value)
+    row.revision += 1
+    session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type=ContactVisitEvent.ARRANGEMENT_CHANGED,
+        subject_id=row.id,
+        placement_id=placement.id,
+        data={"revision": row.revision},
+    )
+    audit.one(row)
+    revisions = _revisions(session, [row.id]).get(row.id, [])
+    return arrangement_read(row, revisions)
+
+
+def data_of(row: ContactVisitArrangement) -> dict[str, Any]:
+    """The arrangement's values as JSON (a revision's record of them)."""
+    out: dict[str, Any] = {}
+    for column in ARRANGEMENT_VALUES:
+        value = getattr(row, column)
+        out[column] = value.isoformat() if isinstance(value, date) else value
+    out["decided_by"] = row.decided_by.value
+    return out
+
+
+# -- Visits --------------------------------------------------------------------------------------
+
+
+def _visit_errors(
+    session: Session, placement: Placement, values: dict[str, Any]
+) -> list[FieldError]:
+    errors = _in_placement(placement, "planned_on", values["planned_on"])
+    status = values["status"]
+    held_on = values.get("held_on")
+    if held_on is not None:
+        if status is not VisitStatus.HELD:
+            errors.append(body_error("held_on", "Only a visit held has a day held", "not_held"))
+        else:
+            errors += _in_placement(placement, "held_on", held_on)
+    held_day = held_on or values["planned_on"]
+    if status is VisitStatus.HELD and held_day > today():
+        field = "held_on" if held_on is not None else "planned_on"
+        errors.append(body_error(field, "A visit is held before it is recorded", "in_future"))
+    cancelled = status is VisitStatus.CANCELLED
+    for field in ("cancelled_by", "cancellation_reason"):
+        if cancelled and not values.get(field):
+            errors.append(body_error(field, "A cancelled visit says by whom and why", "missing"))
+        if not cancelled and values.get(field):
+            errors.append(body_error(field, "Only a cancelled visit has this", "not_cancelled"))
+    arrangement_id = values.get("arrangement_id")
+    if arrangement_id is not None:
+        found = session.scalar(
+            select(ContactVisitArrangement.id).where(
+                ContactVisitArrangement.id == arrangement_id,
+                ContactVisitArrangement.placement_id == placement.id,
+            )
+        )
+        if found is None:
+            errors.append(
+                body_error("arrangement_id", "No such arrangement here", "unknown_reference")
+            )
+    return errors
+
+
+def create_visit(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: VisitCreate,
+    audit: AuditTrail,
+) -> ContactVisit:
+    """Record a contact visit: planned, or held or cancelled (by whom and why)."""
+    placement = _placement(session, principal, placement_id)
+    values = data.model_dump(mode="python")
+    _refuse(_visit_errors(session, placement, values), "The visit does not fit the placement.")
+    row = ContactVisit(
+        service_id=placement.service_id,
+        placement_id=placement.id,
+        recorded_by=principal.subject,
+        **values,
+    )
+    session.add(row)
+    session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type=ContactVisitEvent.VISIT_CREATED,
+        subject_id=row.id,
+        placement_id=placement.id,
+        data={"status": row.status.value},
+    )
+    return audit.one(row)
+
+
+def _visit(
+    session: Session, placement: Placement, visit_id: uuid.UUID, *, for_update: bool = False
+) -> ContactVisit:
+    stmt = select(ContactVisit).where(
+        ContactVisit.id == visit_id, ContactVisit.placement_id == placement.id
+    )
+    row = session.scalar(stmt.with_for_update() if for_update else stmt)
+    if row is None:
+        raise NotFound("No contact visit with this id on this placement.")
+    return row
+
+
+def get_visit(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    visit_id: uuid.UUID,
+    *,
+    audit: AuditTrail,
+) -> ContactVisit:
+    placement = _placement(session, principal, placement_id)
+    return audit.one(_visit(session, placement, visit_id))
+
+
+def visits_of(session: Session, placement_id: uuid.UUID) -> list[ContactVisit]:
+    return list(
+        session.scalars(
+            select(ContactVisit)
+            .where(ContactVisit.placement_id == placement_id)
+            .order_by(ContactVisit.planned_on, ContactVisit.created_at)
+        )
+    )
+
+
+def list_visits(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    params: VisitFilters,
+    *,
+    audit: AuditTrail,
+) -> list[ContactVisit]:
+    placement = _placement(session, principal, placement_id)
+    rows = visits_of(session, placement.id)
+    if params.status is not None:
+        rows = [r for r in rows if r.status is params.status]
+    audit.one(placement, detail="contact-visits")
+    audit.many(rows)
+    return rows
+
+
+def update_visit(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    visit_id: uuid.UUID,
+    *,
+    data: VisitUpdate,
+    precondition: Precondition,
+    audit: AuditTrail,
+) -> ContactVisit:
+    """Register a visit held or cancelled, or correct it; the whole visit is checked again."""
+    placement = _placement(session, principal, placement_id)
+    row = _visit(session, placement, visit_id, for_update=True)
+    precondition.check(row)
+    changes = data.model_dump(mode="python", exclude_unset=True)
+    fields = set(VisitCreate.model_fields)
+    merged = {**{c: getattr(row, c) for c in fields}, **changes}
+    if "status" in changes and merged["status"] is not VisitStatus.CANCELLED:
+        # Held after all (or planned again): the cancellation goes unless the change sets it.
+        for field in ("cancelled_by", "cancellation_reason"):
+            merged[field] = changes.get(field)
+    _refuse(_visit_errors(session, placement, merged), "The visit does not fit the placement.")
+    for key in fields:
+        setattr(row, key, merged[key])
+    session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type=ContactVisitEvent.VISIT_CHANGED,
+        subject_id=row.id,
+        placement_id=placement.id,
+        data={"status": row.status.value},
+    )
+    return audit.one(row)
+
+
+def visit_read(row: ContactVisit) -> VisitRead:
+    return VisitRead.model_validate(row)
+
+
+# -- Reports -------------------------------------------------------------------------------------
+
+
+def receive_report(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    data: ReportCreate,
+    audit: AuditTrail,
+) -> ReportRead:
+    """Record a report received after a visit and plan its review: a run of ``samvaersrapport``
+    counted from the day it arrived (a report registered late is still reviewed)."""
+    placement = _placement(session, principal, placement_id)
+    errors = _in_placement(placement, "received_on", data.received_on)
+    if data.received_on > today():
+        errors.append(body_error("received_on", "A report is recorded once received", "in_future"))
+    if data.visit_id is not None:
+        visit = session.scalar(
+            select(ContactVisit).where(
+                ContactVisit.id == data.visit_id, ContactVisit.placement_id == placement.id
+            )
+        )
+        if visit is None:
+            raise UnknownReference(
+                "No contact visit with this id on the placement.",
+                errors=[body_error("visit_id", "Unknown visit", "unknown_reference")],
+            )
+        if visit.status is not VisitStatus.HELD:
+            errors.append(body_error("visit_id", "Only a visit held has a report", "not_held"))
+    _refuse(errors, "The report does not fit the placement.")
+    definition = catalogue().latest(REPORT_WORKFLOW)
+    assert definition is not None  # shipped with the code
+    instance = workflows.start_instance(
+        session,
+        placement=placement,
+        child=session.get_one(Child, placement.child_id),
+        definition=definition,
+        workflow_start=data.received_on,
+        planned_from=data.received_on,
+        actor=principal.subject,
+        rules=workflows.current_rule_set(session),
+        start_reason=REPORT_START_TEXT,
+    )
+    row = ContactVisitReport(
+        service_id=placement.service_id,
+        placement_id=placement.id,
+        visit_id=data.visit_id,
+        received_on=data.received_on,
+        written_by=data.written_by,
+        summary=data.summary,
+        review_instance_id=instance.id,
+        recorded_by=principal.subject,
+    )
+    session.add(row)
+    workflows.spread(session, placement, actor=principal.subject)
+    session.flush()
+    emit(
+        session,
+        service_id=row.service_id,
+        type=ContactVisitEvent.REPORT_RECEIVED,
+        subject_id=row.id,
+        placement_id=placement.id,
+        data={"review_instance_id": str(instance.id)},
+    )
+    audit.one(row)
+    return report_reads(session, [row], audit=audit)[0]
+
+
+def report_reads(
+    session: Session, rows: Sequence[ContactVisitReport], *, audit: AuditTrail
+) -> list[ReportRead]:
+    """The reports with their review task (recorded as read: the task is the child's data)."""
+    tasks = list(
+        session.scalars(
+            select(Task).where(Task.instance_id.in_([r.review_instance_id for r in rows]))
+        )
+    )
+    audit.many(tasks)
+    by_instance = {t.instance_id: t for t in tasks}
+    out = []
+    for row in rows:
+        task = by_instance.get(row.review_instance_id)
+        out.append(
+            ReportRead.model_validate(
+                {
+                    **{c: getattr(row, c) for c in ReportRead.model_fields if hasattr(row, c)},
+                    "review_task": ReviewTaskRead.model_validate(task) if task else None,
+                }
+            )
+        )
+    return out
+
+
+def reports_of(session: Session, placement_id: uuid.UUID) -> list[ContactVisitReport]:
+    return list(
+        session.scalars(
+            select(ContactVisitReport)
+            .where(ContactVisitReport.placement_id == placement_id)
+            .order_by(ContactVisitReport.received_on, ContactVisitReport.created_at)
+        )
+    )
+
+
+def get_report(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    report_id: uuid.UUID,
+    *,
+    audit: AuditTrail,
+) -> ReportRead:
+    placement = _placement(session, principal, placement_id)
+    row = session.scalar(
+        select(ContactVisitReport).where(
+            ContactVisitReport.id == report_id, ContactVisitReport.placement_id == placement.id
+        )
+    )
+    if row is None:
+        raise NotFound("No contact-visit report with this id on this placement.")
+    audit.one(row)
+    return report_reads(session, [row], audit=audit)[0]
+
+
+def list_reports(
+    session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
+) -> list[ReportRead]:
+    placement = _placement(session, principal, placement_id)
+    rows = reports_of(session, placement.id)
+    audit.one(placement, detail="contact-visit-reports")
+    audit.many(rows)
+    return report_reads(session, rows, audit=audit)
+
+
+# -- The schedule (the year wheel's contact visits) ----------------------------------------------
+
+
+def schedule(
+    session: Session,
+    principal: Principal,
+    placement_id: uuid.UUID,
+    *,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    audit: AuditTrail,
+) -> ContactVisitSchedule:
+    """The placement's contact visits in the window (default: today and twelve months on),
+    for the year wheel and the child's information."""
+    start = from_date or today()
+    end = to_date or start + relativedelta(years=1)
+    if end < start:
+        raise ValidationFailed(
+            "The window ends before it starts.",
+            errors=[
+                FieldError(
+                    detail="Before from_date", parameter="to_date", location="query", code="order"
+                )
+            ],
+        )
+    if end > start + relativedelta(years=5):
+        raise ValidationFailed(
+            "At most five years at a time.",
+            errors=[
+                FieldError(
+                    detail="More than five years after from_date",
+                    parameter="to_date",
+                    location="query",
+                    code="too_long",
+                )
+            ],
+        )
+    placement = _placement(session, principal, placement_id)
+    arrangements = arrangements_of(session, placement.id)
+    visits = visits_of(session, placement.id)
+    audit.one(placement, detail="contact-visit-schedule")
+    audit.many(arrangements)
+    audit.many(visits)
+    return ContactVisitSchedule(
+        placement_id=placement.id,
+        from_date=start,
+        to_date=end,
+        items=build_schedule(
+            arrangements,
+            visits,
+            placement_end=placement.end_date,
+            from_date=start,
+            to_date=end,
+        ),
+    )
