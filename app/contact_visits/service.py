@@ -563,18 +563,16 @@ def report_reads(
     )
     audit.many(tasks)
     by_instance = {t.instance_id: t for t in tasks}
-    out = []
-    for row in rows:
-        task = by_instance.get(row.review_instance_id)
-        out.append(
-            ReportRead.model_validate(
-                {
-                    **{c: getattr(row, c) for c in ReportRead.model_fields if hasattr(row, c)},
-                    "review_task": ReviewTaskRead.model_validate(task) if task else None,
-                }
-            )
-        )
-    return out
+    return [_report_read(row, by_instance.get(row.review_instance_id)) for row in rows]
+
+
+def _report_read(row: ContactVisitReport, task: Task | None) -> ReportRead:
+    return ReportRead.model_validate(
+        {
+            **{c: getattr(row, c) for c in ReportRead.model_fields if hasattr(row, c)},
+            "review_task": ReviewTaskRead.model_validate(task) if task else None,
+        }
+    )
 
 
 def reports_of(session: Session, placement_id: uuid.UUID) -> list[ContactVisitReport]:
@@ -671,4 +669,46 @@ def schedule(
             from_date=start,
             to_date=end,
         ),
+    )
+
+
+# -- The privacy export --------------------------------------------------------------------------
+
+
+def export(
+    session: Session, placement_ids: Sequence[uuid.UUID]
+) -> tuple[list[ArrangementRead], list[VisitRead], list[ReportRead]]:
+    """Every arrangement (with its revisions), visit and report of these placements, for the
+    child's privacy export (which records the export itself; the placements were read through
+    the caller's tenant scope)."""
+    arrangements = list(
+        session.scalars(
+            select(ContactVisitArrangement)
+            .where(ContactVisitArrangement.placement_id.in_(placement_ids))
+            .order_by(ContactVisitArrangement.decided_on, ContactVisitArrangement.id)
+        )
+    )
+    revisions = _revisions(session, [a.id for a in arrangements])
+    visits = session.scalars(
+        select(ContactVisit)
+        .where(ContactVisit.placement_id.in_(placement_ids))
+        .order_by(ContactVisit.planned_on, ContactVisit.id)
+    )
+    reports = list(
+        session.scalars(
+            select(ContactVisitReport)
+            .where(ContactVisitReport.placement_id.in_(placement_ids))
+            .order_by(ContactVisitReport.received_on, ContactVisitReport.id)
+        )
+    )
+    tasks = {
+        t.instance_id: t
+        for t in session.scalars(
+            select(Task).where(Task.instance_id.in_([r.review_instance_id for r in reports]))
+        )
+    }
+    return (
+        [arrangement_read(a, revisions.get(a.id, [])) for a in arrangements],
+        [visit_read(v) for v in visits],
+        [_report_read(r, tasks.get(r.review_instance_id)) for r in reports],
     )

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from app.audit.schemas import AuditEventRead
 from app.children.schemas import ChildRead
+from app.contact_visits.schemas import ArrangementRead, ReportRead, VisitRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
@@ -37,6 +38,11 @@ class ChildExport(BaseModel):
     task_changes: list[TaskChangeRead]
     visit_reductions: list[VisitReductionRead]
     extra_visits: list[ExtraVisitRead] = Field(description="Follow-up visits recorded unplanned.")
+    contact_visit_arrangements: list[ArrangementRead] = Field(
+        description="Contact-visit (samvær) arrangements, each with its earlier values."
+    )
+    contact_visits: list[VisitRead]
+    contact_visit_reports: list[ReportRead] = Field(description="With their review tasks.")
     documents: list[DocumentExport]
     events: list[EventRead] = Field(description="Events referring to the child's placements.")
     access_log: list[AuditEventRead] = Field(

@@ -18,6 +18,7 @@ from app.children.schemas import ChildRead
 from app.children.service import ChildRepository
 from app.clock import today
 from app.config import get_settings
+from app.contact_visits import service as contact_visits
 from app.db import utcnow
 from app.documents.models import Document
 from app.documents.service import DocumentRepository, to_read
@@ -106,6 +107,7 @@ def export_child(
     events = session.scalars(
         select(Event).where(Event.placement_id.in_(placement_ids)).order_by(Event.position)
     )
+    arrangements, contact_visit_rows, reports = contact_visits.export(session, placement_ids)
     history: list[AuditEvent] = all_child_history(
         session, principal, child.id, AuditWindow(), service_id=child.service_id
     )
@@ -119,6 +121,9 @@ def export_child(
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
+        contact_visit_arrangements=arrangements,
+        contact_visits=contact_visit_rows,
+        contact_visit_reports=reports,
         documents=[
             DocumentExport(**to_read(d).model_dump(), download=f"/v1/documents/{d.id}/content")
             for d in documents

@@ -330,3 +330,31 @@ def test_events_are_raised_for_contact_visits(api: Api) -> None:
     )
     types = {e["type"] for e in ok(case.tenant.integration.get("/v1/events"))["items"]}
     assert {"contact_visit_arrangement.created", "contact_visit_report.received"} <= types
+
+
+def test_contact_visits_are_in_the_childs_privacy_export(api: Api) -> None:
+    case = case_started(api, day(-60))
+    arrangement = arrange(case, day(-30))
+    visit = ok(
+        case.tenant.contact.post(
+            visits_url(case), json={"planned_on": day(-3).isoformat(), "status": "held"}
+        ),
+        201,
+    )
+    report = ok(
+        case.tenant.contact.post(
+            reports_url(case),
+            json={"visit_id": visit["id"], "received_on": day(-1).isoformat(), "written_by": "A"},
+        ),
+        201,
+    )
+
+    export = ok(case.tenant.leader.get(f"/v1/children/{case.child['id']}/export"))
+
+    assert [a["id"] for a in export["contact_visit_arrangements"]] == [arrangement["id"]]
+    assert [v["id"] for v in export["contact_visits"]] == [visit["id"]]
+    [exported] = export["contact_visit_reports"]
+    assert (exported["id"], exported["review_task"]["id"]) == (
+        report["id"],
+        report["review_task"]["id"],
+    )
