@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.children.models import Child
 from app.clock import today
+from app.contact_visits import documents as contact_visits
 from app.foster_homes.models import FosterHome, FosterHomeKind
 from app.placements.models import LegalBasis, Placement, PlacementStatus
 from app.planning.definitions import catalogue
@@ -200,6 +201,8 @@ def build(
             if task is not None
             else {}
         ),
+        # Contact visits (samvær): the arrangements, the dates planned, the report under review.
+        "samvaer": contact_visits.build(session, placement, task=task),
         "ekstra": extra,
     }
     return context
