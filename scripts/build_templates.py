@@ -1999,7 +1999,8 @@ def samvaer_informasjon_barn(b: Builder) -> None:
     )
     b.para("Hei, {{ barn.fornavn }}!")
     b.para(
-        "Her kan du se når du skal treffe {{ samvaer.ordning.deltakere }}. Det kalles samvær. "
+        "Her kan du se når du skal treffe {{ samvaer.ordning.deltakere_barn }}. Det kalles "
+        "samvær. "
         "Du kan ta arket fram når du lurer på når du skal treffe dem neste gang."
     )
     with b.when("samvaer.neste.dato_tekst"):
@@ -2012,7 +2013,7 @@ def samvaer_informasjon_barn(b: Builder) -> None:
         ("Når", "Hvem du skal treffe", "Slik var det"),
         (5.4, 6.0, w - 11.4),
         "p in samvaer.planlagte",
-        ("{{ p.dato_tekst }}", "{{ p.hvem }}", ""),
+        ("{{ p.dato_tekst }}", "{{ p.hvem_barn }}", ""),
         "Vi vet ikke datoene ennå. Kontaktpersonen din forteller deg dem.",
         height=1.0,
     )
@@ -2386,7 +2387,7 @@ SPECS: tuple[Spec, ...] = (
         "Når skal jeg se familien min igjen?",
         "Notat",
         "Samvær – informasjon til barnet",
-        ("barn.fornavn", "kontaktperson.navn", "samvaer.ordning.deltakere"),
+        ("barn.fornavn", "kontaktperson.navn", "samvaer.ordning.deltakere_barn"),
         samvaer_informasjon_barn,
         produced_by=(("samvaer", "plan_for_samvaer"),),
     ),

@@ -21,7 +21,12 @@ from app.contact_visits.models import (
     DecidedBy,
     VisitStatus,
 )
-from app.contact_visits.schedule import build_schedule, frequency_text, participants_text
+from app.contact_visits.schedule import (
+    build_schedule,
+    frequency_text,
+    participants_for_child,
+    participants_text,
+)
 from app.placements.models import Placement
 from app.planning.durations import WEEKDAYS_NB, norwegian_date, number
 from app.tasks.models import Task
@@ -73,6 +78,7 @@ def _arrangement(row: ContactVisitArrangement) -> dict[str, Any]:
         "vedtaksdato": _nb(row.decided_on),
         "referanse": row.reference,
         "deltakere": participants_text(row.participants),
+        "deltakere_barn": participants_for_child(row.participants),
         "hyppighet": frequency_text(row.every),
         "forste_samvaer": _nb(row.first_visit_on),
         "varighet": duration_text(row.duration_minutes),
@@ -118,11 +124,13 @@ def build(session: Session, placement: Placement, *, task: Task | None) -> dict[
         from_date=on,
         to_date=on + relativedelta(years=1),
     )
+    for_child = {a.id: participants_for_child(a.participants) for a in arrangements}
     planned = [
         {
             "dato": _nb(i.planned_on),
             "dato_tekst": _long(i.planned_on),
             "hvem": i.participants,
+            "hvem_barn": for_child.get(i.arrangement_id, "") if i.arrangement_id else "",
             "tilsyn": "Med tilsyn" if i.supervised else "Uten tilsyn",
         }
         for i in items

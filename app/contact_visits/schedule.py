@@ -76,6 +76,17 @@ def participants_text(participants: list[dict[str, Any]]) -> str:
     return ", ".join(names[:-1]) + " og " + names[-1]
 
 
+CHILD_WORDS = {Relation.MOTHER: "mamma", Relation.FATHER: "pappa"}
+
+
+def participants_for_child(participants: list[dict[str, Any]]) -> str:
+    """``mamma og pappa``, ``mamma og Ola``: the words a child uses (names for the others)."""
+    names = [CHILD_WORDS.get(Relation(p["relation"]), str(p["name"])) for p in participants]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " og " + names[-1]
+
+
 def _ends_on(arrangement: ContactVisitArrangement, placement_end: date | None) -> date | None:
     ends = [d for d in (arrangement.ended_on, placement_end) if d is not None]
     return min(ends) if ends else None

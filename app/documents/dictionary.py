@@ -75,6 +75,11 @@ FIELDS: tuple[Field, ...] = (
         "Hvem barnet har samvær med, med relasjon (Kari Nordmann (mor) og Per Nordmann (far))",
     ),
     Field(
+        "samvaer.ordning.deltakere_barn",
+        "text",
+        "Hvem barnet har samvær med, med barnets ord (mamma og pappa; navn for de andre)",
+    ),
+    Field(
         "samvaer.ordning.hyppighet", "text", "Hvor ofte (hver tredje måned (fire ganger i året))"
     ),
     Field("samvaer.ordning.forste_samvaer", "date", "Det første samværet etter ordningen"),
@@ -94,11 +99,12 @@ FIELDS: tuple[Field, ...] = (
         "samvaer.planlagte",
         "list",
         "Samværene som er planlagt det neste året: dato, dato_tekst (mandag 5. januar 2027), "
-        "hvem og tilsyn (Med tilsyn / Uten tilsyn)",
+        "hvem, hvem_barn (med barnets ord) og tilsyn (Med tilsyn / Uten tilsyn)",
     ),
     Field("samvaer.neste.dato", "date", "Datoen for neste planlagte samvær"),
     Field("samvaer.neste.dato_tekst", "text", "Neste samvær med ukedag og måned i ord"),
     Field("samvaer.neste.hvem", "text", "Hvem barnet skal treffe på neste samvær"),
+    Field("samvaer.neste.hvem_barn", "text", "Hvem barnet skal treffe neste gang, med barnets ord"),
     Field("samvaer.neste.tilsyn", "text", "Med tilsyn eller Uten tilsyn, for neste samvær"),
     Field("samvaer.antall_planlagte", "integer", "Antall samvær planlagt det neste året"),
     Field("samvaer.siste.dato", "date", "Datoen for siste gjennomførte samvær"),

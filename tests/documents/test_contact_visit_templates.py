@@ -109,7 +109,7 @@ def test_the_five_contact_visit_templates_fill_from_the_case(api: Api) -> None:
         "plan-for-samvaer": ["Barneverns- og helsenemnda", "bake med mamma", next_text],
         "samvaer-foreldre": ["Kari Nordmann (mor) og Per Nordmann (far)", next_text],
         "samvaer-fosterforeldre": ["hver tredje måned (fire ganger i året)", next_text],
-        "samvaer-informasjon-barn": ["Hei, Emma!", next_text, "to timer"],
+        "samvaer-informasjon-barn": ["Hei, Emma!", "treffe mamma og pappa", next_text, "to timer"],
         "gjennomgang-samvaersrapport": [
             "Anne Berg, tilsynsperson",
             day(-28).strftime("%d.%m.%Y"),

@@ -156,6 +156,7 @@ ORDNING = {
     "vedtaksdato": "15.10.2025",
     "referanse": "Sak 25-123456",
     "deltakere": "Lise Eksempel (mor) og Tom Eksempel (far)",
+    "deltakere_barn": "mamma og pappa",
     "hyppighet": "hver tredje måned (fire ganger i året)",
     "forste_samvaer": "01.12.2025",
     "varighet": "to timer",
@@ -174,6 +175,7 @@ SAMVAER = {
             "dato": dato,
             "dato_tekst": tekst,
             "hvem": ORDNING["deltakere"],
+            "hvem_barn": "mamma og pappa",
             "tilsyn": "Med tilsyn",
         }
         for dato, tekst in (
@@ -187,6 +189,7 @@ SAMVAER = {
         "dato": "01.12.2025",
         "dato_tekst": "mandag 1. desember 2025",
         "hvem": ORDNING["deltakere"],
+        "hvem_barn": "mamma og pappa",
         "tilsyn": "Med tilsyn",
     },
     "antall_planlagte": 4,
