@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
-from app.contact_visits import service
+from app.contact_visits import reports, service
 from app.contact_visits.schemas import (
     ArrangementCreate,
     ArrangementRead,
@@ -312,7 +312,7 @@ def receive_report(
         principal=principal,
         idem=idem,
         read=ReportRead,
-        create=lambda: service.receive_report(
+        create=lambda: reports.receive_report(
             session, principal, placement_id, data=body, audit=audit
         ),
         convert=lambda read: read,
@@ -330,7 +330,7 @@ def receive_report(
 def list_reports(
     placement_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
 ) -> list[ReportRead]:
-    return service.list_reports(session, principal, placement_id, audit=audit)
+    return reports.list_reports(session, principal, placement_id, audit=audit)
 
 
 @router.get(
@@ -349,7 +349,7 @@ def get_report(
     request: Request,
     audit: AuditRead,
 ) -> Response:
-    read = service.get_report(
+    read = reports.get_report(
         session, principal, placement_id, contact_visit_report_id, audit=audit
     )
     return item_response(request, read)

@@ -1,12 +1,13 @@
-"""Contact visits (*samvær*): the arrangements the tribunal or an agreement set, each visit, and
-the reports after supervised visits (issue #14 item 3).
+"""Contact visits (*samvær*, issue #14 item 3): the arrangements the tribunal or an agreement
+set, each visit, and the schedule of planned visits; the reports after supervised visits are in
+``reports.py``.
 
 Due work is planned as tasks by two workflow definitions, so each task has its due date, the
 rule's provenance and an explanation from the engine: ``samvaer`` (a plan for the visits and a
 regular review of the arrangement) starts with a placement's first arrangement, and every report
-starts its own ``samvaersrapport`` run, whose one step (the review, P6 item 14) is due a rule-set
-interval after the day the report arrived. The visits an arrangement plans are dates, not tasks
-(``schedule.py``): nobody has a deadline to hold them.
+starts its own ``samvaersrapport`` run (``reports.py``), whose one step (the review, P6 item 14)
+is due a rule-set interval after the day the report arrived. The visits an arrangement plans are
+dates, not tasks (``schedule.py``): nobody has a deadline to hold them.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from app.contact_visits.models import (
     ContactVisitArrangement,
     ContactVisitArrangementRevision,
     ContactVisitEvent,
-    ContactVisitReport,
     DecidedBy,
     VisitStatus,
 )
@@ -39,28 +39,22 @@ from app.contact_visits.schemas import (
     ArrangementRead,
     ArrangementUpdate,
     ContactVisitSchedule,
-    ReportCreate,
-    ReportRead,
-    ReviewTaskRead,
     RevisionRead,
     VisitCreate,
     VisitFilters,
     VisitRead,
     VisitUpdate,
 )
-from app.errors import FieldError, NotFound, UnknownReference, ValidationFailed, body_error
+from app.errors import FieldError, NotFound, ValidationFailed, body_error
 from app.events.service import emit
 from app.placements.models import Placement
 from app.placements.service import PlacementRepository
 from app.planning.definitions import catalogue
 from app.preconditions import Precondition
 from app.principal import Principal
-from app.tasks.models import Task
 from app.workflows import service as workflows
 
 ARRANGEMENT_WORKFLOW = "samvaer"
-REPORT_WORKFLOW = "samvaersrapport"
-REPORT_START_TEXT = "rapporten etter samværet ble mottatt"
 ARRANGEMENT_START_TEXT = {
     DecidedBy.TRIBUNAL: "nemnda fastsatte samværet",
     DecidedBy.COURT: "retten fastsatte samværet",
@@ -85,11 +79,11 @@ ARRANGEMENT_VALUES = (
 )
 
 
-def _placement(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
+def placement_of(session: Session, principal: Principal, placement_id: uuid.UUID) -> Placement:
     return PlacementRepository(session, principal).get(placement_id)
 
 
-def _in_placement(placement: Placement, field: str, day: date) -> list[FieldError]:
+def in_placement(placement: Placement, field: str, day: date) -> list[FieldError]:
     if day < placement.start_date:
         return [body_error(field, "Before the placement started", "before_start")]
     if placement.end_date is not None and day > placement.end_date:
@@ -97,7 +91,7 @@ def _in_placement(placement: Placement, field: str, day: date) -> list[FieldErro
     return []
 
 
-def _refuse(errors: list[FieldError], detail: str) -> None:
+def refuse(errors: list[FieldError], detail: str) -> None:
     if errors:
         raise ValidationFailed(detail, errors=errors)
 
@@ -106,7 +100,7 @@ def _refuse(errors: list[FieldError], detail: str) -> None:
 
 
 def _arrangement_errors(placement: Placement, values: dict[str, Any]) -> list[FieldError]:
-    errors = _in_placement(placement, "first_visit_on", values["first_visit_on"])
+    errors = in_placement(placement, "first_visit_on", values["first_visit_on"])
     if values["decided_on"] > today():
         errors.append(body_error("decided_on", "A decision is recorded once made", "in_future"))
     if values.get("supervised_by") and not values["supervised"]:
@@ -131,9 +125,9 @@ def create_arrangement(
 ) -> ContactVisitArrangement:
     """Record an arrangement; the placement's first one starts the ``samvaer`` workflow (its plan
     and regular review), counted from the day it was decided."""
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     values = data.model_dump(mode="python")
-    _refuse(_arrangement_errors(placement, values), "The arrangement does not fit the placement.")
+    refuse(_arrangement_errors(placement, values), "The arrangement does not fit the placement.")
     row = ContactVisitArrangement(
         service_id=placement.service_id,
         placement_id=placement.id,
@@ -194,7 +188,7 @@ def _arrangement(
     return row
 
 
-def _revisions(
+def revisions_by_arrangement(
     session: Session, arrangement_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[ContactVisitArrangementRevision]]:
     found: dict[uuid.UUID, list[ContactVisitArrangementRevision]] = {}
@@ -212,7 +206,7 @@ def _revisions(
 def revisions_of(
     session: Session, arrangement_id: uuid.UUID
 ) -> list[ContactVisitArrangementRevision]:
-    return _revisions(session, [arrangement_id]).get(arrangement_id, [])
+    return revisions_by_arrangement(session, [arrangement_id]).get(arrangement_id, [])
 
 
 def arrangement_read(
@@ -235,9 +229,9 @@ def get_arrangement(
     *,
     audit: AuditTrail,
 ) -> ArrangementRead:
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     row = audit.one(_arrangement(session, placement, arrangement_id))
-    revisions = _revisions(session, [row.id]).get(row.id, [])
+    revisions = revisions_by_arrangement(session, [row.id]).get(row.id, [])
     audit.many(revisions)
     return arrangement_read(row, revisions)
 
@@ -256,11 +250,11 @@ def arrangements_of(session: Session, placement_id: uuid.UUID) -> list[ContactVi
 def list_arrangements(
     session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
 ) -> list[ArrangementRead]:
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     rows = arrangements_of(session, placement.id)
     audit.one(placement, detail="contact-visit-arrangements")  # none yet is a read too
     audit.many(rows)
-    revisions = _revisions(session, [r.id for r in rows])
+    revisions = revisions_by_arrangement(session, [r.id for r in rows])
     audit.many([r for group in revisions.values() for r in group])
     return [arrangement_read(r, revisions.get(r.id, [])) for r in rows]
 
@@ -276,14 +270,14 @@ def update_arrangement(
     audit: AuditTrail,
 ) -> ArrangementRead:
     """Change the arrangement; the values it had are kept as a revision with the reason."""
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     row = _arrangement(session, placement, arrangement_id, for_update=True)
     precondition.check(row)
     changes = data.model_dump(mode="python", exclude_unset=True)
     reason = changes.pop("change_reason")
     before = data_of(row)
     merged = {**{c: getattr(row, c) for c in ARRANGEMENT_VALUES}, **changes}
-    _refuse(_arrangement_errors(placement, merged), "The arrangement does not fit the placement.")
+    refuse(_arrangement_errors(placement, merged), "The arrangement does not fit the placement.")
     session.add(
         ContactVisitArrangementRevision(
             service_id=row.service_id,
@@ -308,7 +302,7 @@ def update_arrangement(
         data={"revision": row.revision},
     )
     audit.one(row)
-    revisions = _revisions(session, [row.id]).get(row.id, [])
+    revisions = revisions_by_arrangement(session, [row.id]).get(row.id, [])
     return arrangement_read(row, revisions)
 
 
@@ -328,14 +322,14 @@ def data_of(row: ContactVisitArrangement) -> dict[str, Any]:
 def _visit_errors(
     session: Session, placement: Placement, values: dict[str, Any]
 ) -> list[FieldError]:
-    errors = _in_placement(placement, "planned_on", values["planned_on"])
+    errors = in_placement(placement, "planned_on", values["planned_on"])
     status = values["status"]
     held_on = values.get("held_on")
     if held_on is not None:
         if status is not VisitStatus.HELD:
             errors.append(body_error("held_on", "Only a visit held has a day held", "not_held"))
         else:
-            errors += _in_placement(placement, "held_on", held_on)
+            errors += in_placement(placement, "held_on", held_on)
     held_day = held_on or values["planned_on"]
     if status is VisitStatus.HELD and held_day > today():
         field = "held_on" if held_on is not None else "planned_on"
@@ -370,9 +364,9 @@ def create_visit(
     audit: AuditTrail,
 ) -> ContactVisit:
     """Record a contact visit: planned, or held or cancelled (by whom and why)."""
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     values = data.model_dump(mode="python")
-    _refuse(_visit_errors(session, placement, values), "The visit does not fit the placement.")
+    refuse(_visit_errors(session, placement, values), "The visit does not fit the placement.")
     row = ContactVisit(
         service_id=placement.service_id,
         placement_id=placement.id,
@@ -412,7 +406,7 @@ def get_visit(
     *,
     audit: AuditTrail,
 ) -> ContactVisit:
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     return audit.one(_visit(session, placement, visit_id))
 
 
@@ -434,7 +428,7 @@ def list_visits(
     *,
     audit: AuditTrail,
 ) -> list[ContactVisit]:
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     rows = visits_of(session, placement.id)
     if params.status is not None:
         rows = [r for r in rows if r.status is params.status]
@@ -454,7 +448,7 @@ def update_visit(
     audit: AuditTrail,
 ) -> ContactVisit:
     """Register a visit held or cancelled, or correct it; the whole visit is checked again."""
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     row = _visit(session, placement, visit_id, for_update=True)
     precondition.check(row)
     changes = data.model_dump(mode="python", exclude_unset=True)
@@ -464,7 +458,7 @@ def update_visit(
         # Held after all (or planned again): the cancellation goes unless the change sets it.
         for field in ("cancelled_by", "cancellation_reason"):
             merged[field] = changes.get(field)
-    _refuse(_visit_errors(session, placement, merged), "The visit does not fit the placement.")
+    refuse(_visit_errors(session, placement, merged), "The visit does not fit the placement.")
     for key in fields:
         setattr(row, key, merged[key])
     session.flush()
@@ -481,138 +475,6 @@ def update_visit(
 
 def visit_read(row: ContactVisit) -> VisitRead:
     return VisitRead.model_validate(row)
-
-
-# -- Reports -------------------------------------------------------------------------------------
-
-
-def receive_report(
-    session: Session,
-    principal: Principal,
-    placement_id: uuid.UUID,
-    *,
-    data: ReportCreate,
-    audit: AuditTrail,
-) -> ReportRead:
-    """Record a report received after a visit and plan its review: a run of ``samvaersrapport``
-    counted from the day it arrived (a report registered late is still reviewed)."""
-    placement = _placement(session, principal, placement_id)
-    errors = _in_placement(placement, "received_on", data.received_on)
-    if data.received_on > today():
-        errors.append(body_error("received_on", "A report is recorded once received", "in_future"))
-    if data.visit_id is not None:
-        visit = session.scalar(
-            select(ContactVisit).where(
-                ContactVisit.id == data.visit_id, ContactVisit.placement_id == placement.id
-            )
-        )
-        if visit is None:
-            raise UnknownReference(
-                "No contact visit with this id on the placement.",
-                errors=[body_error("visit_id", "Unknown visit", "unknown_reference")],
-            )
-        if visit.status is not VisitStatus.HELD:
-            errors.append(body_error("visit_id", "Only a visit held has a report", "not_held"))
-    _refuse(errors, "The report does not fit the placement.")
-    definition = catalogue().latest(REPORT_WORKFLOW)
-    assert definition is not None  # shipped with the code
-    instance = workflows.start_instance(
-        session,
-        placement=placement,
-        child=session.get_one(Child, placement.child_id),
-        definition=definition,
-        workflow_start=data.received_on,
-        planned_from=data.received_on,
-        actor=principal.subject,
-        rules=workflows.current_rule_set(session),
-        start_reason=REPORT_START_TEXT,
-    )
-    row = ContactVisitReport(
-        service_id=placement.service_id,
-        placement_id=placement.id,
-        visit_id=data.visit_id,
-        received_on=data.received_on,
-        written_by=data.written_by,
-        summary=data.summary,
-        review_instance_id=instance.id,
-        recorded_by=principal.subject,
-    )
-    session.add(row)
-    workflows.spread(session, placement, actor=principal.subject)
-    session.flush()
-    emit(
-        session,
-        service_id=row.service_id,
-        type=ContactVisitEvent.REPORT_RECEIVED,
-        subject_id=row.id,
-        placement_id=placement.id,
-        data={"review_instance_id": str(instance.id)},
-    )
-    audit.one(row)
-    return report_reads(session, [row], audit=audit)[0]
-
-
-def report_reads(
-    session: Session, rows: Sequence[ContactVisitReport], *, audit: AuditTrail
-) -> list[ReportRead]:
-    """The reports with their review task (recorded as read: the task is the child's data)."""
-    tasks = list(
-        session.scalars(
-            select(Task).where(Task.instance_id.in_([r.review_instance_id for r in rows]))
-        )
-    )
-    audit.many(tasks)
-    by_instance = {t.instance_id: t for t in tasks}
-    return [_report_read(row, by_instance.get(row.review_instance_id)) for row in rows]
-
-
-def _report_read(row: ContactVisitReport, task: Task | None) -> ReportRead:
-    return ReportRead.model_validate(
-        {
-            **{c: getattr(row, c) for c in ReportRead.model_fields if hasattr(row, c)},
-            "review_task": ReviewTaskRead.model_validate(task) if task else None,
-        }
-    )
-
-
-def reports_of(session: Session, placement_id: uuid.UUID) -> list[ContactVisitReport]:
-    return list(
-        session.scalars(
-            select(ContactVisitReport)
-            .where(ContactVisitReport.placement_id == placement_id)
-            .order_by(ContactVisitReport.received_on, ContactVisitReport.created_at)
-        )
-    )
-
-
-def get_report(
-    session: Session,
-    principal: Principal,
-    placement_id: uuid.UUID,
-    report_id: uuid.UUID,
-    *,
-    audit: AuditTrail,
-) -> ReportRead:
-    placement = _placement(session, principal, placement_id)
-    row = session.scalar(
-        select(ContactVisitReport).where(
-            ContactVisitReport.id == report_id, ContactVisitReport.placement_id == placement.id
-        )
-    )
-    if row is None:
-        raise NotFound("No contact-visit report with this id on this placement.")
-    audit.one(row)
-    return report_reads(session, [row], audit=audit)[0]
-
-
-def list_reports(
-    session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
-) -> list[ReportRead]:
-    placement = _placement(session, principal, placement_id)
-    rows = reports_of(session, placement.id)
-    audit.one(placement, detail="contact-visit-reports")
-    audit.many(rows)
-    return report_reads(session, rows, audit=audit)
 
 
 # -- The schedule (the year wheel's contact visits) ----------------------------------------------
@@ -652,7 +514,7 @@ def schedule(
                 )
             ],
         )
-    placement = _placement(session, principal, placement_id)
+    placement = placement_of(session, principal, placement_id)
     arrangements = arrangements_of(session, placement.id)
     visits = visits_of(session, placement.id)
     audit.one(placement, detail="contact-visit-schedule")
@@ -669,46 +531,4 @@ def schedule(
             from_date=start,
             to_date=end,
         ),
-    )
-
-
-# -- The privacy export --------------------------------------------------------------------------
-
-
-def export(
-    session: Session, placement_ids: Sequence[uuid.UUID]
-) -> tuple[list[ArrangementRead], list[VisitRead], list[ReportRead]]:
-    """Every arrangement (with its revisions), visit and report of these placements, for the
-    child's privacy export (which records the export itself; the placements were read through
-    the caller's tenant scope)."""
-    arrangements = list(
-        session.scalars(
-            select(ContactVisitArrangement)
-            .where(ContactVisitArrangement.placement_id.in_(placement_ids))
-            .order_by(ContactVisitArrangement.decided_on, ContactVisitArrangement.id)
-        )
-    )
-    revisions = _revisions(session, [a.id for a in arrangements])
-    visits = session.scalars(
-        select(ContactVisit)
-        .where(ContactVisit.placement_id.in_(placement_ids))
-        .order_by(ContactVisit.planned_on, ContactVisit.id)
-    )
-    reports = list(
-        session.scalars(
-            select(ContactVisitReport)
-            .where(ContactVisitReport.placement_id.in_(placement_ids))
-            .order_by(ContactVisitReport.received_on, ContactVisitReport.id)
-        )
-    )
-    tasks = {
-        t.instance_id: t
-        for t in session.scalars(
-            select(Task).where(Task.instance_id.in_([r.review_instance_id for r in reports]))
-        )
-    }
-    return (
-        [arrangement_read(a, revisions.get(a.id, [])) for a in arrangements],
-        [visit_read(v) for v in visits],
-        [_report_read(r, tasks.get(r.review_instance_id)) for r in reports],
     )

@@ -18,7 +18,7 @@ from app.children.schemas import ChildRead
 from app.children.service import ChildRepository
 from app.clock import today
 from app.config import get_settings
-from app.contact_visits import service as contact_visits
+from app.contact_visits import export as contact_visits
 from app.db import utcnow
 from app.documents.models import Document
 from app.documents.service import DocumentRepository, to_read
