@@ -358,3 +358,59 @@ def test_contact_visits_are_in_the_childs_privacy_export(api: Api) -> None:
         report["id"],
         report["review_task"]["id"],
     )
+
+
+def test_a_report_for_another_services_placement_is_a_404(api: Api) -> None:
+    case = case_started(api, day(-60))
+    other = api.tenant()
+    response = other.contact.post(
+        reports_url(case), json={"received_on": day(-1).isoformat(), "written_by": "A"}
+    )
+    problem(response, 404, "not-found")
+    assert tasks_of(case, "samvaersrapport") == []
+
+
+def test_a_report_naming_a_visit_of_another_placement_is_refused(api: Api) -> None:
+    case = case_started(api, day(-60))
+    elsewhere = case_started(api, day(-60), tenant=case.tenant)
+    visit = ok(
+        elsewhere.tenant.contact.post(
+            visits_url(elsewhere), json={"planned_on": day(-3).isoformat(), "status": "held"}
+        ),
+        201,
+    )
+    response = case.tenant.contact.post(
+        reports_url(case),
+        json={"visit_id": visit["id"], "received_on": day(-1).isoformat(), "written_by": "A"},
+    )
+    body = problem(response, 422, "unknown-reference")
+    assert pointers(body) == ["#/visit_id"]
+
+
+def test_a_retried_report_plans_one_review(api: Api) -> None:
+    case = case_started(api, day(-60))
+    body = {"received_on": day(-1).isoformat(), "written_by": "A"}
+    headers = {"Idempotency-Key": "samvaersrapport-1"}
+    first = ok(case.tenant.contact.post(reports_url(case), json=body, headers=headers), 201)
+    again = ok(case.tenant.contact.post(reports_url(case), json=body, headers=headers), 201)
+    assert again["id"] == first["id"]
+    assert len(tasks_of(case, "samvaersrapport")) == 1
+
+
+def test_a_schedule_window_ending_before_it_starts_is_refused(api: Api) -> None:
+    case = case_started(api, day(-60))
+    response = case.tenant.leader.get(
+        f"{visits_url(case)}/schedule",
+        params={"from_date": day(10).isoformat(), "to_date": day(1).isoformat()},
+    )
+    body = problem(response, 422, "validation-error")
+    assert [e["parameter"] for e in body["errors"]] == ["to_date"]
+
+
+def test_an_unknown_relation_is_refused_with_its_pointer(api: Api) -> None:
+    case = case_started(api, day(-60))
+    response = case.tenant.contact.post(
+        arrangements_url(case),
+        json=arrangement_body(day(-30), participants=[{"name": "Kari", "relation": "aunt"}]),
+    )
+    assert pointers(problem(response, 422, "validation-error")) == ["#/participants/0/relation"]
