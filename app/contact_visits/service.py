@@ -175,6 +175,36 @@ def _start_arrangement_workflow(
     session.flush()
 
 
+def _move_arrangement_workflow(
+    session: Session,
+    placement: Placement,
+    old_decided_on: date,
+    row: ContactVisitArrangement,
+    *,
+    actor: str,
+) -> None:
+    """A corrected decision date moves the ``samvaer`` run counted from it (open tasks nobody
+    edited move with it; completed ones stay, as for a placement's dates)."""
+    for instance in workflows.active_instances(session, placement.id):
+        if instance.definition_key != ARRANGEMENT_WORKFLOW:
+            continue
+        if instance.workflow_start != old_decided_on:
+            return  # counted from another arrangement
+        instance.workflow_start = row.decided_on
+        instance.start_reason = ARRANGEMENT_START_TEXT[row.decided_by]
+        workflows.sync_instance(
+            session,
+            instance,
+            placement=placement,
+            child=session.get_one(Child, placement.child_id),
+            rules=workflows.current_rule_set(session),
+            actor=actor,
+            reason="Datoen samværet ble fastsatt, ble rettet.",
+        )
+        workflows.spread(session, placement, actor=actor)
+        session.flush()
+
+
 def _arrangement(
     session: Session, placement: Placement, arrangement_id: uuid.UUID, *, for_update: bool = False
 ) -> ContactVisitArrangement:
@@ -289,10 +319,13 @@ def update_arrangement(
             changed_by=principal.subject,
         )
     )
+    old_decided_on = row.decided_on
     for key, value in changes.items():
         setattr(row, key, value)
     row.revision += 1
     session.flush()
+    if row.decided_on != old_decided_on:
+        _move_arrangement_workflow(session, placement, old_decided_on, row, actor=principal.subject)
     emit(
         session,
         service_id=row.service_id,

@@ -414,3 +414,24 @@ def test_an_unknown_relation_is_refused_with_its_pointer(api: Api) -> None:
         json=arrangement_body(day(-30), participants=[{"name": "Kari", "relation": "aunt"}]),
     )
     assert pointers(problem(response, 422, "validation-error")) == ["#/participants/0/relation"]
+
+
+def test_a_corrected_decision_date_moves_the_open_plan_and_reviews(api: Api) -> None:
+    case = case_started(api, day(-60))
+    arrangement = arrange(case, day(-30), decided_on=day(-40).isoformat())
+    [plan] = tasks_of(case, "samvaer", "plan_for_samvaer")
+
+    corrected = day(-35)
+    ok(
+        patch(
+            case.tenant.contact,
+            f"{arrangements_url(case)}/{arrangement['id']}",
+            {"change_reason": "Feil dato registrert.", "decided_on": corrected.isoformat()},
+        )
+    )
+
+    [moved] = tasks_of(case, "samvaer", "plan_for_samvaer")
+    assert moved["id"] == plan["id"]
+    assert moved["nominal_date"] == (corrected + relativedelta(months=1)).isoformat()
+    reviews = tasks_of(case, "samvaer", "gjennomgang_samvaer")
+    assert reviews[0]["nominal_date"] == (corrected + relativedelta(years=1)).isoformat()
