@@ -18,6 +18,7 @@ from app.api.approvals import router as approvals_router
 from app.api.audit import router as audit_router
 from app.api.calendar import router as calendar_router
 from app.api.children import router as children_router
+from app.api.contact_visits import router as contact_visits_router
 from app.api.documents import router as documents_router
 from app.api.events import router as events_router
 from app.api.foster_homes import router as foster_homes_router
@@ -71,6 +72,7 @@ TAGS = [
     {"name": "placements", "description": "A child living in a foster home."},
     {"name": "tasks", "description": "What is due, when and why, and completing it."},
     {"name": "workflows", "description": "Follow-up programmes, their definitions and rules."},
+    {"name": "contact visits", "description": "Samvær: arrangements, visits and reports."},
     {"name": "calendar", "description": "Deadlines as a calendar subscription."},
     {"name": "documents", "description": "Guided Word templates filled from the case."},
     {"name": "events", "description": "The resumable feed of every change."},
@@ -147,6 +149,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         plans_router,
         tasks_router,
         workflows_router,
+        contact_visits_router,
         calendar_router,
         documents_router,
         events_router,

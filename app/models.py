@@ -5,6 +5,12 @@ from app.approvals.models import FosterHomeApproval
 from app.audit.models import AuditEvent
 from app.calendar.models import CalendarFeed
 from app.children.models import Child
+from app.contact_visits.models import (
+    ContactVisit,
+    ContactVisitArrangement,
+    ContactVisitArrangementRevision,
+    ContactVisitReport,
+)
 from app.db import Base
 from app.documents.models import Document, ServiceTemplate
 from app.events.models import Event
@@ -37,6 +43,10 @@ __all__ = [
     "Base",
     "CalendarFeed",
     "Child",
+    "ContactVisit",
+    "ContactVisitArrangement",
+    "ContactVisitArrangementRevision",
+    "ContactVisitReport",
     "Document",
     "Event",
     "FosterHome",

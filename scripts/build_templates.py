@@ -2636,6 +2636,376 @@ def mandat_fosterhjemsveileder(b: Builder) -> None:
     )
 
 
+# --- Contact visits (samvær): P6 templates 11, 12, 13, 14 and 19 ----------------------------------
+
+ARRANGEMENT_REVIEW = RULES.text("contact_visit_arrangement_review_every")
+REPORT_REVIEW_WITHIN = RULES.duration("contact_visit_report_review_within").norwegian()
+CONTACT_FACTS = (
+    ("Samvær med", "{{ samvaer.ordning.deltakere }}"),
+    ("Hvor ofte", "{{ samvaer.ordning.hyppighet }}"),
+    ("Varighet", "{{ samvaer.ordning.varighet }}", "samvaer.ordning.varighet"),
+    ("Sted", "{{ samvaer.ordning.sted }}", "samvaer.ordning.sted"),
+    ("Tilsyn under samværet", "{{ samvaer.ordning.tilsyn }}"),
+    ("Tilsyn ved", "{{ samvaer.ordning.tilsynsperson }}", "samvaer.ordning.tilsynsperson"),
+)
+NEXT_VISIT = ("Neste samvær", "{{ samvaer.neste.dato_tekst }}", "samvaer.neste.dato_tekst")
+
+
+def planned_visits(b: Builder, *, notes: str = "Merknad") -> None:
+    w = b.width
+    b.loop_grid(
+        ("Dato", "Hvem", "Tilsyn", notes),
+        (5.2, 5.4, 2.8, w - 13.4),
+        "p in samvaer.planlagte",
+        ("{{ p.dato_tekst }}", "{{ p.hvem }}", "{{ p.tilsyn }}", ""),
+        "Ingen samvær er planlagt det neste året. Kontakt barnevernstjenesten.",
+    )
+
+
+def plan_for_samvaer(b: Builder) -> None:
+    b.title("Plan for samvær mellom barn og foreldre", "For {{ barn.fullt_navn }}")
+    b.facts(
+        (CHILD, BIRTH, HOME, START, BASIS, ENDED, CONTACT, ("Planen er laget", "{{ svar.dato }}"))
+    )
+    b.h1("Om planen")
+    b.guide(
+        "Planen viser hvordan samværet er ordnet, og hvilke datoer barnet, foreldrene og "
+        "fosterforeldrene kan regne med det neste året. Lag den sammen med dem: snakk med barnet "
+        "først, og gå gjennom planen med foreldrene og fosterforeldrene hver for seg hvis det er "
+        "bedre. Rammene under er hentet fra det som er registrert om ordningen; kontroller dem "
+        "mot vedtaket eller avtalen."
+    )
+    b.h1("Det som er fastsatt")
+    b.guide("Kontroller at rammene stemmer med vedtaket eller avtalen.")
+    b.facts(
+        (
+            ("Fastsatt av", "{{ samvaer.ordning.fastsatt_av }}"),
+            ("Dato", "{{ samvaer.ordning.vedtaksdato }}"),
+            ("Saksnummer", "{{ samvaer.ordning.referanse }}", "samvaer.ordning.referanse"),
+            ("Minimum etter vedtaket", "{{ samvaer.ordning.minimum }}", "samvaer.ordning.minimum"),
+            *CONTACT_FACTS,
+        )
+    )
+    b.guide(
+        "Nemnda fastsetter samværet og minimumet etter barnevernsloven § 7-2. Barnevernstjenesten "
+        "kan legge til rette for mer samvær enn minimumet når det er til barnets beste, men ikke "
+        "mindre. Er det flere ordninger, for eksempel med søsken eller besteforeldre, skriv dem "
+        "under «Andre avtaler om kontakt»."
+    )
+    b.h1("Datoene det neste året")
+    b.guide(
+        "Datoene er regnet ut fra ordningen. Flytt eller legg til datoer i samarbeid med "
+        "foreldrene og fosterforeldrene, og skriv det i merknadsfeltet. Ta hensyn til skole, "
+        "fritid og høytider."
+    )
+    planned_visits(b)
+    b.h1("Hva barnet mener")
+    b.guide(
+        "Skriv hva barnet har sagt om samværet: hva det gleder seg til, hva som er vanskelig, og "
+        "hvem barnet ønsker å se. Bruk barnets egne ord så langt det går. Er barnet for lite til å "
+        "si det med ord, skriv hva dere har sett."
+    )
+    b.box("{{ svar.barnets_mening }}", height=2.4)
+    b.h1("Hva foreldrene og fosterforeldrene mener")
+    b.guide(
+        "Skriv hva foreldrene og fosterforeldrene sa om planen, også det de er uenige i. Er "
+        "foreldrene uenige i det nemnda har bestemt, skriv det, og hva de er informert om."
+    )
+    b.label("Foreldrene")
+    b.box("{{ svar.foreldrenes_synspunkter }}", height=1.6)
+    b.label("Fosterforeldrene")
+    b.box("{{ svar.fosterforeldrenes_synspunkter }}", height=1.6)
+    b.h1("Praktiske avtaler")
+    b.guide(
+        "Skriv hvem som kjører og henter, hva som skjer ved sykdom, om barnet kan ta med seg noe "
+        "hjemmefra, gaver og mat, og bilder og filming."
+    )
+    b.box(height=2.4)
+    b.h1("Når et samvær må avlyses")
+    b.guide(
+        "Skriv hvem som skal varsles, hvor tidlig, og om et avlyst samvær skal erstattes. Et "
+        "samvær som avlyses, registreres med hvem som avlyste og hvorfor."
+    )
+    b.box(height=1.4)
+    b.h1("Andre avtaler om kontakt")
+    b.guide(
+        "Skriv avtaler om kontakt med søsken, besteforeldre og andre som er viktige for barnet, og "
+        "om kontakt på telefon eller digitalt mellom samværene."
+    )
+    b.box(height=1.4)
+    b.h1("Gjennomgang av planen")
+    b.guide(
+        f"Tjenestens rutine er at {ARRANGEMENT_REVIEW}. Gå også gjennom planen når barnet, "
+        "foreldrene eller fosterforeldrene ber om det, eller når rapportene etter samvær gir grunn "
+        "til det."
+    )
+    w = b.width
+    b.grid(
+        ("Planen er gjennomgått med", "Dato", "Merknad"),
+        (5.0, 2.8, w - 7.8),
+        [["Barnet", "", ""], ["Foreldrene", "", ""], ["Fosterforeldrene", "", ""]],
+    )
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
+
+
+def samvaer_foreldre(b: Builder) -> None:
+    b.title("Samvær: notat til foreldre", "Før samværet med {{ barn.fornavn }}")
+    b.guide(
+        "Notatet gis til hver av foreldrene før samværet, gjerne i en samtale der dere går "
+        "gjennom det sammen. Spørsmålene er til ettertanke, ikke et skjema foreldrene må fylle "
+        "ut. Tilpass teksten til saken, og slett veiledningstekstene før notatet gis ut."
+    )
+    b.facts((CHILD, NEXT_VISIT, *CONTACT_FACTS))
+    b.para(
+        "Samværet er tiden du og {{ barn.fornavn }} har sammen. For {{ barn.fornavn }} er det "
+        "viktig å kjenne at du er der, og at det er lov å ha det bra både hos deg og i "
+        "fosterhjemmet. Spørsmålene under kan hjelpe deg å forberede deg."
+    )
+    b.h1("Før samværet")
+    b.guide(
+        "Gå gjennom spørsmålene sammen med forelderen hvis det passer, og stryk dem som ikke "
+        "passer i saken."
+    )
+    b.para("Tenk gjennom:")
+    for question in (
+        "Hva gleder du deg til, og hva kan bli vanskelig for deg?",
+        "Hva liker {{ barn.fornavn }} å gjøre? Er det noe dere kan gjøre sammen denne gangen?",
+        "Hvordan kan du gjøre starten trygg, hvis {{ barn.fornavn }} trenger litt tid?",
+        "Hvordan vil du si ha det, slik at avskjeden blir så god som mulig?",
+    ):
+        b.para(f"☐ {question}", space_after=2)
+    b.box(height=2.0)
+    b.h1("Under samværet")
+    b.guide(
+        "Tilpass rådene til det som er avtalt for samværet, for eksempel tema som ikke skal tas "
+        "opp, eller hvem andre som kan være med."
+    )
+    b.para(
+        "La {{ barn.fornavn }} bestemme tempoet. Snakk om det dere gjør sammen, og om ting "
+        "{{ barn.fornavn }} er opptatt av. Saken i barnevernet, flytting eller løfter om hva som "
+        "skal skje, er tema for samtalene med barnevernstjenesten, ikke for samværet. Si gjerne "
+        "at du er glad for at {{ barn.fornavn }} har det bra der barnet bor nå."
+    )
+    with b.when("samvaer.ordning.tilsyn == 'Ja'"):
+        b.para(
+            "Samværet skal ha tilsyn. Den som fører tilsyn, er til stede for at samværet skal "
+            "bli trygt og godt for {{ barn.fornavn }}, og skriver en rapport etterpå. Du kan "
+            "spørre barnevernstjenesten om hva rapporten sier."
+        )
+    b.h1("Etter samværet")
+    b.guide("Snakk gjerne med forelderen kort tid etter samværet om hvordan det gikk.")
+    b.para(
+        "Det er vanlig at barn reagerer etter et samvær, for eksempel med å bli stille, lei seg "
+        "eller urolig. Det betyr ikke at samværet var feil. Fosterforeldrene og "
+        "barnevernstjenesten hjelper {{ barn.fornavn }} med det."
+    )
+    b.para("Hva gikk bra denne gangen, og hva vil du gjøre annerledes neste gang?")
+    b.box(height=2.0)
+    b.h1("Hvem du kan snakke med")
+    b.para(
+        "Kontaktpersonen din er {{ kontaktperson.navn }} i {{ tjeneste.navn }}. Ta kontakt hvis "
+        "du ikke kan komme, hvis noe er vanskelig, eller hvis du har spørsmål om samværet."
+    )
+    b.guide(
+        "Skriv telefonnummer og når kontaktpersonen er lettest å nå. Nevn gjerne andre som kan "
+        "støtte forelderen, som en støtteperson eller en foreldreorganisasjon."
+    )
+    b.box(height=1.0)
+
+
+def samvaer_fosterforeldre(b: Builder) -> None:
+    b.title(
+        "Samvær: informasjon til fosterforeldre", "Samvær mellom {{ barn.fornavn }} og familien"
+    )
+    b.guide(
+        "Notatet gis til fosterforeldrene når samværet er fastsatt eller endret. Gå gjennom det "
+        "sammen med dem, og slett veiledningstekstene før notatet gis ut."
+    )
+    b.facts((CHILD, HOME, PARENTS, NEXT_VISIT, *CONTACT_FACTS))
+    b.h1("Hva samvær er")
+    b.guide(
+        "Forklar hva nemnda eller avtalen har bestemt i denne saken, og hvorfor samværet er "
+        "viktig for akkurat dette barnet."
+    )
+    b.para(
+        "Samvær er tiden {{ barn.fornavn }} har sammen med foreldrene eller andre i familien "
+        "etter at barnet har flyttet til dere. Når barnevernstjenesten har overtatt omsorgen, "
+        "fastsetter barneverns- og helsenemnda hvor mye samvær barnet skal ha, som et minimum "
+        "(barnevernsloven § 7-2). Samværet hjelper barnet å holde på relasjonene til familien og "
+        "å forstå sin egen historie."
+    )
+    b.h1("Hva vi forventer av dere")
+    b.guide(
+        "Tilpass listen til saken, for eksempel om fosterforeldrene skal ha kontakt med "
+        "foreldrene selv, og hva de kan fortelle foreldrene om barnet."
+    )
+    for expectation in (
+        "Forbered {{ barn.fornavn }} på samværet, og snakk positivt om foreldrene.",
+        "Møt opp og hent til avtalt tid, eller følg opp transporten som er avtalt.",
+        "Vær til stede under samværet bare hvis det er avtalt.",
+        "Legg merke til hvordan {{ barn.fornavn }} har det før og etter, og fortell "
+        "kontaktpersonen om det.",
+        "Gi beskjed til kontaktpersonen med en gang hvis et samvær ikke kan holdes.",
+        "Endre ikke tid, sted eller omfang på egen hånd: det avtales med barnevernstjenesten.",
+    ):
+        b.para(f"☐ {expectation}", space_after=2)
+    b.h1("Datoene det neste året")
+    b.guide(
+        "Datoene er regnet ut fra ordningen. Skriv inn endringer som er avtalt, og minn "
+        "fosterforeldrene om å si fra tidlig hvis en dato ikke passer."
+    )
+    planned_visits(b, notes="Notater")
+    b.h1("Når barnet reagerer")
+    b.guide("Fortell hva fosterforeldrene kan gjøre, og når de bør ringe kontaktpersonen.")
+    b.para(
+        "Mange barn reagerer før eller etter samvær: de kan sove dårlig, være sinte eller lei "
+        "seg, eller trekke seg unna. Gi {{ barn.fornavn }} trygghet og tid, og skriv ned det dere "
+        "ser, så dere kan snakke om det med kontaktpersonen."
+    )
+    b.box(height=1.6)
+    b.h1("Kontakt")
+    b.para(
+        "Kontaktpersonen er {{ kontaktperson.navn }} ({{ kontaktperson.epost }}) i "
+        "{{ tjeneste.navn }}."
+    )
+    b.guide("Skriv hvem fosterforeldrene kan kontakte utenom kontortid hvis noe skjer.")
+    b.box(height=1.0)
+
+
+def samvaer_informasjon_barn(b: Builder) -> None:
+    b.title("Når skal jeg se familien min igjen?", "Til {{ barn.fornavn }}")
+    b.guide(
+        "Les arket sammen med barnet, og tilpass ordene til alderen. Er barnet lite, bruk det "
+        "som en hjelp til å forklare, og tegn gjerne sammen. Skriv inn det barnet spør om, og "
+        "svar ærlig. Slett veiledningstekstene før barnet får arket."
+    )
+    b.para("Hei, {{ barn.fornavn }}!")
+    b.para(
+        "Her kan du se når du skal treffe {{ samvaer.ordning.deltakere_barn }}. Det kalles "
+        "samvær. "
+        "Du kan ta arket fram når du lurer på når du skal treffe dem neste gang."
+    )
+    with b.when("samvaer.neste.dato_tekst"):
+        b.h2("Neste gang")
+        b.para("**{{ samvaer.neste.dato_tekst }}**")
+    b.h1("Alle gangene det neste året")
+    b.guide("Skriv sammen med barnet hvordan samværet var, hvis barnet vil.")
+    w = b.width
+    b.loop_grid(
+        ("Når", "Hvem du skal treffe", "Slik var det"),
+        (5.4, 6.0, w - 11.4),
+        "p in samvaer.planlagte",
+        ("{{ p.dato_tekst }}", "{{ p.hvem_barn }}", ""),
+        "Vi vet ikke datoene ennå. Kontaktpersonen din forteller deg dem.",
+        height=1.0,
+    )
+    b.h1("Hvor og hvor lenge")
+    b.guide("Fortell barnet hvem som kjører og henter, og hva som skjer hvis et samvær avlyses.")
+    with b.when("samvaer.ordning.sted"):
+        b.para("Dere skal være sammen på dette stedet: {{ samvaer.ordning.sted }}.")
+    with b.when("samvaer.ordning.varighet"):
+        b.para("Dere skal være sammen i {{ samvaer.ordning.varighet }} hver gang.")
+    with b.when("samvaer.ordning.tilsynsperson"):
+        b.para(
+            "En voksen er med når dere er sammen: {{ samvaer.ordning.tilsynsperson }}. Den "
+            "voksne skal passe på at det blir trygt og fint for deg."
+        )
+    b.h1("Hvem har bestemt dette?")
+    b.guide(
+        "Forklar med egne ord hvem som har bestemt samværet, og at barnet alltid kan si hva det "
+        "mener. Lov ikke noe du ikke kan holde."
+    )
+    b.para(
+        "Noen voksne som har som jobb å tenke på hva som er best for barn, har bestemt hvor ofte "
+        "du skal treffe familien din. Du kan alltid si hva du synes. Vil du treffe dem oftere, "
+        "sjeldnere eller på en annen måte, kan du si det til kontaktpersonen din."
+    )
+    b.h1("Dette lurer jeg på")
+    b.guide("Skriv barnets spørsmål med barnets egne ord, og svar på dem før dere avslutter.")
+    b.box(height=2.6)
+    b.h1("Hvem kan jeg snakke med?")
+    b.guide("Skriv telefonnummeret til kontaktpersonen på en måte barnet kan bruke.")
+    b.para(
+        "Du kan snakke med fosterforeldrene dine og med {{ kontaktperson.navn }}, som er "
+        "kontaktpersonen din i barnevernet."
+    )
+
+
+def gjennomgang_samvaersrapport(b: Builder) -> None:
+    b.title("Gjennomgang av rapport etter samvær", "Sjekkliste når rapporten er mottatt")
+    b.facts(
+        (
+            CHILD,
+            BIRTH,
+            HOME,
+            CONTACT,
+            ("Samvær med", "{{ samvaer.ordning.deltakere }}", "samvaer.ordning.deltakere"),
+            (
+                "Dato for samværet",
+                "{{ samvaer.rapport.samvaersdato }}",
+                "samvaer.rapport.samvaersdato",
+            ),
+            ("Rapporten er skrevet av", "{{ samvaer.rapport.skrevet_av }}"),
+            ("Rapporten mottatt", "{{ samvaer.rapport.mottatt }}"),
+            DEADLINE,
+        )
+    )
+    b.h1("Om gjennomgangen")
+    b.guide(
+        "Etter et samvær med tilsyn skriver den som førte tilsyn en rapport. Kontaktpersonen går "
+        f"gjennom hver rapport, og tjenestens rutine er å gjøre det innen {REPORT_REVIEW_WITHIN} "
+        "etter at den er mottatt, så den er lest før neste samvær. Bruk sjekklisten, skriv "
+        "vurderingen, og ta stilling til hva som skal følges opp."
+    )
+    with b.when("samvaer.rapport.sammendrag"):
+        b.label("Sammendrag av rapporten")
+        b.box("{{ samvaer.rapport.sammendrag }}", height=1.2)
+    b.h1("Sjekkliste")
+    b.guide("Sett kryss for ja eller nei, og kommenter det som trenger en forklaring.")
+    w = b.width
+    checks = (
+        "Samværet ble holdt til avtalt tid og sted, og varte så lenge som avtalt",
+        "Tilsynet ble gjennomført slik det var bestemt",
+        "Rapporten beskriver samspillet mellom barnet og forelderen",
+        "Rapporten beskriver hvordan barnet hadde det før, under og etter samværet",
+        "Rapporten gjengir hva barnet selv sa",
+        "Det skjedde noe under samværet som gir grunn til bekymring",
+        "Forelderen fulgte avtalene som gjelder for samværet",
+        "Rapporten er datert og underskrevet",
+    )
+    b.grid(
+        ("Sjekkpunkt", "Ja", "Nei", "Kommentar"),
+        (7.6, 1.1, 1.1, w - 9.8),
+        [[text, "☐", "☐", ""] for text in checks],
+    )
+    b.h1("Barnevernstjenestens vurdering")
+    b.guide(
+        "Vurder hva rapporten sier om samværet og om hvordan barnet har det. Sammenlign med det "
+        "fosterforeldrene har fortalt, og med tidligere rapporter. Skriv om samværet fungerer "
+        "til barnets beste."
+    )
+    b.box("{{ svar.vurdering }}", height=3.0)
+    b.label("Barnets reaksjoner før, under og etter samværet")
+    b.box("{{ svar.barnets_reaksjoner }}", height=1.6)
+    b.h1("Oppfølging")
+    b.guide(
+        "Ta stilling til om rapporten krever oppfølging. Gir den grunn til å endre samværet, for "
+        "eksempel tilsyn, sted eller hyppighet, skriv det her. Samvær som nemnda har fastsatt, "
+        "endres ikke uten et nytt vedtak."
+    )
+    b.para("**Rapporten krever oppfølging:** {{ svar.oppfolging_nodvendig }}")
+    b.label("Hva skal følges opp, av hvem og innen når")
+    b.box("{{ svar.tiltak }}", height=1.6)
+    b.h1("Foreldrene og barnet")
+    b.para("**Rapporten er gjennomgått med foreldrene:** {{ svar.gjennomgatt_med_foreldrene }}")
+    b.guide(
+        "Skriv hva foreldrene sa om rapporten, og om barnet har fått vite noe om den, på en måte "
+        "som passer alderen."
+    )
+    b.box(height=1.4)
+    b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
+
+
 @dataclass(frozen=True)
 class Spec:
     key: str
@@ -2994,6 +3364,65 @@ SPECS: tuple[Spec, ...] = (
             "fosterhjemsveileder.navn",
         ),
         mandat_fosterhjemsveileder,
+    ),
+    # Contact visits (samvær): P6 templates 19, 11, 12, 13 and 14
+    Spec(
+        "plan-for-samvaer",
+        "Plan for samvær mellom barn og foreldre",
+        "Plan",
+        "Plan for samvær",
+        (
+            *CASE,
+            "kontaktperson.navn",
+            "samvaer.ordning.fastsatt_av",
+            "samvaer.ordning.hyppighet",
+            "svar.barnets_mening",
+        ),
+        plan_for_samvaer,
+        produced_by=(("samvaer", "plan_for_samvaer"),),
+    ),
+    Spec(
+        "samvaer-foreldre",
+        "Samvær: notat til foreldre",
+        "Notat",
+        "Samvær – notat til foreldre",
+        ("tjeneste.navn", "barn.fornavn", "kontaktperson.navn", "samvaer.ordning.deltakere"),
+        samvaer_foreldre,
+        produced_by=(("samvaer", "plan_for_samvaer"),),
+    ),
+    Spec(
+        "samvaer-fosterforeldre",
+        "Samvær: informasjon til fosterforeldre",
+        "Notat",
+        "Samvær – informasjon til fosterforeldre",
+        ("tjeneste.navn", "barn.fornavn", "kontaktperson.navn", "samvaer.ordning.deltakere"),
+        samvaer_fosterforeldre,
+        produced_by=(("samvaer", "plan_for_samvaer"),),
+    ),
+    Spec(
+        "samvaer-informasjon-barn",
+        "Når skal jeg se familien min igjen?",
+        "Notat",
+        "Samvær – informasjon til barnet",
+        ("barn.fornavn", "kontaktperson.navn", "samvaer.ordning.deltakere_barn"),
+        samvaer_informasjon_barn,
+        produced_by=(("samvaer", "plan_for_samvaer"),),
+    ),
+    Spec(
+        "gjennomgang-samvaersrapport",
+        "Gjennomgang av rapport etter samvær",
+        "Vurdering",
+        "Gjennomgang av rapport etter samvær",
+        (
+            *CASE,
+            "kontaktperson.navn",
+            "samvaer.rapport.mottatt",
+            "samvaer.rapport.skrevet_av",
+            "svar.vurdering",
+            "svar.oppfolging_nodvendig",
+        ),
+        gjennomgang_samvaersrapport,
+        produced_by=(("samvaersrapport", "gjennomgang_rapport"),),
     ),
 )
 

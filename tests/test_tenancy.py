@@ -254,6 +254,39 @@ def unwritten_life_story_part(case: Case) -> tuple[str, str]:
     return case.child["id"], key
 
 
+# -- Contact visits (samvær) ---------------------------------------------------------------------
+
+ARRANGEMENT = {
+    "decided_by": "tribunal",
+    "decided_on": "2026-01-20",
+    "participants": [{"name": "Kari Nordmann", "relation": "mother"}],
+    "every": "P3M",
+    "first_visit_on": "2026-02-01",
+    "supervised": True,
+}
+CONTACT_VISIT = {"planned_on": "2026-03-01"}
+CONTACT_VISIT_REPORT = {"received_on": "2026-06-01", "written_by": "Tilsynsperson"}
+
+
+def _contact_created(case: Case, collection: str, body: dict[str, Any]) -> tuple[str, str]:
+    url = f"/v1/placements/{case.placement['id']}/{collection}"
+    response = case.tenant.leader.post(url, json=body)
+    assert response.status_code == 201, response.text
+    return case.placement["id"], response.json()["id"]
+
+
+def contact_visit_arrangement(case: Case) -> tuple[str, str]:
+    return _contact_created(case, "contact-visit-arrangements", ARRANGEMENT)
+
+
+def contact_visit(case: Case) -> tuple[str, str]:
+    return _contact_created(case, "contact-visits", CONTACT_VISIT)
+
+
+def contact_visit_report(case: Case) -> tuple[str, str]:
+    return _contact_created(case, "contact-visit-reports", CONTACT_VISIT_REPORT)
+
+
 _LIVE: dict[str, Any] = {}
 
 
@@ -588,6 +621,54 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         ok=202,
         contact_ok=False,
     ),
+    # Contact visits (samvær)
+    ("POST", "/v1/placements/{placement_id}/contact-visit-arrangements"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, lambda c: c.placement["id"], ARRANGEMENT, case_data=True, ok=201
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visit-arrangements"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visit-arrangements/{arrangement_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, contact_visit_arrangement, None, case_data=True
+    ),
+    (
+        "PATCH",
+        "/v1/placements/{placement_id}/contact-visit-arrangements/{arrangement_id}",
+    ): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        contact_visit_arrangement,
+        {"change_reason": "Ny avgjørelse.", "every": "P1M"},
+        case_data=True,
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visits/schedule"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/contact-visits"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, lambda c: c.placement["id"], CONTACT_VISIT, case_data=True, ok=201
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visits"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visits/{contact_visit_id}"): RouteSpec(
+        Scope.PLACEMENTS_READ, contact_visit, None, case_data=True
+    ),
+    ("PATCH", "/v1/placements/{placement_id}/contact-visits/{contact_visit_id}"): RouteSpec(
+        Scope.PLACEMENTS_WRITE, contact_visit, {"notes": "Gikk fint."}, case_data=True
+    ),
+    ("POST", "/v1/placements/{placement_id}/contact-visit-reports"): RouteSpec(
+        Scope.PLACEMENTS_WRITE,
+        lambda c: c.placement["id"],
+        CONTACT_VISIT_REPORT,
+        case_data=True,
+        ok=201,
+    ),
+    ("GET", "/v1/placements/{placement_id}/contact-visit-reports"): RouteSpec(
+        Scope.PLACEMENTS_READ, lambda c: c.placement["id"], None, case_data=True
+    ),
+    (
+        "GET",
+        "/v1/placements/{placement_id}/contact-visit-reports/{contact_visit_report_id}",
+    ): RouteSpec(Scope.PLACEMENTS_READ, contact_visit_report, None, case_data=True),
 }
 
 PATH_PARAMETER = re.compile(r"\{[^}]+\}")

@@ -16,6 +16,7 @@ from app.approvals import service as approvals
 from app.approvals.models import ApprovalOutcome, FosterHomeApproval
 from app.children.models import Child
 from app.clock import today
+from app.contact_visits import documents as contact_visits
 from app.documents import catalogue_context
 from app.documents.supervision import supervision_context
 from app.foster_homes.models import FosterHome, FosterHomeKind
@@ -444,6 +445,8 @@ def build(
             if task is not None
             else {}
         ),
+        # Contact visits (samvær): the arrangements, the dates planned, the report under review.
+        "samvaer": contact_visits.build(session, placement, task=task),
         "ekstra": extra,
         "godkjenning": _approval(session, placement, home),
         **_parents(session, child.id, parent),

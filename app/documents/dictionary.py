@@ -263,6 +263,68 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("fosterhjemsveileder.navn", "text", "Navnet på plasseringens fosterhjemsveileder"),
     Field("fosterhjemsveileder.epost", "text", "Fosterhjemsveilederens e-postadresse"),
+    # Contact visits (samvær): app/contact_visits/documents.py
+    Field(
+        "samvaer.ordning.fastsatt_av",
+        "text",
+        "Hvem som fastsatte samværet (nemnda, retten eller en avtale), for ordningen som gjelder",
+    ),
+    Field("samvaer.ordning.vedtaksdato", "date", "Datoen samværet ble fastsatt"),
+    Field("samvaer.ordning.referanse", "text", "Saksnummeret eller navnet på avtalen"),
+    Field(
+        "samvaer.ordning.deltakere",
+        "text",
+        "Hvem barnet har samvær med, med relasjon (Kari Nordmann (mor) og Per Nordmann (far))",
+    ),
+    Field(
+        "samvaer.ordning.deltakere_barn",
+        "text",
+        "Hvem barnet har samvær med, med barnets ord (mamma og pappa; navn for de andre)",
+    ),
+    Field(
+        "samvaer.ordning.hyppighet", "text", "Hvor ofte (hver tredje måned (fire ganger i året))"
+    ),
+    Field("samvaer.ordning.forste_samvaer", "date", "Det første samværet etter ordningen"),
+    Field("samvaer.ordning.varighet", "text", "Hvor lenge hvert samvær varer (to timer)"),
+    Field("samvaer.ordning.tilsyn", "text", "Ja eller Nei: samværet skal ha tilsyn"),
+    Field("samvaer.ordning.tilsynsperson", "text", "Hvem som fører tilsyn under samværet"),
+    Field("samvaer.ordning.sted", "text", "Hvor samværet holdes"),
+    Field("samvaer.ordning.minimum", "text", "Minimumet nemnda fastsatte, med nemndas ord"),
+    Field("samvaer.ordning.merknader", "text", "Merknader til ordningen"),
+    Field("samvaer.ordning.avsluttet", "date", "Datoen ordningen sluttet å gjelde, om den er satt"),
+    Field(
+        "samvaer.ordninger",
+        "list",
+        "Alle samværsordningene som gjelder, hver med de samme feltene som samvaer.ordning",
+    ),
+    Field(
+        "samvaer.planlagte",
+        "list",
+        "Samværene som er planlagt det neste året: dato, dato_tekst (mandag 5. januar 2027), "
+        "hvem, hvem_barn (med barnets ord) og tilsyn (Med tilsyn / Uten tilsyn)",
+    ),
+    Field("samvaer.neste.dato", "date", "Datoen for neste planlagte samvær"),
+    Field("samvaer.neste.dato_tekst", "text", "Neste samvær med ukedag og måned i ord"),
+    Field("samvaer.neste.hvem", "text", "Hvem barnet skal treffe på neste samvær"),
+    Field("samvaer.neste.hvem_barn", "text", "Hvem barnet skal treffe neste gang, med barnets ord"),
+    Field("samvaer.neste.tilsyn", "text", "Med tilsyn eller Uten tilsyn, for neste samvær"),
+    Field("samvaer.antall_planlagte", "integer", "Antall samvær planlagt det neste året"),
+    Field("samvaer.siste.dato", "date", "Datoen for siste gjennomførte samvær"),
+    Field("samvaer.siste.merknader", "text", "Merknadene fra siste gjennomførte samvær"),
+    Field(
+        "samvaer.besok",
+        "list",
+        "Samvær gjennomført eller avlyst det siste året: dato, status, avlyst_av og arsak",
+    ),
+    Field(
+        "samvaer.rapport.mottatt",
+        "date",
+        "Datoen rapporten etter samværet ble mottatt (rapporten oppgaven gjelder, ellers den "
+        "siste)",
+    ),
+    Field("samvaer.rapport.skrevet_av", "text", "Hvem som skrev rapporten"),
+    Field("samvaer.rapport.sammendrag", "text", "Sammendrag av rapporten"),
+    Field("samvaer.rapport.samvaersdato", "date", "Datoen for samværet rapporten gjelder"),
 )
 
 BY_PATH = {f.path: f for f in FIELDS}

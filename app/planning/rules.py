@@ -39,6 +39,10 @@ RULE_KINDS: dict[str, str] = {
     "return_home_follow_up_every": "duration",
     "voluntary_parent_meetings_per_year": "per_year",
     "bunched_deadlines_per_day": "count",
+    # contact visits (samvær)
+    "contact_visit_plan_within": "duration",
+    "contact_visit_arrangement_review_every": "duration",
+    "contact_visit_report_review_within": "duration",
     "network_emergency_approval_within": "duration",
     # plans (app/plans/) and their reviews
     "care_plan_foster_home_review_within": "duration",

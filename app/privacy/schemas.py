@@ -8,6 +8,8 @@ from pydantic import BaseModel, Field
 from app.approvals.schemas import ApprovalRead
 from app.audit.schemas import AuditEventRead
 from app.children.schemas import ChildRead
+from app.contact_visits.schemas import ArrangementRead, VisitRead
+from app.contact_visits.schemas import ReportRead as ContactVisitReportRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
@@ -37,6 +39,13 @@ class ChildExport(BaseModel):
     child: ChildRead
     parents: list[ParentRead] = Field(
         default_factory=list, description="The child's parents, with their contact details."
+    )
+    contact_visit_arrangements: list[ArrangementRead] = Field(
+        description="Contact-visit (samvær) arrangements, each with its earlier values."
+    )
+    contact_visits: list[VisitRead]
+    contact_visit_reports: list[ContactVisitReportRead] = Field(
+        description="With their review tasks."
     )
     placements: list[PlacementRead]
     foster_homes: list[FosterHomeRead] = Field(description="The homes of these placements.")

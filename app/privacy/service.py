@@ -20,6 +20,7 @@ from app.children.schemas import ChildRead
 from app.children.service import ChildRepository
 from app.clock import today
 from app.config import get_settings
+from app.contact_visits import export as contact_visits
 from app.db import utcnow
 from app.documents.models import Document
 from app.documents.service import DocumentRepository, to_read
@@ -134,6 +135,7 @@ def export_child(
     events = session.scalars(
         select(Event).where(Event.placement_id.in_(placement_ids)).order_by(Event.position)
     )
+    arrangements, contact_visit_rows, reports = contact_visits.export(session, placement_ids)
     history: list[AuditEvent] = all_child_history(
         session, principal, child.id, AuditWindow(), service_id=child.service_id
     )
@@ -147,6 +149,9 @@ def export_child(
         tasks=[tasks.to_read(t) for t in task_rows],
         task_changes=[TaskChangeRead.model_validate(c) for c in changes],
         visit_reductions=[VisitReductionRead.model_validate(r) for r in reductions],
+        contact_visit_arrangements=arrangements,
+        contact_visits=contact_visit_rows,
+        contact_visit_reports=reports,
         extra_visits=[ExtraVisitRead.model_validate(v) for v in extra_visits],
         approvals=[approvals.to_read(session, a) for a in approval_rows],
         plans=[PlanRead.model_validate(p) for p in plan_rows],

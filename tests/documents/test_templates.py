@@ -121,6 +121,19 @@ SVAR: dict[tuple[str, str], dict[str, Any]] = {
         "oppfolging_nodvendig": "Nei",
         "tiltak": "Ingen tiltak; rapporten drøftes på neste oppfølgingsbesøk.",
     },
+    ("samvaer", "plan_for_samvaer"): {
+        "dato": "20.11.2025",
+        "barnets_mening": "«Jeg vil treffe mamma, men ikke så lenge om gangen.»",
+        "foreldrenes_synspunkter": "Mor ønsker samvær hjemme & oftere enn nemnda bestemte.",
+        "fosterforeldrenes_synspunkter": "Fosterforeldrene kjører og henter.",
+    },
+    ("samvaersrapport", "gjennomgang_rapport"): {
+        "vurdering": "Samværet gikk rolig; mor var godt forberedt.\nEmma var trøtt etterpå.",
+        "barnets_reaksjoner": "Emma var stille på vei hjem, men sov godt.",
+        "oppfolging_nodvendig": "Nei",
+        "tiltak": "Ingen; rapporten drøftes med mor i neste samtale.",
+        "gjennomgatt_med_foreldrene": "Ja",
+    },
     ("en-god-start", "okt_2_samarbeid_med_barnets_familie"): {
         "dato": "02.01.2026",
         "notat": "Fosterforeldrene snakket om hvordan de omtaler mor når Emma hører på.",
@@ -295,6 +308,57 @@ EKSTRA = {
         for part in ("vurdering", "konklusjon")
     },
 }
+ORDNING = {
+    "fastsatt_av": "Barneverns- og helsenemnda",
+    "vedtaksdato": "15.10.2025",
+    "referanse": "Sak 25-123456",
+    "deltakere": "Lise Eksempel (mor) og Tom Eksempel (far)",
+    "deltakere_barn": "mamma og pappa",
+    "hyppighet": "hver tredje måned (fire ganger i året)",
+    "forste_samvaer": "01.12.2025",
+    "varighet": "to timer",
+    "tilsyn": "Ja",
+    "tilsynsperson": "Tilsynsperson fra barnevernstjenesten",
+    "sted": "Familiens hus, Storgata 3",
+    "minimum": "Minst fire samvær i året à to timer, med tilsyn.",
+    "merknader": None,
+    "avsluttet": None,
+}
+SAMVAER = {
+    "ordning": ORDNING,
+    "ordninger": [ORDNING],
+    "planlagte": [
+        {
+            "dato": dato,
+            "dato_tekst": tekst,
+            "hvem": ORDNING["deltakere"],
+            "hvem_barn": "mamma og pappa",
+            "tilsyn": "Med tilsyn",
+        }
+        for dato, tekst in (
+            ("01.12.2025", "mandag 1. desember 2025"),
+            ("02.03.2026", "mandag 2. mars 2026"),
+            ("01.06.2026", "mandag 1. juni 2026"),
+            ("01.09.2026", "tirsdag 1. september 2026"),
+        )
+    ],
+    "neste": {
+        "dato": "01.12.2025",
+        "dato_tekst": "mandag 1. desember 2025",
+        "hvem": ORDNING["deltakere"],
+        "hvem_barn": "mamma og pappa",
+        "tilsyn": "Med tilsyn",
+    },
+    "antall_planlagte": 4,
+    "siste": {"dato": "01.09.2025", "merknader": "Gikk fint."},
+    "besok": [{"dato": "01.09.2025", "status": "Gjennomført", "avlyst_av": None, "arsak": None}],
+    "rapport": {
+        "mottatt": "03.09.2025",
+        "skrevet_av": "Anne Berg, tilsynsperson",
+        "sammendrag": "Samværet gikk rolig.",
+        "samvaersdato": "01.09.2025",
+    },
+}
 OPPGAVE = {
     ("vurderingstrakt", "beslutning"): {
         "tittel": "Beslutning om tilbakeføring",
@@ -429,6 +493,7 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         ],
         "planer": copy.deepcopy(PLANER),
         "historikk": copy.deepcopy(HISTORIKK),
+        "samvaer": copy.deepcopy(SAMVAER),
         "ekstra": dict(EKSTRA),
         "godkjenning": copy.deepcopy(GODKJENNING),
         "forelder": dict(FORELDER),
@@ -518,6 +583,12 @@ def test_the_twelve_templates_are_shipped() -> None:
         "oppfolgingssamtale-foreldre",
         "samtale-med-barnet",
         "gjennomgang-tilsynsrapport",
+        # contact visits (samvær): P6 templates 19, 11, 12, 13 and 14
+        "plan-for-samvaer",
+        "samvaer-foreldre",
+        "samvaer-fosterforeldre",
+        "samvaer-informasjon-barn",
+        "gjennomgang-samvaersrapport",
         "oppfolgingsplan",
         "oppfolgingsplan-foreldre",
         "informasjonsbrev-foreldre",

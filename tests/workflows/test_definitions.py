@@ -31,6 +31,8 @@ SHIPPED = {
     "jevnlig-vurdering",
     "oppfolging-etter-tilbakeforing",
     "sak-for-nemnda",
+    "samvaer",
+    "samvaersrapport",
     "samarbeid-foreldre-frivillig",
     "samtale-andre-barn",
     "en-god-start",
@@ -169,6 +171,9 @@ ON_REQUEST = {
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
     "samtale-andre-barn",
+    # contact visits: started by an arrangement and by each report received
+    "samvaer",
+    "samvaersrapport",
 }
 
 

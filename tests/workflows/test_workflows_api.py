@@ -46,6 +46,9 @@ VOLUNTARY_ONLY = {"samarbeid-foreldre-frivillig", "tiltaksplan"}
 ON_REQUEST_WORKFLOWS = {
     "veien-videre",
     "sak-for-nemnda",
+    # contact visits: started by an arrangement and by each report received
+    "samvaer",
+    "samvaersrapport",
     "oppfolging-etter-tilbakeforing",
     "jevnlig-vurdering",
     "samtale-andre-barn",
@@ -92,6 +95,9 @@ RULES = [
     "annual_evaluation_first_after",
     "annual_evaluation_before_agreement_end",
     "parent_conversations_per_year",
+    "contact_visit_plan_within",
+    "contact_visit_arrangement_review_every",
+    "contact_visit_report_review_within",
     "return_home_review_interval",
     "tribunal_case_prepared_within",
     "return_home_follow_up_in_force",
