@@ -25,6 +25,12 @@ class TestDocsWorkOffline:
 
 
 class TestOpenApiDocument:
+    def test_every_schema_has_a_name_of_its_own(self, http: httpx.Client) -> None:
+        """Two models of one name get module-path names (app__people__models__Relation), which
+        the client generator cannot follow: every model and enum needs a name of its own."""
+        names = http.get("/openapi.json").json()["components"]["schemas"]
+        assert [n for n in names if n.startswith("app__")] == []
+
     def test_every_list_is_a_page(self, http: httpx.Client) -> None:
         """Issue #18 item 2: seven lists answered with a bare array."""
         schema = http.get("/openapi.json").json()

@@ -14,9 +14,9 @@ from app.contact_visits.schemas import (
     ArrangementCreate,
     ArrangementRead,
     ArrangementUpdate,
+    ContactVisitReportRead,
     ContactVisitSchedule,
     ReportCreate,
-    ReportRead,
     ScheduleParams,
     VisitCreate,
     VisitFilters,
@@ -288,7 +288,7 @@ def update_visit(
 @router.post(
     REPORTS,
     status_code=201,
-    response_model=ReportRead,
+    response_model=ContactVisitReportRead,
     operation_id="receiveContactVisitReport",
     summary="Register a report received after a contact visit",
     description="The day it arrived, who wrote it, the visit it reports on (one that was "
@@ -311,7 +311,7 @@ def receive_report(
         session=session,
         principal=principal,
         idem=idem,
-        read=ReportRead,
+        read=ContactVisitReportRead,
         create=lambda: reports.receive_report(
             session, principal, placement_id, data=body, audit=audit
         ),
@@ -321,7 +321,7 @@ def receive_report(
 
 @router.get(
     REPORTS,
-    response_model=list[ReportRead],
+    response_model=list[ContactVisitReportRead],
     operation_id="listContactVisitReports",
     summary="The placement's contact-visit reports",
     description="Earliest received first, each with its review task.",
@@ -329,13 +329,13 @@ def receive_report(
 )
 def list_reports(
     placement_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
-) -> list[ReportRead]:
+) -> list[ContactVisitReportRead]:
     return reports.list_reports(session, principal, placement_id, audit=audit)
 
 
 @router.get(
     REPORTS + "/{contact_visit_report_id}",
-    response_model=ReportRead,
+    response_model=ContactVisitReportRead,
     operation_id="getContactVisitReport",
     summary="A contact-visit report",
     description="With its review task: due date, status, rule and explanation.",

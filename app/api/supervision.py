@@ -33,7 +33,7 @@ from app.supervision.schemas import (
     HomeChildCreate,
     HomeChildRead,
     HomeChildUpdate,
-    ReportRead,
+    SupervisionReportRead,
     VisitorCreate,
     VisitorEnd,
     VisitorRead,
@@ -186,7 +186,7 @@ def end_visitor(
 @router.post(
     "/v1/supervision-reports",
     status_code=201,
-    response_model=ReportRead,
+    response_model=SupervisionReportRead,
     operation_id="recordSupervisionReport",
     summary="Record a supervision report that has arrived",
     description="multipart/form-data with `placement_id`, `visit_date`, `received_on` (the day "
@@ -226,7 +226,7 @@ def record_report(
 
 @router.get(
     "/v1/placements/{placement_id}/supervision-reports",
-    response_model=list[ReportRead],
+    response_model=list[SupervisionReportRead],
     operation_id="listSupervisionReports",
     summary="The placement's supervision reports, earliest arrival first",
     description="Each with its visit and arrival dates and the visit task it completed.",
@@ -234,14 +234,14 @@ def record_report(
 )
 def list_reports(
     placement_id: uuid.UUID, principal: PlacementReader, session: DbSession, audit: AuditList
-) -> list[ReportRead]:
+) -> list[SupervisionReportRead]:
     rows = supervision.list_reports(session, principal, placement_id, audit=audit)
     return [_report(r) for r in rows]
 
 
 @router.get(
     "/v1/supervision-reports/{report_id}",
-    response_model=ReportRead,
+    response_model=SupervisionReportRead,
     operation_id="getSupervisionReport",
     summary="A supervision report",
     description="Its dates, the visit task it completed and a link to the file.",

@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session
 
 from app.contact_visits.models import ContactVisit, ContactVisitArrangement, ContactVisitReport
 from app.contact_visits.reports import report_read
-from app.contact_visits.schemas import ArrangementRead, ReportRead, VisitRead
+from app.contact_visits.schemas import ArrangementRead, ContactVisitReportRead, VisitRead
 from app.contact_visits.service import arrangement_read, revisions_by_arrangement, visit_read
 from app.tasks.models import Task
 
 
 def export(
     session: Session, placement_ids: Sequence[uuid.UUID]
-) -> tuple[list[ArrangementRead], list[VisitRead], list[ReportRead]]:
+) -> tuple[list[ArrangementRead], list[VisitRead], list[ContactVisitReportRead]]:
     """Every arrangement (with its revisions), visit and report of these placements, for the
     child's privacy export (which records the export itself; the placements were read through
     the caller's tenant scope)."""

@@ -18,7 +18,7 @@ from app.contact_visits.models import (
     ContactVisitReport,
     VisitStatus,
 )
-from app.contact_visits.schemas import ReportCreate, ReportRead, ReviewTaskRead
+from app.contact_visits.schemas import ContactVisitReportRead, ReportCreate, ReviewTaskRead
 from app.contact_visits.service import in_placement, placement_of, refuse
 from app.errors import NotFound, UnknownReference, body_error
 from app.events.service import emit
@@ -38,7 +38,7 @@ def receive_report(
     *,
     data: ReportCreate,
     audit: AuditTrail,
-) -> ReportRead:
+) -> ContactVisitReportRead:
     """Record a report received after a visit and plan its review: a run of ``samvaersrapport``
     counted from the day it arrived (a report registered late is still reviewed)."""
     placement = placement_of(session, principal, placement_id)
@@ -99,7 +99,7 @@ def receive_report(
 
 def report_reads(
     session: Session, rows: Sequence[ContactVisitReport], *, audit: AuditTrail
-) -> list[ReportRead]:
+) -> list[ContactVisitReportRead]:
     """The reports with their review task (recorded as read: the task is the child's data)."""
     tasks = list(
         session.scalars(
@@ -111,10 +111,10 @@ def report_reads(
     return [report_read(row, by_instance.get(row.review_instance_id)) for row in rows]
 
 
-def report_read(row: ContactVisitReport, task: Task | None) -> ReportRead:
-    return ReportRead.model_validate(
+def report_read(row: ContactVisitReport, task: Task | None) -> ContactVisitReportRead:
+    return ContactVisitReportRead.model_validate(
         {
-            **{c: getattr(row, c) for c in ReportRead.model_fields if hasattr(row, c)},
+            **{c: getattr(row, c) for c in ContactVisitReportRead.model_fields if hasattr(row, c)},
             "review_task": ReviewTaskRead.model_validate(task) if task else None,
         }
     )
@@ -137,7 +137,7 @@ def get_report(
     report_id: uuid.UUID,
     *,
     audit: AuditTrail,
-) -> ReportRead:
+) -> ContactVisitReportRead:
     placement = placement_of(session, principal, placement_id)
     row = session.scalar(
         select(ContactVisitReport).where(
@@ -152,7 +152,7 @@ def get_report(
 
 def list_reports(
     session: Session, principal: Principal, placement_id: uuid.UUID, *, audit: AuditTrail
-) -> list[ReportRead]:
+) -> list[ContactVisitReportRead]:
     placement = placement_of(session, principal, placement_id)
     rows = reports_of(session, placement.id)
     audit.one(placement, detail="contact-visit-reports")

@@ -15,18 +15,18 @@ from datetime import date
 from typing import Any
 
 from app.contact_visits.models import ContactVisit, ContactVisitArrangement, VisitStatus
-from app.contact_visits.schemas import Relation, ScheduledVisit
+from app.contact_visits.schemas import ParticipantRelation, ScheduledVisit
 from app.planning.durations import Duration, number
 
 MAX_VISITS = 5000  # a daily arrangement over thirteen years; the loop never runs away
 RELATION_NB = {
-    Relation.MOTHER: "mor",
-    Relation.FATHER: "far",
-    Relation.PARENT: "forelder",
-    Relation.SIBLING: "søsken",
-    Relation.GRANDPARENT: "besteforelder",
-    Relation.OTHER_FAMILY: "annen familie",
-    Relation.OTHER: "annen nær person",
+    ParticipantRelation.MOTHER: "mor",
+    ParticipantRelation.FATHER: "far",
+    ParticipantRelation.PARENT: "forelder",
+    ParticipantRelation.SIBLING: "søsken",
+    ParticipantRelation.GRANDPARENT: "besteforelder",
+    ParticipantRelation.OTHER_FAMILY: "annen familie",
+    ParticipantRelation.OTHER: "annen nær person",
 }
 
 
@@ -70,18 +70,22 @@ def planned_dates(
 
 def participants_text(participants: list[dict[str, Any]]) -> str:
     """``Kari Nordmann (mor) og Per Nordmann (far)``."""
-    names = [f"{p['name']} ({RELATION_NB[Relation(p['relation'])]})" for p in participants]
+    names = [
+        f"{p['name']} ({RELATION_NB[ParticipantRelation(p['relation'])]})" for p in participants
+    ]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " og " + names[-1]
 
 
-CHILD_WORDS = {Relation.MOTHER: "mamma", Relation.FATHER: "pappa"}
+CHILD_WORDS = {ParticipantRelation.MOTHER: "mamma", ParticipantRelation.FATHER: "pappa"}
 
 
 def participants_for_child(participants: list[dict[str, Any]]) -> str:
     """``mamma og pappa``, ``mamma og Ola``: the words a child uses (names for the others)."""
-    names = [CHILD_WORDS.get(Relation(p["relation"]), str(p["name"])) for p in participants]
+    names = [
+        CHILD_WORDS.get(ParticipantRelation(p["relation"]), str(p["name"])) for p in participants
+    ]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " og " + names[-1]

@@ -15,7 +15,7 @@ from app.tasks.models import TaskStatus
 LongText = Annotated[str, Field(min_length=1, max_length=20000)]
 
 
-class Relation(StrEnum):
+class ParticipantRelation(StrEnum):
     MOTHER = "mother"
     FATHER = "father"
     PARENT = "parent"
@@ -51,7 +51,7 @@ Interval = Annotated[
 
 class Participant(StrictModel):
     name: NonBlankStr = Field(examples=["Kari Nordmann"])
-    relation: Relation
+    relation: ParticipantRelation
 
 
 class ArrangementCreate(StrictModel):
@@ -122,7 +122,7 @@ class ArrangementUpdate(UpdateModel):
 
 class ParticipantRead(ReadModel):
     name: str
-    relation: Relation
+    relation: ParticipantRelation
 
 
 class RevisionRead(ReadModel):
@@ -223,7 +223,7 @@ class ReviewTaskRead(ReadModel):
     explanation: str = Field(description="Why the review is due then, with the rule's provenance.")
 
 
-class ReportRead(RecordRead):
+class ContactVisitReportRead(RecordRead):
     service_id: uuid.UUID
     placement_id: uuid.UUID
     visit_id: uuid.UUID | None

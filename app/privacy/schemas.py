@@ -8,8 +8,7 @@ from pydantic import BaseModel, Field
 from app.approvals.schemas import ApprovalRead
 from app.audit.schemas import AuditEventRead
 from app.children.schemas import ChildRead
-from app.contact_visits.schemas import ArrangementRead, VisitRead
-from app.contact_visits.schemas import ReportRead as ContactVisitReportRead
+from app.contact_visits.schemas import ArrangementRead, ContactVisitReportRead, VisitRead
 from app.documents.schemas import DocumentRead
 from app.events.schemas import EventRead
 from app.foster_homes.schemas import FosterHomeRead
@@ -18,7 +17,7 @@ from app.people.schemas import ParentRead
 from app.placements.schemas import PlacementRead
 from app.plans.schemas import PlanRead
 from app.schemas import StrictModel
-from app.supervision.schemas import ReportRead, VisitorRead
+from app.supervision.schemas import SupervisionReportRead, VisitorRead
 from app.tasks.schemas import TaskChangeRead, TaskRead
 from app.workflows.schemas import ExtraVisitRead, VisitReductionRead, WorkflowRead
 
@@ -65,7 +64,7 @@ class ChildExport(BaseModel):
     supervision_visitors: list[VisitorRead] = Field(
         default_factory=list, description="The placements' supervision visitors, ended ones too."
     )
-    supervision_reports: list[ReportRead] = Field(
+    supervision_reports: list[SupervisionReportRead] = Field(
         default_factory=list,
         description="Supervision reports with a download link; the bytes are fetched one by one.",
     )

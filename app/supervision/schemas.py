@@ -75,7 +75,7 @@ class VisitorRead(RecordRead):
     current: bool = Field(description="The appointment has not ended.")
 
 
-class ReportRead(RecordRead):
+class SupervisionReportRead(RecordRead):
     service_id: uuid.UUID
     placement_id: uuid.UUID
     visitor_id: uuid.UUID | None = Field(description="The visitor appointed on the visit's day.")

@@ -26,7 +26,7 @@ from app.supervision.errors import VisitorAlreadyAppointed, VisitorEnded
 from app.supervision.models import SupervisionEvent, SupervisionReport, SupervisionVisitor
 from app.supervision.schemas import (
     ReportDates,
-    ReportRead,
+    SupervisionReportRead,
     VisitorCreate,
     VisitorEnd,
     VisitorRead,
@@ -372,9 +372,13 @@ def visitor_read(row: SupervisionVisitor) -> VisitorRead:
     return VisitorRead(**data, current=row.ended_on is None)
 
 
-def report_read(row: SupervisionReport) -> ReportRead:
-    data = {name: getattr(row, name) for name in ReportRead.model_fields if name != "download"}
-    return ReportRead(**data, download=f"/v1/supervision-reports/{row.id}/content")
+def report_read(row: SupervisionReport) -> SupervisionReportRead:
+    data = {
+        name: getattr(row, name)
+        for name in SupervisionReportRead.model_fields
+        if name != "download"
+    }
+    return SupervisionReportRead(**data, download=f"/v1/supervision-reports/{row.id}/content")
 
 
 def visitors_of(session: Session, placement_ids: list[uuid.UUID]) -> list[VisitorRead]:
@@ -387,7 +391,7 @@ def visitors_of(session: Session, placement_ids: list[uuid.UUID]) -> list[Visito
     return [visitor_read(r) for r in rows]
 
 
-def reports_of(session: Session, placement_ids: list[uuid.UUID]) -> list[ReportRead]:
+def reports_of(session: Session, placement_ids: list[uuid.UUID]) -> list[SupervisionReportRead]:
     """The reports of these placements (ids the caller has read), without their bytes."""
     rows = session.scalars(
         select(SupervisionReport)

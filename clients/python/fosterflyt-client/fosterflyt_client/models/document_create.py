@@ -23,6 +23,9 @@ class DocumentCreate:
         placement_id (UUID):
         template_version (int | None | Unset): Default: the latest.
         task_id (None | Unset | UUID): Fill in that task's answers.
+        parent_id (None | Unset | UUID): Fill the document for this parent of the child (`forelder.*`); a letter is
+            addressed to the parent's household at the parent's address unless `values` names the recipient. Without it, a
+            task of one household's follow-up fills for that household's first parent.
         values (DocumentCreateValues | Unset): Extra values the template declares (ekstra.<name>).
         draft (bool | Unset): A draft is made even when required data is missing; each gap is marked visibly in the
             document. Default: False.
@@ -32,6 +35,7 @@ class DocumentCreate:
     placement_id: UUID
     template_version: int | None | Unset = UNSET
     task_id: None | Unset | UUID = UNSET
+    parent_id: None | Unset | UUID = UNSET
     values: DocumentCreateValues | Unset = UNSET
     draft: bool | Unset = False
 
@@ -54,6 +58,14 @@ class DocumentCreate:
         else:
             task_id = self.task_id
 
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
         values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values.to_dict()
@@ -72,6 +84,8 @@ class DocumentCreate:
             field_dict["template_version"] = template_version
         if task_id is not UNSET:
             field_dict["task_id"] = task_id
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
         if values is not UNSET:
             field_dict["values"] = values
         if draft is not UNSET:
@@ -114,6 +128,23 @@ class DocumentCreate:
 
         task_id = _parse_task_id(d.pop("task_id", UNSET))
 
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
         _values = d.pop("values", UNSET)
         values: DocumentCreateValues | Unset
         if isinstance(_values, Unset):
@@ -128,6 +159,7 @@ class DocumentCreate:
             placement_id=placement_id,
             template_version=template_version,
             task_id=task_id,
+            parent_id=parent_id,
             values=values,
             draft=draft,
         )

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.archive_metadata import ArchiveMetadata
 
@@ -37,6 +39,7 @@ class DocumentExport:
         archive (ArchiveMetadata): What a Noark 5 archive (Fiks Arkiv) needs to file the document.
         download (str): GET this URL for the .docx (add `?format=pdf` for PDF); needs documents:read, and the download
             is recorded in the audit trail.
+        parent_id (None | Unset | UUID): The parent the document was filled for.
     """
 
     id: UUID
@@ -56,6 +59,7 @@ class DocumentExport:
     created_at: datetime.datetime
     archive: ArchiveMetadata
     download: str
+    parent_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +101,14 @@ class DocumentExport:
 
         download = self.download
 
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,6 +132,8 @@ class DocumentExport:
                 "download": download,
             }
         )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
 
         return field_dict
 
@@ -175,6 +189,23 @@ class DocumentExport:
 
         download = d.pop("download")
 
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
         document_export = cls(
             id=id,
             service_id=service_id,
@@ -193,6 +224,7 @@ class DocumentExport:
             created_at=created_at,
             archive=archive,
             download=download,
+            parent_id=parent_id,
         )
 
         document_export.additional_properties = d

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.archive_metadata import ArchiveMetadata
 
@@ -35,6 +37,7 @@ class DocumentRead:
         created_by (str):
         created_at (datetime.datetime):
         archive (ArchiveMetadata): What a Noark 5 archive (Fiks Arkiv) needs to file the document.
+        parent_id (None | Unset | UUID): The parent the document was filled for.
     """
 
     id: UUID
@@ -53,6 +56,7 @@ class DocumentRead:
     created_by: str
     created_at: datetime.datetime
     archive: ArchiveMetadata
+    parent_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +96,14 @@ class DocumentRead:
 
         archive = self.archive.to_dict()
 
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -114,6 +126,8 @@ class DocumentRead:
                 "archive": archive,
             }
         )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
 
         return field_dict
 
@@ -167,6 +181,23 @@ class DocumentRead:
 
         archive = ArchiveMetadata.from_dict(d.pop("archive"))
 
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
         document_read = cls(
             id=id,
             service_id=service_id,
@@ -184,6 +215,7 @@ class DocumentRead:
             created_by=created_by,
             created_at=created_at,
             archive=archive,
+            parent_id=parent_id,
         )
 
         document_read.additional_properties = d

@@ -58,6 +58,8 @@ class TaskRead:
         updated_at (datetime.datetime):
         spread_from (datetime.date | None | Unset): The due date the plan gave, when this task was moved earlier because
             its assignee had too many deadlines that day (only steps a local routine dates).
+        parent_household_id (None | Unset | UUID): The household of the child's parents the task concerns (GET
+            /v1/children/{child_id}/parents shows each parent's household_id).
     """
 
     id: UUID
@@ -92,6 +94,7 @@ class TaskRead:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     spread_from: datetime.date | None | Unset = UNSET
+    parent_household_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +196,14 @@ class TaskRead:
         else:
             spread_from = self.spread_from
 
+        parent_household_id: None | str | Unset
+        if isinstance(self.parent_household_id, Unset):
+            parent_household_id = UNSET
+        elif isinstance(self.parent_household_id, UUID):
+            parent_household_id = str(self.parent_household_id)
+        else:
+            parent_household_id = self.parent_household_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -232,6 +243,8 @@ class TaskRead:
         )
         if spread_from is not UNSET:
             field_dict["spread_from"] = spread_from
+        if parent_household_id is not UNSET:
+            field_dict["parent_household_id"] = parent_household_id
 
         return field_dict
 
@@ -398,6 +411,23 @@ class TaskRead:
 
         spread_from = _parse_spread_from(d.pop("spread_from", UNSET))
 
+        def _parse_parent_household_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_household_id_type_0 = UUID(data)
+
+                return parent_household_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_household_id = _parse_parent_household_id(d.pop("parent_household_id", UNSET))
+
         task_read = cls(
             id=id,
             service_id=service_id,
@@ -431,6 +461,7 @@ class TaskRead:
             created_at=created_at,
             updated_at=updated_at,
             spread_from=spread_from,
+            parent_household_id=parent_household_id,
         )
 
         task_read.additional_properties = d

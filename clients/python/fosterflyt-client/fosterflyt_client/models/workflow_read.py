@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_status import InstanceStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowRead")
 
@@ -30,6 +31,8 @@ class WorkflowRead:
         started_by (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        parent_household_id (None | Unset | UUID): The household of the child's parents this run follows up, for a
+            workflow planned per parent household.
     """
 
     id: UUID
@@ -45,6 +48,7 @@ class WorkflowRead:
     started_by: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    parent_household_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +87,14 @@ class WorkflowRead:
 
         updated_at = self.updated_at.isoformat()
 
+        parent_household_id: None | str | Unset
+        if isinstance(self.parent_household_id, Unset):
+            parent_household_id = UNSET
+        elif isinstance(self.parent_household_id, UUID):
+            parent_household_id = str(self.parent_household_id)
+        else:
+            parent_household_id = self.parent_household_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -102,6 +114,8 @@ class WorkflowRead:
                 "updated_at": updated_at,
             }
         )
+        if parent_household_id is not UNSET:
+            field_dict["parent_household_id"] = parent_household_id
 
         return field_dict
 
@@ -165,6 +179,23 @@ class WorkflowRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_parent_household_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_household_id_type_0 = UUID(data)
+
+                return parent_household_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_household_id = _parse_parent_household_id(d.pop("parent_household_id", UNSET))
+
         workflow_read = cls(
             id=id,
             service_id=service_id,
@@ -179,6 +210,7 @@ class WorkflowRead:
             started_by=started_by,
             created_at=created_at,
             updated_at=updated_at,
+            parent_household_id=parent_household_id,
         )
 
         workflow_read.additional_properties = d

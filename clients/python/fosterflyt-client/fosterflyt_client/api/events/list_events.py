@@ -131,11 +131,17 @@ def sync_detailed(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
-    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
-    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
-    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
+    ids only. Types: `approval.created`, `approval.decided`, `approval.updated`,
+    `contact_visit.changed`, `contact_visit.created`, `contact_visit_arrangement.changed`,
+    `contact_visit_arrangement.created`, `contact_visit_report.received`, `document.generated`,
+    `foster_home_child.added`, `foster_home_child.updated`, `life_story.part_written`, `parent.created`,
+    `parent.updated`, `placement.created`, `placement.ended`, `placement.updated`, `plan.created`,
+    `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
+    `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
+    `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
+    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
+    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
+    there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -180,11 +186,17 @@ def sync(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
-    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
-    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
-    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
+    ids only. Types: `approval.created`, `approval.decided`, `approval.updated`,
+    `contact_visit.changed`, `contact_visit.created`, `contact_visit_arrangement.changed`,
+    `contact_visit_arrangement.created`, `contact_visit_report.received`, `document.generated`,
+    `foster_home_child.added`, `foster_home_child.updated`, `life_story.part_written`, `parent.created`,
+    `parent.updated`, `placement.created`, `placement.ended`, `placement.updated`, `plan.created`,
+    `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
+    `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
+    `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
+    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
+    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
+    there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -224,11 +236,17 @@ async def asyncio_detailed(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
-    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
-    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
-    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
+    ids only. Types: `approval.created`, `approval.decided`, `approval.updated`,
+    `contact_visit.changed`, `contact_visit.created`, `contact_visit_arrangement.changed`,
+    `contact_visit_arrangement.created`, `contact_visit_report.received`, `document.generated`,
+    `foster_home_child.added`, `foster_home_child.updated`, `life_story.part_written`, `parent.created`,
+    `parent.updated`, `placement.created`, `placement.ended`, `placement.updated`, `plan.created`,
+    `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
+    `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
+    `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
+    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
+    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
+    there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -271,11 +289,17 @@ async def asyncio(
 
      Every change in your services, oldest first, resumable: keep `next_cursor` and pass it as `after`
     next time. Events are written in the same transaction as the change, so none is lost. Payloads hold
-    ids only. Types: `document.generated`, `placement.created`, `placement.ended`, `placement.updated`,
-    `task.cancelled`, `task.completed`, `task.created`, `task.due_soon`, `task.overdue`,
-    `task.reopened`, `task.rescheduled`, `task.skipped`, `webhook_subscription.disabled`,
-    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
-    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
+    ids only. Types: `approval.created`, `approval.decided`, `approval.updated`,
+    `contact_visit.changed`, `contact_visit.created`, `contact_visit_arrangement.changed`,
+    `contact_visit_arrangement.created`, `contact_visit_report.received`, `document.generated`,
+    `foster_home_child.added`, `foster_home_child.updated`, `life_story.part_written`, `parent.created`,
+    `parent.updated`, `placement.created`, `placement.ended`, `placement.updated`, `plan.created`,
+    `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
+    `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
+    `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
+    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
+    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
+    there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.

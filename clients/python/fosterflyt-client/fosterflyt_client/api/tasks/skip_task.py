@@ -123,7 +123,8 @@ def sync_detailed(
 ) -> Response[Problem | TaskRead]:
     """Skip a task
 
-     A reason is required. Decision steps cannot be skipped.
+     A reason is required. A step that ends in a conclusion (a decision, a plan's review) cannot be
+    skipped, nor can any stage of an assessment that ends in a decision.
 
     Args:
         task_id (UUID):
@@ -166,7 +167,8 @@ def sync(
 ) -> Problem | TaskRead | None:
     """Skip a task
 
-     A reason is required. Decision steps cannot be skipped.
+     A reason is required. A step that ends in a conclusion (a decision, a plan's review) cannot be
+    skipped, nor can any stage of an assessment that ends in a decision.
 
     Args:
         task_id (UUID):
@@ -204,7 +206,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | TaskRead]:
     """Skip a task
 
-     A reason is required. Decision steps cannot be skipped.
+     A reason is required. A step that ends in a conclusion (a decision, a plan's review) cannot be
+    skipped, nor can any stage of an assessment that ends in a decision.
 
     Args:
         task_id (UUID):
@@ -245,7 +248,8 @@ async def asyncio(
 ) -> Problem | TaskRead | None:
     """Skip a task
 
-     A reason is required. Decision steps cannot be skipped.
+     A reason is required. A step that ends in a conclusion (a decision, a plan's review) cannot be
+    skipped, nor can any stage of an assessment that ends in a decision.
 
     Args:
         task_id (UUID):

@@ -121,7 +121,9 @@ def sync_detailed(
     """Start a workflow for a placement
 
      Starts a workflow on request (e.g. `veien-videre`, or a return-home assessment before it is due).
-    One running instance per workflow and placement.
+    One running instance per workflow and placement; a workflow planned per parent household (`veien-
+    videre`) runs once per household and takes `parent_id`, the parent who accepted (required once the
+    child has parents registered; 422 `#/parent_id` for another child's parent or one who declined).
 
     Args:
         placement_id (UUID):
@@ -165,7 +167,9 @@ def sync(
     """Start a workflow for a placement
 
      Starts a workflow on request (e.g. `veien-videre`, or a return-home assessment before it is due).
-    One running instance per workflow and placement.
+    One running instance per workflow and placement; a workflow planned per parent household (`veien-
+    videre`) runs once per household and takes `parent_id`, the parent who accepted (required once the
+    child has parents registered; 422 `#/parent_id` for another child's parent or one who declined).
 
     Args:
         placement_id (UUID):
@@ -204,7 +208,9 @@ async def asyncio_detailed(
     """Start a workflow for a placement
 
      Starts a workflow on request (e.g. `veien-videre`, or a return-home assessment before it is due).
-    One running instance per workflow and placement.
+    One running instance per workflow and placement; a workflow planned per parent household (`veien-
+    videre`) runs once per household and takes `parent_id`, the parent who accepted (required once the
+    child has parents registered; 422 `#/parent_id` for another child's parent or one who declined).
 
     Args:
         placement_id (UUID):
@@ -246,7 +252,9 @@ async def asyncio(
     """Start a workflow for a placement
 
      Starts a workflow on request (e.g. `veien-videre`, or a return-home assessment before it is due).
-    One running instance per workflow and placement.
+    One running instance per workflow and placement; a workflow planned per parent household (`veien-
+    videre`) runs once per household and takes `parent_id`, the parent who accepted (required once the
+    child has parents registered; 422 `#/parent_id` for another child's parent or one who declined).
 
     Args:
         placement_id (UUID):

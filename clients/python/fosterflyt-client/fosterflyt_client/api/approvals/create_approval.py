@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approval_create import ApprovalCreate
+from ...models.approval_read import ApprovalRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    placement_id: UUID,
+    *,
+    body: ApprovalCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/placements/{placement_id}/approval".format(
+            placement_id=quote(str(placement_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApprovalRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = ApprovalRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprovalRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[ApprovalRead | Problem]:
+    """Record the approval of the foster home for this child
+
+     The approval of the placement's foster home for its child (one per placement), with what is known so
+    far. Dates are not after today; the training course and its date go together; a fosterhjemsavtale
+    signed from 16 September 2024 is on Bufdir's template; a decision needs its date, who made it and
+    its outcome, and an approval a checked police certificate for every foster parent (422 with a
+    pointer to the field). Recording the decision completes an urgent placement's approval task. Each
+    check (assessment, home visit, training, police certificates, the signed fosterhjemsavtale, the
+    decision) has a `status` against `due_by`: `done`, `late`, `due` or `missing`. An ordinary placement
+    is approved before the move (`due_by` is the moving day; `missing_before_move` lists what was not
+    recorded by then). A kinship home on an emergency basis is urgent: `due_by` is the rule set's
+    deadline after the move (`rule`).
+
+    Args:
+        placement_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (ApprovalCreate): What is known so far; the rest is added with PATCH as it is done.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> ApprovalRead | Problem | None:
+    """Record the approval of the foster home for this child
+
+     The approval of the placement's foster home for its child (one per placement), with what is known so
+    far. Dates are not after today; the training course and its date go together; a fosterhjemsavtale
+    signed from 16 September 2024 is on Bufdir's template; a decision needs its date, who made it and
+    its outcome, and an approval a checked police certificate for every foster parent (422 with a
+    pointer to the field). Recording the decision completes an urgent placement's approval task. Each
+    check (assessment, home visit, training, police certificates, the signed fosterhjemsavtale, the
+    decision) has a `status` against `due_by`: `done`, `late`, `due` or `missing`. An ordinary placement
+    is approved before the move (`due_by` is the moving day; `missing_before_move` lists what was not
+    recorded by then). A kinship home on an emergency basis is urgent: `due_by` is the rule set's
+    deadline after the move (`rule`).
+
+    Args:
+        placement_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (ApprovalCreate): What is known so far; the rest is added with PATCH as it is done.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalRead | Problem
+    """
+
+    return sync_detailed(
+        placement_id=placement_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[ApprovalRead | Problem]:
+    """Record the approval of the foster home for this child
+
+     The approval of the placement's foster home for its child (one per placement), with what is known so
+    far. Dates are not after today; the training course and its date go together; a fosterhjemsavtale
+    signed from 16 September 2024 is on Bufdir's template; a decision needs its date, who made it and
+    its outcome, and an approval a checked police certificate for every foster parent (422 with a
+    pointer to the field). Recording the decision completes an urgent placement's approval task. Each
+    check (assessment, home visit, training, police certificates, the signed fosterhjemsavtale, the
+    decision) has a `status` against `due_by`: `done`, `late`, `due` or `missing`. An ordinary placement
+    is approved before the move (`due_by` is the moving day; `missing_before_move` lists what was not
+    recorded by then). A kinship home on an emergency basis is urgent: `due_by` is the rule set's
+    deadline after the move (`rule`).
+
+    Args:
+        placement_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (ApprovalCreate): What is known so far; the rest is added with PATCH as it is done.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApprovalCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> ApprovalRead | Problem | None:
+    """Record the approval of the foster home for this child
+
+     The approval of the placement's foster home for its child (one per placement), with what is known so
+    far. Dates are not after today; the training course and its date go together; a fosterhjemsavtale
+    signed from 16 September 2024 is on Bufdir's template; a decision needs its date, who made it and
+    its outcome, and an approval a checked police certificate for every foster parent (422 with a
+    pointer to the field). Recording the decision completes an urgent placement's approval task. Each
+    check (assessment, home visit, training, police certificates, the signed fosterhjemsavtale, the
+    decision) has a `status` against `due_by`: `done`, `late`, `due` or `missing`. An ordinary placement
+    is approved before the move (`due_by` is the moving day; `missing_before_move` lists what was not
+    recorded by then). A kinship home on an emergency basis is urgent: `due_by` is the rule set's
+    deadline after the move (`rule`).
+
+    Args:
+        placement_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (ApprovalCreate): What is known so far; the rest is added with PATCH as it is done.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            placement_id=placement_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.plan_read import PlanRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    placement_id: UUID,
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/placements/{placement_id}/plans".format(
+            placement_id=quote(str(placement_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[PlanRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PlanRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[PlanRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[Problem | list[PlanRead]]:
+    """The placement's plans, with their revisions and reviews
+
+     Every plan of the placement, earliest adopted first; each with every revision (the history stays)
+    and the reviews its review tasks recorded (date, conclusion, who took part).
+
+    Args:
+        placement_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[PlanRead]]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Problem | list[PlanRead] | None:
+    """The placement's plans, with their revisions and reviews
+
+     Every plan of the placement, earliest adopted first; each with every revision (the history stays)
+    and the reviews its review tasks recorded (date, conclusion, who took part).
+
+    Args:
+        placement_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[PlanRead]
+    """
+
+    return sync_detailed(
+        placement_id=placement_id,
+        client=client,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[Problem | list[PlanRead]]:
+    """The placement's plans, with their revisions and reviews
+
+     Every plan of the placement, earliest adopted first; each with every revision (the history stays)
+    and the reviews its review tasks recorded (date, conclusion, who took part).
+
+    Args:
+        placement_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[PlanRead]]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    placement_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Problem | list[PlanRead] | None:
+    """The placement's plans, with their revisions and reviews
+
+     Every plan of the placement, earliest adopted first; each with every revision (the history stays)
+    and the reviews its review tasks recorded (date, conclusion, who took part).
+
+    Args:
+        placement_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[PlanRead]
+    """
+
+    return (
+        await asyncio_detailed(
+            placement_id=placement_id,
+            client=client,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

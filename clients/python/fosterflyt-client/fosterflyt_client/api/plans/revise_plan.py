@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.plan_read import PlanRead
+from ...models.plan_update import PlanUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    placement_id: UUID,
+    plan_id: UUID,
+    *,
+    body: PlanUpdate,
+    if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/placements/{placement_id}/plans/{plan_id}".format(
+            placement_id=quote(str(placement_id), safe=""),
+            plan_id=quote(str(plan_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlanRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PlanRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlanRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    placement_id: UUID,
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanUpdate,
+    if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PlanRead | Problem]:
+    """Revise a plan
+
+     Change the plan and say why (`reason`); send If-Match with the ETag from your last GET. The plan
+    keeps its id and counts one more `revision`; what it was stays in `revisions`. The same rules as
+    registering it apply to the changed fields.
+
+    Args:
+        placement_id (UUID):
+        plan_id (UUID):
+        if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
+            412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
+            revision before stays
+            in ``revisions``. The kind cannot change (register a new plan instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PlanRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        plan_id=plan_id,
+        body=body,
+        if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    placement_id: UUID,
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanUpdate,
+    if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PlanRead | Problem | None:
+    """Revise a plan
+
+     Change the plan and say why (`reason`); send If-Match with the ETag from your last GET. The plan
+    keeps its id and counts one more `revision`; what it was stays in `revisions`. The same rules as
+    registering it apply to the changed fields.
+
+    Args:
+        placement_id (UUID):
+        plan_id (UUID):
+        if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
+            412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
+            revision before stays
+            in ``revisions``. The kind cannot change (register a new plan instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PlanRead | Problem
+    """
+
+    return sync_detailed(
+        placement_id=placement_id,
+        plan_id=plan_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    placement_id: UUID,
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanUpdate,
+    if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[PlanRead | Problem]:
+    """Revise a plan
+
+     Change the plan and say why (`reason`); send If-Match with the ETag from your last GET. The plan
+    keeps its id and counts one more `revision`; what it was stays in `revisions`. The same rules as
+    registering it apply to the changed fields.
+
+    Args:
+        placement_id (UUID):
+        plan_id (UUID):
+        if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
+            412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
+            revision before stays
+            in ``revisions``. The kind cannot change (register a new plan instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PlanRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        placement_id=placement_id,
+        plan_id=plan_id,
+        body=body,
+        if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    placement_id: UUID,
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanUpdate,
+    if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> PlanRead | Problem | None:
+    """Revise a plan
+
+     Change the plan and say why (`reason`); send If-Match with the ETag from your last GET. The plan
+    keeps its id and counts one more `revision`; what it was stays in `revisions`. The same rules as
+    registering it apply to the changed fields.
+
+    Args:
+        placement_id (UUID):
+        plan_id (UUID):
+        if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
+            412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
+            revision before stays
+            in ``revisions``. The kind cannot change (register a new plan instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PlanRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            placement_id=placement_id,
+            plan_id=plan_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.home_child_create import HomeChildCreate
+from ...models.home_child_read import HomeChildRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    foster_home_id: UUID,
+    *,
+    body: HomeChildCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/foster-homes/{foster_home_id}/children".format(
+            foster_home_id=quote(str(foster_home_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HomeChildRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = HomeChildRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HomeChildRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    foster_home_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: HomeChildCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[HomeChildRead | Problem]:
+    """Record another child living in the foster home
+
+     The foster parents' own child, another foster child or another child: a name and a birth date or
+    only a year (no national id). 422 `#/birth_year` when neither is given or they disagree.
+
+    Args:
+        foster_home_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (HomeChildCreate): Another child living in the foster home: a birth date or only a
+            year; no national id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HomeChildRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        foster_home_id=foster_home_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    foster_home_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: HomeChildCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> HomeChildRead | Problem | None:
+    """Record another child living in the foster home
+
+     The foster parents' own child, another foster child or another child: a name and a birth date or
+    only a year (no national id). 422 `#/birth_year` when neither is given or they disagree.
+
+    Args:
+        foster_home_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (HomeChildCreate): Another child living in the foster home: a birth date or only a
+            year; no national id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HomeChildRead | Problem
+    """
+
+    return sync_detailed(
+        foster_home_id=foster_home_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    foster_home_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: HomeChildCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[HomeChildRead | Problem]:
+    """Record another child living in the foster home
+
+     The foster parents' own child, another foster child or another child: a name and a birth date or
+    only a year (no national id). 422 `#/birth_year` when neither is given or they disagree.
+
+    Args:
+        foster_home_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (HomeChildCreate): Another child living in the foster home: a birth date or only a
+            year; no national id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HomeChildRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        foster_home_id=foster_home_id,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    foster_home_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: HomeChildCreate,
+    idempotency_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> HomeChildRead | Problem | None:
+    """Record another child living in the foster home
+
+     The foster parents' own child, another foster child or another child: a name and a birth date or
+    only a year (no national id). 422 `#/birth_year` when neither is given or they disagree.
+
+    Args:
+        foster_home_id (UUID):
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Recorded in the audit trail.
+        body (HomeChildCreate): Another child living in the foster home: a birth date or only a
+            year; no national id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HomeChildRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            foster_home_id=foster_home_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed
