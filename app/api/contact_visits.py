@@ -35,6 +35,7 @@ from app.http import IfMatchHeader, item_response, require_if_match
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
+from app.schemas import Page
 
 router = APIRouter(tags=["contact visits"])
 Reader = Annotated[Principal, authorize(Scope.PLACEMENTS_READ)]
@@ -85,7 +86,7 @@ def create_arrangement(
 
 @router.get(
     ARRANGEMENTS,
-    response_model=list[ArrangementRead],
+    response_model=Page[ArrangementRead],
     operation_id="listContactVisitArrangements",
     summary="The placement's contact-visit arrangements",
     description="Every arrangement, ended ones too, earliest decided first, each with its "
@@ -94,8 +95,10 @@ def create_arrangement(
 )
 def list_arrangements(
     placement_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
-) -> list[ArrangementRead]:
-    return service.list_arrangements(session, principal, placement_id, audit=audit)
+) -> Page[ArrangementRead]:
+    return Page[ArrangementRead].whole(
+        service.list_arrangements(session, principal, placement_id, audit=audit)
+    )
 
 
 @router.get(
@@ -216,7 +219,7 @@ def create_visit(
 
 @router.get(
     VISITS,
-    response_model=list[VisitRead],
+    response_model=Page[VisitRead],
     operation_id="listContactVisits",
     summary="The placement's recorded contact visits",
     description="Earliest first; `status` filters.",
@@ -228,9 +231,9 @@ def list_visits(
     session: DbSession,
     audit: AuditList,
     params: Annotated[VisitFilters, Query()],
-) -> list[VisitRead]:
+) -> Page[VisitRead]:
     rows = service.list_visits(session, principal, placement_id, params, audit=audit)
-    return [service.visit_read(r) for r in rows]
+    return Page[VisitRead].whole([service.visit_read(r) for r in rows])
 
 
 @router.get(
@@ -321,7 +324,7 @@ def receive_report(
 
 @router.get(
     REPORTS,
-    response_model=list[ContactVisitReportRead],
+    response_model=Page[ContactVisitReportRead],
     operation_id="listContactVisitReports",
     summary="The placement's contact-visit reports",
     description="Earliest received first, each with its review task.",
@@ -329,8 +332,10 @@ def receive_report(
 )
 def list_reports(
     placement_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
-) -> list[ContactVisitReportRead]:
-    return reports.list_reports(session, principal, placement_id, audit=audit)
+) -> Page[ContactVisitReportRead]:
+    return Page[ContactVisitReportRead].whole(
+        reports.list_reports(session, principal, placement_id, audit=audit)
+    )
 
 
 @router.get(

@@ -20,6 +20,7 @@ from app.life_story.schemas import (
     LifeStoryVersionRead,
 )
 from app.principal import Principal, Scope
+from app.schemas import Page
 
 router = APIRouter(prefix="/v1/children/{child_id}/life-story", tags=["life story"])
 Reader = Annotated[Principal, authorize(Scope.DOCUMENTS_READ)]
@@ -110,7 +111,7 @@ def write_life_story_part(
 
 @router.get(
     "/parts/{part_key}/versions",
-    response_model=list[LifeStoryVersionRead],
+    response_model=Page[LifeStoryVersionRead],
     operation_id="listLifeStoryPartVersions",
     summary="Every version of a part",
     description="The part's history, newest first: each version's text, who wrote it and when.",
@@ -122,6 +123,6 @@ def list_life_story_part_versions(
     principal: Reader,
     session: DbSession,
     audit: AuditList,
-) -> list[LifeStoryVersionRead]:
+) -> Page[LifeStoryVersionRead]:
     rows = service.part_history(session, principal, child_id, part_key, audit=audit)
-    return [LifeStoryVersionRead.model_validate(r) for r in rows]
+    return Page[LifeStoryVersionRead].whole([LifeStoryVersionRead.model_validate(r) for r in rows])

@@ -23,6 +23,7 @@ from app.plans import service
 from app.plans.errors import PreliminaryCarePlanExists
 from app.plans.schemas import PlanCreate, PlanRead, PlanUpdate
 from app.principal import Principal, Scope
+from app.schemas import Page
 
 router = APIRouter(prefix="/v1/placements/{placement_id}/plans", tags=["plans"])
 Reader = Annotated[Principal, authorize(Scope.PLACEMENTS_READ)]
@@ -73,7 +74,7 @@ def create_plan(
 
 @router.get(
     "",
-    response_model=list[PlanRead],
+    response_model=Page[PlanRead],
     operation_id="listPlans",
     summary="The placement's plans, with their revisions and reviews",
     description="Every plan of the placement, earliest adopted first; each with every revision "
@@ -83,9 +84,9 @@ def create_plan(
 )
 def list_plans(
     placement_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
-) -> list[PlanRead]:
+) -> Page[PlanRead]:
     rows = service.list_plans(session, principal, placement_id, audit=audit)
-    return [PlanRead.model_validate(row) for row in rows]
+    return Page[PlanRead].whole([PlanRead.model_validate(row) for row in rows])
 
 
 @router.get(

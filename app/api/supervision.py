@@ -26,6 +26,7 @@ from app.http import IfMatchHeader, item_response, require_if_match
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
+from app.schemas import Page
 from app.supervision import household
 from app.supervision import service as supervision
 from app.supervision.errors import VisitorAlreadyAppointed, VisitorEnded
@@ -94,7 +95,7 @@ def appoint_visitor(
 
 @router.get(
     VISITORS,
-    response_model=list[VisitorRead],
+    response_model=Page[VisitorRead],
     operation_id="listSupervisionVisitors",
     summary="The placement's supervision visitors, the current one first",
     description="Ended appointments stay as history, latest first after the current one.",
@@ -102,9 +103,9 @@ def appoint_visitor(
 )
 def list_visitors(
     placement_id: uuid.UUID, principal: PlacementReader, session: DbSession, audit: AuditList
-) -> list[VisitorRead]:
+) -> Page[VisitorRead]:
     rows = supervision.list_visitors(session, principal, placement_id, audit=audit)
-    return [_visitor(r) for r in rows]
+    return Page[VisitorRead].whole([_visitor(r) for r in rows])
 
 
 @router.get(
@@ -226,7 +227,7 @@ def record_report(
 
 @router.get(
     "/v1/placements/{placement_id}/supervision-reports",
-    response_model=list[SupervisionReportRead],
+    response_model=Page[SupervisionReportRead],
     operation_id="listSupervisionReports",
     summary="The placement's supervision reports, earliest arrival first",
     description="Each with its visit and arrival dates and the visit task it completed.",
@@ -234,9 +235,9 @@ def record_report(
 )
 def list_reports(
     placement_id: uuid.UUID, principal: PlacementReader, session: DbSession, audit: AuditList
-) -> list[SupervisionReportRead]:
+) -> Page[SupervisionReportRead]:
     rows = supervision.list_reports(session, principal, placement_id, audit=audit)
-    return [_report(r) for r in rows]
+    return Page[SupervisionReportRead].whole([_report(r) for r in rows])
 
 
 @router.get(
@@ -323,7 +324,7 @@ def add_home_child(
 
 @router.get(
     HOME_CHILDREN,
-    response_model=list[HomeChildRead],
+    response_model=Page[HomeChildRead],
     operation_id="listFosterHomeChildren",
     summary="The other children recorded in the foster home, oldest first",
     description="Those who have moved out (`moved_out_on`) too.",
@@ -331,9 +332,9 @@ def add_home_child(
 )
 def list_home_children(
     foster_home_id: uuid.UUID, principal: HomeReader, session: DbSession, audit: AuditList
-) -> list[HomeChildRead]:
+) -> Page[HomeChildRead]:
     rows = household.list_children(session, principal, foster_home_id, audit=audit)
-    return [HomeChildRead.model_validate(r) for r in rows]
+    return Page[HomeChildRead].whole([HomeChildRead.model_validate(r) for r in rows])
 
 
 @router.get(

@@ -84,22 +84,30 @@ from .outcome import Outcome
 from .outcome_read import OutcomeRead
 from .page_adjustment_read import PageAdjustmentRead
 from .page_api_key_read import PageApiKeyRead
+from .page_arrangement_read import PageArrangementRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_calendar_feed_read import PageCalendarFeedRead
 from .page_child_read import PageChildRead
+from .page_contact_visit_report_read import PageContactVisitReportRead
 from .page_definition_summary import PageDefinitionSummary
 from .page_document_read import PageDocumentRead
 from .page_field_read import PageFieldRead
 from .page_foster_home_read import PageFosterHomeRead
+from .page_home_child_read import PageHomeChildRead
+from .page_life_story_version_read import PageLifeStoryVersionRead
 from .page_parent_read import PageParentRead
 from .page_placement_read import PagePlacementRead
+from .page_plan_read import PagePlanRead
 from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
 from .page_staff_read import PageStaffRead
+from .page_supervision_report_read import PageSupervisionReportRead
 from .page_task_change_read import PageTaskChangeRead
 from .page_task_read import PageTaskRead
 from .page_template_summary import PageTemplateSummary
+from .page_visit_read import PageVisitRead
 from .page_visit_reduction_read import PageVisitReductionRead
+from .page_visitor_read import PageVisitorRead
 from .page_webhook_delivery_read import PageWebhookDeliveryRead
 from .page_webhook_subscription_read import PageWebhookSubscriptionRead
 from .page_workflow_read import PageWorkflowRead
@@ -275,21 +283,29 @@ __all__ = (
     "OutcomeRead",
     "PageAdjustmentRead",
     "PageApiKeyRead",
+    "PageArrangementRead",
     "PageAuditEventRead",
     "PageCalendarFeedRead",
     "PageChildRead",
+    "PageContactVisitReportRead",
     "PageDefinitionSummary",
     "PageDocumentRead",
     "PageFieldRead",
     "PageFosterHomeRead",
+    "PageHomeChildRead",
+    "PageLifeStoryVersionRead",
     "PageParentRead",
     "PagePlacementRead",
+    "PagePlanRead",
     "PageRuleSetRead",
     "PageServiceRead",
     "PageStaffRead",
+    "PageSupervisionReportRead",
     "PageTaskChangeRead",
     "PageTaskRead",
     "PageTemplateSummary",
+    "PageVisitorRead",
+    "PageVisitRead",
     "PageVisitReductionRead",
     "PageWebhookDeliveryRead",
     "PageWebhookSubscriptionRead",

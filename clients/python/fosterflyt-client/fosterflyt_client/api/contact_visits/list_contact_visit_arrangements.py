@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.arrangement_read import ArrangementRead
+from ...models.page_arrangement_read import PageArrangementRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[ArrangementRead] | None:
+) -> PageArrangementRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ArrangementRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageArrangementRead.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[ArrangementRead]]:
+) -> Response[PageArrangementRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[ArrangementRead]]:
+) -> Response[PageArrangementRead | Problem]:
     """The placement's contact-visit arrangements
 
      Every arrangement, ended ones too, earliest decided first, each with its earlier values
@@ -109,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ArrangementRead]]
+        Response[PageArrangementRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[ArrangementRead] | None:
+) -> PageArrangementRead | Problem | None:
     """The placement's contact-visit arrangements
 
      Every arrangement, ended ones too, earliest decided first, each with its earlier values
@@ -146,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ArrangementRead]
+        PageArrangementRead | Problem
     """
 
     return sync_detailed(
@@ -161,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[ArrangementRead]]:
+) -> Response[PageArrangementRead | Problem]:
     """The placement's contact-visit arrangements
 
      Every arrangement, ended ones too, earliest decided first, each with its earlier values
@@ -178,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ArrangementRead]]
+        Response[PageArrangementRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[ArrangementRead] | None:
+) -> PageArrangementRead | Problem | None:
     """The placement's contact-visit arrangements
 
      Every arrangement, ended ones too, earliest decided first, each with its earlier values
@@ -213,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ArrangementRead]
+        PageArrangementRead | Problem
     """
 
     return (

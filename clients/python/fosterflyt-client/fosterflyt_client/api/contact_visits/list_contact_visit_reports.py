@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_visit_report_read import ContactVisitReportRead
+from ...models.page_contact_visit_report_read import PageContactVisitReportRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[ContactVisitReportRead] | None:
+) -> PageContactVisitReportRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ContactVisitReportRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageContactVisitReportRead.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[ContactVisitReportRead]]:
+) -> Response[PageContactVisitReportRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[ContactVisitReportRead]]:
+) -> Response[PageContactVisitReportRead | Problem]:
     """The placement's contact-visit reports
 
      Earliest received first, each with its review task.
@@ -108,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ContactVisitReportRead]]
+        Response[PageContactVisitReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[ContactVisitReportRead] | None:
+) -> PageContactVisitReportRead | Problem | None:
     """The placement's contact-visit reports
 
      Earliest received first, each with its review task.
@@ -144,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ContactVisitReportRead]
+        PageContactVisitReportRead | Problem
     """
 
     return sync_detailed(
@@ -159,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[ContactVisitReportRead]]:
+) -> Response[PageContactVisitReportRead | Problem]:
     """The placement's contact-visit reports
 
      Earliest received first, each with its review task.
@@ -175,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ContactVisitReportRead]]
+        Response[PageContactVisitReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[ContactVisitReportRead] | None:
+) -> PageContactVisitReportRead | Problem | None:
     """The placement's contact-visit reports
 
      Earliest received first, each with its review task.
@@ -209,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ContactVisitReportRead]
+        PageContactVisitReportRead | Problem
     """
 
     return (

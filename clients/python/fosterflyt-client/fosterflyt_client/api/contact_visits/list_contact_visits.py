@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_visit_read import PageVisitRead
 from ...models.problem import Problem
-from ...models.visit_read import VisitRead
 from ...models.visit_status import VisitStatus
 from ...types import UNSET, Response, Unset
 
@@ -50,14 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[VisitRead] | None:
+) -> PageVisitRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = VisitRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageVisitRead.from_dict(response.json())
 
         return response_200
 
@@ -94,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[VisitRead]]:
+) -> Response[PageVisitRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: None | Unset | VisitStatus = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[VisitRead]]:
+) -> Response[PageVisitRead | Problem]:
     """The placement's recorded contact visits
 
      Earliest first; `status` filters.
@@ -126,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VisitRead]]
+        Response[PageVisitRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +143,7 @@ def sync(
     client: AuthenticatedClient,
     status: None | Unset | VisitStatus = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[VisitRead] | None:
+) -> PageVisitRead | Problem | None:
     """The placement's recorded contact visits
 
      Earliest first; `status` filters.
@@ -165,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VisitRead]
+        PageVisitRead | Problem
     """
 
     return sync_detailed(
@@ -182,7 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: None | Unset | VisitStatus = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[VisitRead]]:
+) -> Response[PageVisitRead | Problem]:
     """The placement's recorded contact visits
 
      Earliest first; `status` filters.
@@ -199,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VisitRead]]
+        Response[PageVisitRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     status: None | Unset | VisitStatus = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[VisitRead] | None:
+) -> PageVisitRead | Problem | None:
     """The placement's recorded contact visits
 
      Earliest first; `status` filters.
@@ -236,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VisitRead]
+        PageVisitRead | Problem
     """
 
     return (

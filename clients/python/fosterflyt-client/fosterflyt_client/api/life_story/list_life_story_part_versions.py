@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.life_story_version_read import LifeStoryVersionRead
+from ...models.page_life_story_version_read import PageLifeStoryVersionRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -36,14 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[LifeStoryVersionRead] | None:
+) -> PageLifeStoryVersionRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = LifeStoryVersionRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageLifeStoryVersionRead.from_dict(response.json())
 
         return response_200
 
@@ -80,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[LifeStoryVersionRead]]:
+) -> Response[PageLifeStoryVersionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[LifeStoryVersionRead]]:
+) -> Response[PageLifeStoryVersionRead | Problem]:
     """Every version of a part
 
      The part's history, newest first: each version's text, who wrote it and when.
@@ -113,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[LifeStoryVersionRead]]
+        Response[PageLifeStoryVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[LifeStoryVersionRead] | None:
+) -> PageLifeStoryVersionRead | Problem | None:
     """Every version of a part
 
      The part's history, newest first: each version's text, who wrote it and when.
@@ -153,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[LifeStoryVersionRead]
+        PageLifeStoryVersionRead | Problem
     """
 
     return sync_detailed(
@@ -170,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[LifeStoryVersionRead]]:
+) -> Response[PageLifeStoryVersionRead | Problem]:
     """Every version of a part
 
      The part's history, newest first: each version's text, who wrote it and when.
@@ -188,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[LifeStoryVersionRead]]
+        Response[PageLifeStoryVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[LifeStoryVersionRead] | None:
+) -> PageLifeStoryVersionRead | Problem | None:
     """Every version of a part
 
      The part's history, newest first: each version's text, who wrote it and when.
@@ -226,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[LifeStoryVersionRead]
+        PageLifeStoryVersionRead | Problem
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.plan_read import PlanRead
+from ...models.page_plan_read import PagePlanRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -32,16 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[PlanRead] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePlanRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PlanRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PagePlanRead.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[PlanRead]]:
+) -> Response[PagePlanRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[PlanRead]]:
+) -> Response[PagePlanRead | Problem]:
     """The placement's plans, with their revisions and reviews
 
      Every plan of the placement, earliest adopted first; each with every revision (the history stays)
@@ -109,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PlanRead]]
+        Response[PagePlanRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[PlanRead] | None:
+) -> PagePlanRead | Problem | None:
     """The placement's plans, with their revisions and reviews
 
      Every plan of the placement, earliest adopted first; each with every revision (the history stays)
@@ -146,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PlanRead]
+        PagePlanRead | Problem
     """
 
     return sync_detailed(
@@ -161,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[PlanRead]]:
+) -> Response[PagePlanRead | Problem]:
     """The placement's plans, with their revisions and reviews
 
      Every plan of the placement, earliest adopted first; each with every revision (the history stays)
@@ -178,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PlanRead]]
+        Response[PagePlanRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[PlanRead] | None:
+) -> PagePlanRead | Problem | None:
     """The placement's plans, with their revisions and reviews
 
      Every plan of the placement, earliest adopted first; each with every revision (the history stays)
@@ -213,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PlanRead]
+        PagePlanRead | Problem
     """
 
     return (

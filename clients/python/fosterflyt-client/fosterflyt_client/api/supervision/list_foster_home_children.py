@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.home_child_read import HomeChildRead
+from ...models.page_home_child_read import PageHomeChildRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[HomeChildRead] | None:
+) -> PageHomeChildRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = HomeChildRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageHomeChildRead.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[HomeChildRead]]:
+) -> Response[PageHomeChildRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[HomeChildRead]]:
+) -> Response[PageHomeChildRead | Problem]:
     """The other children recorded in the foster home, oldest first
 
      Those who have moved out (`moved_out_on`) too.
@@ -108,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[HomeChildRead]]
+        Response[PageHomeChildRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[HomeChildRead] | None:
+) -> PageHomeChildRead | Problem | None:
     """The other children recorded in the foster home, oldest first
 
      Those who have moved out (`moved_out_on`) too.
@@ -144,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[HomeChildRead]
+        PageHomeChildRead | Problem
     """
 
     return sync_detailed(
@@ -159,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[HomeChildRead]]:
+) -> Response[PageHomeChildRead | Problem]:
     """The other children recorded in the foster home, oldest first
 
      Those who have moved out (`moved_out_on`) too.
@@ -175,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[HomeChildRead]]
+        Response[PageHomeChildRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[HomeChildRead] | None:
+) -> PageHomeChildRead | Problem | None:
     """The other children recorded in the foster home, oldest first
 
      Those who have moved out (`moved_out_on`) too.
@@ -209,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[HomeChildRead]
+        PageHomeChildRead | Problem
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_visitor_read import PageVisitorRead
 from ...models.problem import Problem
-from ...models.visitor_read import VisitorRead
 from ...types import UNSET, Response, Unset
 
 
@@ -34,14 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[VisitorRead] | None:
+) -> PageVisitorRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = VisitorRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageVisitorRead.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[VisitorRead]]:
+) -> Response[PageVisitorRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[VisitorRead]]:
+) -> Response[PageVisitorRead | Problem]:
     """The placement's supervision visitors, the current one first
 
      Ended appointments stay as history, latest first after the current one.
@@ -108,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VisitorRead]]
+        Response[PageVisitorRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[VisitorRead] | None:
+) -> PageVisitorRead | Problem | None:
     """The placement's supervision visitors, the current one first
 
      Ended appointments stay as history, latest first after the current one.
@@ -144,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VisitorRead]
+        PageVisitorRead | Problem
     """
 
     return sync_detailed(
@@ -159,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Response[Problem | list[VisitorRead]]:
+) -> Response[PageVisitorRead | Problem]:
     """The placement's supervision visitors, the current one first
 
      Ended appointments stay as history, latest first after the current one.
@@ -175,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[VisitorRead]]
+        Response[PageVisitorRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_on_behalf_of: None | str | Unset = UNSET,
-) -> Problem | list[VisitorRead] | None:
+) -> PageVisitorRead | Problem | None:
     """The placement's supervision visitors, the current one first
 
      Ended appointments stay as history, latest first after the current one.
@@ -209,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[VisitorRead]
+        PageVisitorRead | Problem
     """
 
     return (
