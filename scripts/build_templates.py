@@ -1930,9 +1930,9 @@ def arshjul(b: Builder) -> None:
     b.h1("Om årshjulet")
     b.guide(
         "Årshjulet viser det som er planlagt for barnet de neste tolv månedene: oppfølgingsbesøk, "
-        "tilsynsbesøk, samtaler med foreldrene, evalueringer og vurderinger. Oppgavene hentes fra "
-        "plasseringens arbeidsflyter. Legg til det som ikke er registrert, som ansvarsgruppemøter, "
-        "samvær og planer som skal evalueres."
+        "tilsynsbesøk, samtaler med foreldrene, evalueringer av planene og vurderinger. Oppgavene "
+        "hentes fra plasseringens arbeidsflyter, og samvær, planer og tilsynsrapporter fra det som "
+        "er registrert for barnet. Legg til det som ikke er registrert, som ansvarsgruppemøter."
     )
 
     b.h1("Planlagt de neste tolv månedene")
@@ -1948,6 +1948,25 @@ def arshjul(b: Builder) -> None:
         "m in tidslinje",
         (MONTH_CELL, "{{ m.frist }}", "{{ m.tittel }}", "{{ m.ansvarlig }}", "{{ m.status }}"),
         "Ingen oppgaver er planlagt de neste tolv månedene.",
+    )
+
+    b.h1("Samvær, planer og tilsyn")
+    b.guide(
+        "Samværene som er planlagt etter samværsordningen, planene som gjelder til eller skal "
+        "evalueres, tilsynsbesøk og tilsynsrapporter, og godkjenningen av fosterhjemmet. Fristene "
+        "for å evaluere planene og gå gjennom rapportene står som oppgaver i tabellen over."
+    )
+    b.loop_grid(
+        ("Dato", "Type", "Hva og hvorfor", "Grunnlag"),
+        (2.6, 2.6, w - 12.2, 7.0),
+        "e in hendelser",
+        (
+            "{{ e.dato }}",
+            "{{ e.type }}",
+            "{{ e.tittel }}{{ ': ' + e.forklaring if e.forklaring else '' }}",
+            "{{ e.grunnlag }}",
+        ),
+        "Ingen samvær, planer eller tilsynsrapporter er registrert for de neste tolv månedene.",
     )
 
     b.h1("Faste krav gjennom året")

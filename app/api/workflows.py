@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app import year_wheel
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
 from app.db import DbSession
@@ -166,7 +167,10 @@ def start_workflow(
     operation_id="getPlacementTimeline",
     summary="The placement's year wheel",
     description="Every task of the placement, past and future, by due date, each with its "
-    "legal basis and the explanation of its date (årshjulet).",
+    "legal basis and the explanation of its date (årshjulet); and beside them, in `entries`, "
+    "the plans adopted and reviewed, the contact visits held, cancelled and planned for the "
+    "next twelve months, each supervision visit and the day its report came in, and the "
+    "approval of the home for the child.",
     responses=responses(NotFound),
 )
 def timeline(
@@ -176,10 +180,14 @@ def timeline(
     audit: AuditRead,
     include_cancelled: Annotated[bool, Query()] = False,
 ) -> Response:
-    placement, rows = tasks.placement_timeline(
+    placement, rows, entries = year_wheel.placement_year_wheel(
         session, principal, placement_id, include_cancelled=include_cancelled, audit=audit
     )
-    return _json(TimelineRead(placement_id=placement.id, items=[tasks.to_read(t) for t in rows]))
+    return _json(
+        TimelineRead(
+            placement_id=placement.id, items=[tasks.to_read(t) for t in rows], entries=entries
+        )
+    )
 
 
 @router.post(

@@ -29,6 +29,7 @@ from app.plans.models import Plan, PlanKind
 from app.services.models import Service
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskStatus
+from app.tasks.schemas import EntryKind, TimelineEntry
 
 KIND_NB = {
     FosterHomeKind.ORDINARY: "Ordinært fosterhjem",
@@ -463,6 +464,30 @@ def build(
     # andre_barn, fosterhjemsveileder.
     context.update(supervision_context(session, placement, home, task=task))
     return context
+
+
+ENTRY_KIND_NB = {
+    EntryKind.PLAN: "Plan",
+    EntryKind.CONTACT_VISIT: "Samvær",
+    EntryKind.SUPERVISION_REPORT: "Tilsyn",
+    EntryKind.APPROVAL: "Godkjenning",
+}
+
+
+def year_wheel_entries(entries: list[TimelineEntry], *, since: date) -> list[dict[str, Any]]:
+    """``hendelser``: the year wheel's records from ``since`` on (the tasks are ``tidslinje``),
+    at most a hundred, as the årshjul shows them."""
+    return [
+        {
+            "dato": nb(e.on),
+            "type": ENTRY_KIND_NB[e.kind],
+            "tittel": e.title,
+            "forklaring": e.explanation or "",
+            "grunnlag": e.legal_basis or "",
+        }
+        for e in entries
+        if e.on >= since
+    ][:100]
 
 
 def lookup(context: dict[str, Any], path: str) -> Any:

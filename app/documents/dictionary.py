@@ -91,6 +91,14 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("historikk", "list", "Plasseringens fullførte oppgaver: tittel, frist, fullfort"),
     Field(
+        "hendelser",
+        "list",
+        "Årshjulets registreringer ved siden av oppgavene, fra i dag og ett år fram: planer som "
+        "gjelder til eller evalueres, planlagte samvær, tilsynsbesøk og tilsynsrapporter, "
+        "godkjenning av fosterhjemmet. Hvert element har dato, type, tittel, forklaring og "
+        "grunnlag",
+    ),
+    Field(
         "foreldre_tidslinje",
         "list",
         "De av plasseringens oppgaver fra i dag og ett år fram som gjelder foreldrene "

@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
+from app import year_wheel
 from app.audit.trail import AuditTrail
 from app.children.models import Child
+from app.clock import today
 from app.config import get_settings
 from app.documents import context as case_context
 from app.documents import external, pdf
@@ -325,10 +327,12 @@ def generate(
     session: Session, principal: Principal, *, data: DocumentCreate, audit: AuditTrail
 ) -> Document:
     """Fill the template for the case and store the document (recorded as its creation)."""
-    return audit.one(_generate(session, principal, data=data))
+    return audit.one(_generate(session, principal, data=data, audit=audit))
 
 
-def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -> Document:
+def _generate(
+    session: Session, principal: Principal, *, data: DocumentCreate, audit: AuditTrail
+) -> Document:
     placement = PlacementRepository(session, principal).get(data.placement_id)
     task = None
     if data.task_id is not None:
@@ -361,9 +365,13 @@ def _generate(session: Session, principal: Principal, *, data: DocumentCreate) -
         for name, value in case_context.recipient(parent, session).items():
             if name in chosen.extra:
                 values.setdefault(name, value)
+    roots = _roots(chosen.content)
     snapshot = case_context.build(
-        session, placement, task=task, extra=values, parent=parent, uses=_roots(chosen.content)
+        session, placement, task=task, extra=values, parent=parent, uses=roots
     )
+    if "hendelser" in roots:  # the year wheel's records beside the tasks (årshjulet)
+        ahead = year_wheel.entries(session, principal, placement, audit=audit)
+        snapshot["hendelser"] = case_context.year_wheel_entries(ahead, since=today())
     gaps = case_context.missing(snapshot, chosen.required)
     if gaps and not data.draft:
         raise MissingCaseData(

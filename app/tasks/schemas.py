@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
@@ -109,11 +110,42 @@ class TaskUpdate(UpdateModel):
     nullable = frozenset({"assignee_id"})
 
 
+class EntryKind(StrEnum):
+    PLAN = "plan"
+    CONTACT_VISIT = "contact_visit"
+    SUPERVISION_REPORT = "supervision_report"
+    APPROVAL = "approval"
+
+
+class TimelineEntry(BaseModel):
+    """A dated record beside the tasks: a plan adopted or reviewed, a contact visit, a
+    supervision visit and its report, the approval of the home for the child."""
+
+    on: date
+    kind: EntryKind
+    what: str = Field(
+        description="What happened on the day: for a plan adopted, valid_until or reviewed; "
+        "for a contact visit planned, held or cancelled; for a supervision report visited or "
+        "received; for the approval the recorded date's name or due_by."
+    )
+    title: str = Field(description="In Norwegian, as the year wheel shows it.")
+    resource: str = Field(description="The path of the record the entry comes from.")
+    explanation: str | None = Field(
+        default=None, description="Why the day (a planned contact visit: the arrangement)."
+    )
+    legal_basis: str | None = Field(
+        default=None, description="What sets the day: the law, or an agreement."
+    )
+
+
 class TimelineRead(BaseModel):
-    """The placement's year wheel (årshjul): every task, past and future, by due date."""
+    """The placement's year wheel (årshjul): every task, past and future, by due date, and
+    beside them the dated records of plans, contact visits, supervision reports and the
+    approval (planned contact visits from today and twelve months on)."""
 
     placement_id: uuid.UUID
     items: list[TaskRead]
+    entries: list[TimelineEntry] = Field(default_factory=list)
 
 
 class TaskChangeRead(ReadModel):

@@ -45,6 +45,7 @@ from .document_create_values import DocumentCreateValues
 from .document_export import DocumentExport
 from .document_read import DocumentRead
 from .end_reason import EndReason
+from .entry_kind import EntryKind
 from .event_page import EventPage
 from .event_read import EventRead
 from .event_read_data import EventReadData
@@ -171,6 +172,7 @@ from .template_read_extra_fields import TemplateReadExtraFields
 from .template_read_produced_by_item import TemplateReadProducedByItem
 from .template_summary import TemplateSummary
 from .template_upload import TemplateUpload
+from .timeline_entry import TimelineEntry
 from .timeline_read import TimelineRead
 from .visit_create import VisitCreate
 from .visit_held import VisitHeld
@@ -244,6 +246,7 @@ __all__ = (
     "DocumentExport",
     "DocumentRead",
     "EndReason",
+    "EntryKind",
     "EventPage",
     "EventRead",
     "EventReadData",
@@ -370,6 +373,7 @@ __all__ = (
     "TemplateReadProducedByItem",
     "TemplateSummary",
     "TemplateUpload",
+    "TimelineEntry",
     "TimelineRead",
     "VisitCreate",
     "VisitHeld",

@@ -98,7 +98,9 @@ def sync_detailed(
     """The placement's year wheel
 
      Every task of the placement, past and future, by due date, each with its legal basis and the
-    explanation of its date (årshjulet).
+    explanation of its date (årshjulet); and beside them, in `entries`, the plans adopted and reviewed,
+    the contact visits held, cancelled and planned for the next twelve months, each supervision visit
+    and the day its report came in, and the approval of the home for the child.
 
     Args:
         placement_id (UUID):
@@ -138,7 +140,9 @@ def sync(
     """The placement's year wheel
 
      Every task of the placement, past and future, by due date, each with its legal basis and the
-    explanation of its date (årshjulet).
+    explanation of its date (årshjulet); and beside them, in `entries`, the plans adopted and reviewed,
+    the contact visits held, cancelled and planned for the next twelve months, each supervision visit
+    and the day its report came in, and the approval of the home for the child.
 
     Args:
         placement_id (UUID):
@@ -173,7 +177,9 @@ async def asyncio_detailed(
     """The placement's year wheel
 
      Every task of the placement, past and future, by due date, each with its legal basis and the
-    explanation of its date (årshjulet).
+    explanation of its date (årshjulet); and beside them, in `entries`, the plans adopted and reviewed,
+    the contact visits held, cancelled and planned for the next twelve months, each supervision visit
+    and the day its report came in, and the approval of the home for the child.
 
     Args:
         placement_id (UUID):
@@ -211,7 +217,9 @@ async def asyncio(
     """The placement's year wheel
 
      Every task of the placement, past and future, by due date, each with its legal basis and the
-    explanation of its date (årshjulet).
+    explanation of its date (årshjulet); and beside them, in `entries`, the plans adopted and reviewed,
+    the contact visits held, cancelled and planned for the next twelve months, each supervision visit
+    and the day its report came in, and the approval of the home for the child.
 
     Args:
         placement_id (UUID):
