@@ -278,3 +278,17 @@ def case_started(api: Api, start: date, **placement: Any) -> Case:
     """A case whose placement started on ``start``, with a two-year agreement."""
     placement.setdefault("agreement_end_date", (start + relativedelta(years=2)).isoformat())
     return make_case(api, start_date=start.isoformat(), **placement)
+
+
+def all_events(caller: Caller, **params: Any) -> list[dict[str, Any]]:
+    """Every event of the caller's feed, paged through (a page holds at most 100)."""
+    items: list[dict[str, Any]] = []
+    query: dict[str, Any] = {"limit": 100, **params}
+    while True:
+        response = caller.get("/v1/events", params=query)
+        assert response.status_code == 200, response.text
+        page = response.json()
+        items += page["items"]
+        if not page["has_more"]:
+            return items
+        query = {**query, "cursor": page["next_cursor"]}

@@ -142,8 +142,8 @@ def supervision_visitor_of(case: Case) -> tuple[str, str]:
     url = f"/v1/placements/{case.placement['id']}/supervision-visitors"
     existing = case.tenant.leader.get(url)
     assert existing.status_code == 200, existing.text
-    if existing.json():
-        return case.placement["id"], existing.json()[0]["id"]
+    if existing.json()["items"]:
+        return case.placement["id"], existing.json()["items"][0]["id"]
     response = case.tenant.leader.post(url, json={**VISITOR, "appointed_on": "2026-01-05"})
     assert response.status_code == 201, response.text
     return case.placement["id"], response.json()["id"]

@@ -576,21 +576,15 @@ def test_the_manifest_loads_and_lists_every_template_file() -> None:
         assert entry["public_title"]
 
 
-def test_the_twelve_templates_are_shipped() -> None:
+def test_the_catalogue_templates_are_shipped() -> None:
     assert KEYS == [
         "arlig-evaluering",
         "vurdering-tilbakeforing",
         "oppfolgingssamtale-foreldre",
         "samtale-med-barnet",
         "gjennomgang-tilsynsrapport",
-        # contact visits (samvær): P6 templates 19, 11, 12, 13 and 14
-        "plan-for-samvaer",
-        "samvaer-foreldre",
-        "samvaer-fosterforeldre",
-        "samvaer-informasjon-barn",
-        "gjennomgang-samvaersrapport",
         "oppfolgingsplan",
-        "oppfolgingsplan-foreldre",
+        "oppfolgingsplan-foreldre",  # P6 9 (issue #14, plans)
         "informasjonsbrev-foreldre",
         "invitasjon-felles-samtale",
         "sjekkliste-plassering",
@@ -598,13 +592,19 @@ def test_the_twelve_templates_are_shipped() -> None:
         "en-god-start-kalender",
         "kartlegging-foreldre",  # P6 21 (issue #14, people)
         "arshjul",
-        "sosialrapport-godkjenning",
+        "sosialrapport-godkjenning",  # P6 6 and 10 (issue #14, approval)
         "midlertidig-plassering-slekt-nettverk",
-        "rammefortelling",
+        "rammefortelling",  # P3, P6 2 and the Veien videre calendar (issue #14)
         "flytskjema",
         "veien-videre-kalender",
-        "samtale-andre-barn",
+        "samtale-andre-barn",  # P3 (issue #14, supervision)
         "mandat-fosterhjemsveileder",
+        # contact visits (samvær): P6 templates 19, 11, 12, 13 and 14
+        "plan-for-samvaer",
+        "samvaer-foreldre",
+        "samvaer-fosterforeldre",
+        "samvaer-informasjon-barn",
+        "gjennomgang-samvaersrapport",
     ]
 
 

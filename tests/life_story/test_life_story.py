@@ -82,7 +82,7 @@ class TestALifeStoryIsWrittenInPartsOverTime:
         assert parts["familien_min"]["version"] == 0
         assert story["last_written_at"] == parts["det_jeg_er_god_til"]["current"]["created_at"]
 
-        history = ok(contact.get(f"{part_url(case, 'min_historie')}/versions"))
+        history = ok(contact.get(f"{part_url(case, 'min_historie')}/versions"))["items"]
         assert [v["number"] for v in history] == [2, 1]
         assert history[1]["text"] == "Emma ble født i Bergen i 2015."
         assert history[1]["written_by_name"] == "Kari Kontakt"
@@ -147,7 +147,7 @@ class TestTwoWritersCannotOverwriteEachOther:
         problem(stale, 412, "precondition-failed")
         current = ok(contact.get(part_url(case, "min_historie")))
         assert (current["version"], current["current"]["text"]) == (2, "Leders tekst.")
-        history = ok(contact.get(f"{part_url(case, 'min_historie')}/versions"))
+        history = ok(contact.get(f"{part_url(case, 'min_historie')}/versions"))["items"]
         assert len(history) == 2
 
     def test_a_written_part_without_if_match_is_428(self, api: Api) -> None:

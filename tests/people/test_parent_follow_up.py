@@ -15,6 +15,7 @@ from tests.helpers import (
     Api,
     Caller,
     Case,
+    all_events,
     child_body,
     foster_home_body,
     make_case,
@@ -182,7 +183,7 @@ class TestADeclineEndsThatHouseholdsConversations:
         cancelled = [t for t in ola if t["id"] != held["id"]]
         assert cancelled
         assert all(by_id[t["id"]]["status"] == "cancelled" for t in cancelled)
-        history = case.tenant.leader.get(f"/v1/tasks/{cancelled[0]['id']}/changes").json()
+        history = case.tenant.leader.get(f"/v1/tasks/{cancelled[0]['id']}/changes").json()["items"]
         reason = history[-1]["reason"]
         assert history[-1]["action"] == "cancelled"
         assert "Ola Nordmann takket nei" in reason
@@ -217,7 +218,7 @@ class TestADeclineEndsThatHouseholdsConversations:
         patch(
             case.tenant.integration, parent_url(case, mother), {"declined_on": today().isoformat()}
         )
-        feed = case.tenant.integration.get("/v1/events", params={"limit": 500}).json()["items"]
+        feed = all_events(case.tenant.integration)
         cancelled = {e["subject_id"] for e in feed if e["type"] == "task.cancelled"}
         assert open_ids <= cancelled
         assert tasks_of(case, status="open") == []

@@ -4,13 +4,14 @@ with whom."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from app.clock import today
-from tests.helpers import Api, Caller, make_case, pointers, problem
+from tests.helpers import Api, Caller, all_events, make_case, pointers, problem
 from tests.people.helpers import add_parent, father, parent_body
 
 
@@ -93,11 +94,10 @@ class TestRegisterAParent:
             ).status_code
             == 200
         )
-        feed = case.tenant.integration.get("/v1/events", params={"limit": 500})
-        items = [e for e in feed.json()["items"] if e["subject_id"] == parent["id"]]
+        items = [e for e in all_events(case.tenant.integration) if e["subject_id"] == parent["id"]]
         assert [e["type"] for e in items] == ["parent.created", "parent.updated"]
         assert all(e["data"] == {"child_id": case.child["id"]} for e in items)
-        assert "Nordmann" not in feed.text
+        assert "Nordmann" not in json.dumps(all_events(case.tenant.integration))
 
 
 class TestABadParentIsRefused:

@@ -14,6 +14,7 @@ from app.clock import today
 from tests.helpers import (
     Api,
     Case,
+    all_events,
     case_started,
     day,
     foster_home_body,
@@ -58,7 +59,7 @@ def register(case: Case, **overrides: Any) -> httpx.Response:
 
 
 def plans_of(case: Case) -> list[dict[str, Any]]:
-    return list(ok(case.tenant.leader.get(plans_url(case))))
+    return list(ok(case.tenant.leader.get(plans_url(case)))["items"])
 
 
 def within_a_year(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -69,8 +70,7 @@ def within_a_year(tasks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def events_of(case: Case, prefix: str) -> list[dict[str, Any]]:
-    found = ok(case.tenant.integration.get("/v1/events", params={"limit": 500}))
-    return [e for e in found["items"] if e["type"].startswith(prefix)]
+    return [e for e in all_events(case.tenant.integration) if e["type"].startswith(prefix)]
 
 
 class TestACareOrderPlacementPlansItsCarePlan:

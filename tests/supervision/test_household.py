@@ -27,7 +27,7 @@ class TestOtherChildrenInTheHome:
         )
         assert jonas["birth_year"] == 2012
         assert emma["birth_date"] is None
-        listed = ok(case.tenant.contact.get(url))
+        listed = ok(case.tenant.contact.get(url))["items"]
         assert [c["name"] for c in listed] == ["Jonas", "Emma"]  # oldest first
 
     def test_a_child_who_moved_out_is_kept_with_the_day(self, api: Api) -> None:
@@ -63,7 +63,7 @@ class TestOtherChildrenInTheHome:
             "validation-error",
         )
         assert pointers(refused) == ["#/national_id"]
-        assert ok(case.tenant.integration.get(url)) == []
+        assert ok(case.tenant.integration.get(url))["items"] == []
 
     def test_another_services_foster_home_is_a_404(self, api: Api) -> None:
         case = make_case(api)

@@ -9,7 +9,17 @@ from datetime import timedelta
 from docx import Document as Docx
 
 from app.planning.durations import norwegian_date
-from tests.helpers import Api, case_started, day, make_case, ok, parse, pointers, problem
+from tests.helpers import (
+    Api,
+    all_events,
+    case_started,
+    day,
+    make_case,
+    ok,
+    parse,
+    pointers,
+    problem,
+)
 from tests.supervision.helpers import PDF, appoint, send_report, visitors_url
 from tests.workflows.test_workflows_api import get_task, tasks_of
 
@@ -26,7 +36,7 @@ class TestTheSupervisionVisitor:
         assert created["police_certificate_checked_on"] == day(-31).isoformat()
         assert created["training_completed_on"] is None
         assert created["appointed_by"]
-        [listed] = ok(case.tenant.leader.get(visitors_url(case)))
+        [listed] = ok(case.tenant.leader.get(visitors_url(case)))["items"]
         assert (listed["id"], listed["name"]) == (created["id"], "Randi Haugen")
 
     def test_a_second_current_visitor_is_refused_until_the_first_appointment_ends(
@@ -50,7 +60,7 @@ class TestTheSupervisionVisitor:
             "supervision-visitor-ended",
         )
         second = ok(appoint(case, name="Per Olsen", appointed_on=day(0).isoformat()), 201)
-        history = ok(case.tenant.leader.get(visitors_url(case)))
+        history = ok(case.tenant.leader.get(visitors_url(case)))["items"]
         assert [(v["id"], v["current"]) for v in history] == [
             (second["id"], True),
             (first["id"], False),
@@ -81,7 +91,7 @@ class TestTheSupervisionVisitor:
             "validation-error",
         )
         assert pointers(body) == ["#/agreement_signed_on", "#/appointed_on"]
-        assert ok(case.tenant.leader.get(visitors_url(case))) == []
+        assert ok(case.tenant.leader.get(visitors_url(case)))["items"] == []
 
     def test_a_visitor_without_a_name_is_refused(self, api: Api) -> None:
         case = case_started(api, day(-30))
@@ -147,7 +157,7 @@ class TestReportIntake:
         )
         listed = ok(
             case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/supervision-reports")
-        )
+        )["items"]
         assert [r["id"] for r in listed] == [report["id"]]
         content = case.tenant.leader.get(report["download"])
         assert content.status_code == 200
@@ -168,7 +178,9 @@ class TestReportIntake:
 
         problem(refused, 404, "not-found")
         assert (
-            ok(case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/supervision-reports"))
+            ok(
+                case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/supervision-reports")
+            )["items"]
             == []
         )
         assert tasks_of(case, "tilsyn", "tilsynsbesok")[0]["status"] == "open"
@@ -188,7 +200,9 @@ class TestReportIntake:
         body = problem(refused, 422, "not-a-docx")
         assert pointers(body) == ["#/file"]
         assert (
-            ok(case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/supervision-reports"))
+            ok(
+                case.tenant.leader.get(f"/v1/placements/{case.placement['id']}/supervision-reports")
+            )["items"]
             == []
         )
         assert tasks_of(case, "tilsyn", "tilsynsbesok")[0]["status"] == "open"
@@ -264,8 +278,7 @@ class TestReportIntake:
             ),
             201,
         )
-        page = ok(case.tenant.integration.get("/v1/events", params={"limit": 500}))
-        found = {(e["type"], e.get("subject_id")) for e in page["items"]}
+        found = {(e["type"], e.get("subject_id")) for e in all_events(case.tenant.integration)}
         assert ("supervision_report.received", report["id"]) in found
         assert "supervision_visitor.appointed" in {t for t, _ in found}
 
