@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
@@ -134,7 +135,14 @@ def use_the_api(api: Api) -> Case:
     )
     ok(leader.post(f"/v1/tasks/{visit_task(case)}/complete", json={"answers": VISIT_ANSWERS}))
     ok(case.tenant.integration.get("/v1/events"))
-    entries = ok(leader.get("/v1/audit-events", params={"child_id": case.child["id"]}))["items"]
+    entries: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"child_id": case.child["id"], "limit": 100}
+    while True:  # every entry: reading the task list alone writes one per task
+        page = ok(leader.get("/v1/audit-events", params=params))
+        entries += page["items"]
+        if not page["has_more"]:
+            break
+        params = {**params, "cursor": page["next_cursor"]}
     assert {e["operation"] for e in entries} >= {"getPlacement", "updatePlacement"}
     assert ok(api.anonymous.get("/readyz"))["database"] == "ok"
     return case

@@ -53,10 +53,17 @@ _BY_NAME: dict[str, Kind] = {}
 _COLLECTIONS: dict[str, str] = {}
 
 
+NAME_LENGTH = 32
+"""The longest kind name an audit entry's ``resource_type`` holds."""
+
+
 def register(kind: Kind) -> Kind:
-    """Declare ``kind`` audited (once per model and name)."""
+    """Declare ``kind`` audited (once per model and name; the name fits the trail's column,
+    which SQLite would not enforce and PostgreSQL refuses at the first entry)."""
     if kind.model in _BY_MODEL or kind.name in _BY_NAME:
         raise ValueError(f"audited kind {kind.name} is registered twice")
+    if len(kind.name) > NAME_LENGTH:
+        raise ValueError(f"audited kind {kind.name} is longer than {NAME_LENGTH} characters")
     _BY_MODEL[kind.model] = kind
     _BY_NAME[kind.name] = kind
     for collection in kind.collections:

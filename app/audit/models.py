@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.audit.kinds import NAME_LENGTH
 from app.db import Base, UTCDateTime, utcnow
 
 
@@ -41,7 +42,7 @@ class AuditEvent(Base):
     actor_service_ids: Mapped[list[str]] = mapped_column(JSON)
     on_behalf_of: Mapped[str | None] = mapped_column(String(128))
     action: Mapped[str] = mapped_column(String(16))
-    resource_type: Mapped[str] = mapped_column(String(32))
+    resource_type: Mapped[str] = mapped_column(String(NAME_LENGTH))
     resource_id: Mapped[uuid.UUID | None]
     child_id: Mapped[uuid.UUID | None]
     operation: Mapped[str | None] = mapped_column(String(64))

@@ -151,9 +151,7 @@ register_audited(
         path_id="arrangement_id",
     )
 )
-register_audited(
-    Kind("contact_visit_arrangement_revision", ContactVisitArrangementRevision, via_placement=True)
-)
+register_audited(Kind("arrangement_revision", ContactVisitArrangementRevision, via_placement=True))
 register_audited(
     Kind("contact_visit", ContactVisit, via_placement=True, path_id="contact_visit_id")
 )

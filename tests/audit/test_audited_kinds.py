@@ -3,6 +3,8 @@ child's case must be one of them, or say here why it is not."""
 
 from __future__ import annotations
 
+import pytest
+
 import app.models  # noqa: F401  (every model, so every domain has registered its kinds)
 from app.api.refused import attempted
 from app.audit import kinds
@@ -39,3 +41,12 @@ def test_a_refused_request_is_named_by_the_kinds_routes() -> None:
     assert attempted("/v1/tasks", {}) == ("task", None)
     assert attempted("/v1/retention/placements", {}) == ("placement", None)
     assert attempted("/v1/audit-events", {}) == ("audit_event", None)
+
+
+def test_a_kind_longer_than_the_trails_column_is_refused_when_it_is_registered() -> None:
+    """Found on PostgreSQL: an audited kind of 34 characters made every read of a contact-visit
+    arrangement's history a 422 (the column holds 32; SQLite does not check)."""
+    too_long = kinds.Kind("x" * (kinds.NAME_LENGTH + 1), type("Unregistered", (), {}))
+    with pytest.raises(ValueError, match="longer than 32"):
+        kinds.register(too_long)
+    assert all(len(kind.name) <= kinds.NAME_LENGTH for kind in kinds.all_kinds())
