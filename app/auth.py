@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app import jwks
 from app.config import Settings
-from app.errors import Forbidden, Unauthenticated
+from app.errors import Forbidden, RateLimited, Unauthenticated
 from app.principal import DEFAULT_SCOPES, KEY_MARKER, Grant, Principal, Role, Scope
 from app.ratelimit import RateLimiter
 
@@ -305,8 +305,21 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
     except Unauthenticated:
         limiter.count_failure(_address(request))
         raise
-    limiter.hit(principal.subject)
+    _count(request, limiter, principal)
     return principal
+
+
+def _count(request: Request, limiter: RateLimiter, principal: Principal) -> None:
+    """Count the request against the client's budget (a journal system's own, larger one) and
+    keep the budget for the response's RateLimit headers, on a 429 too."""
+    integration = bool(principal.grants) and all(
+        g.role is Role.INTEGRATION for g in principal.grants.values()
+    )
+    try:
+        request.state.rate_quota = limiter.hit(principal.subject, integration=integration)
+    except RateLimited as refused:
+        request.state.rate_quota = refused.quota
+        raise
 
 
 def _cached(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal | None:
@@ -339,7 +352,7 @@ async def get_principal(
         limiter: RateLimiter = request.app.state.rate_limiter
         cached = _cached(request, credentials)
         if cached is not None:
-            limiter.hit(cached.subject)
+            _count(request, limiter, cached)
             principal = cached
         elif credentials is None and limiter.in_process:
             principal = _authenticate(request, credentials)

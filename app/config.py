@@ -81,6 +81,8 @@ class Settings(BaseSettings):
     # address, in the ``limits`` notation ("1200/minute", "20/second"). Counted in the process
     # (``memory://``) or in a shared store (``redis://host:6379``, needs ``limits[redis]``).
     rate_limit: str = "1200/minute"
+    # An integration client's own budget (a journal system registering a service's placements).
+    integration_rate_limit: str = "6000/minute"
     auth_failure_limit: str = "60/minute"
     rate_limit_storage_uri: str = "memory://"
     # Proxies in front of the service (comma separated IPs or CIDRs). A request from one of them
@@ -160,7 +162,7 @@ class Settings(BaseSettings):
             raise ValueError("only sqlite:// and postgresql:// URLs are supported")
         return value
 
-    @field_validator("rate_limit", "auth_failure_limit")
+    @field_validator("rate_limit", "integration_rate_limit", "auth_failure_limit")
     @classmethod
     def _rate(cls, value: str) -> str:
         try:

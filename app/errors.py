@@ -218,6 +218,7 @@ class PreconditionRequired(AppError):
 
 class RateLimited(RetryLater):
     status, slug, title = 429, "rate-limited", "Too many requests"
+    quota: object | None = None  # the client's budget (app.ratelimit.Quota), for its headers
 
 
 def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:

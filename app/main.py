@@ -188,6 +188,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
                 "ETag",
                 "Link",
                 "Location",
+                "RateLimit",
+                "RateLimit-Policy",
                 "Retry-After",
                 "X-Content-SHA256",
                 "X-Request-Id",

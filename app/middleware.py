@@ -178,6 +178,9 @@ class RequestContext:
                 headers.append((b"x-request-id", request_id.encode()))
                 present = {k.lower() for k, _ in headers}
                 headers.extend(h for h in SECURITY_HEADERS if h[0] not in present)
+                quota = scope["state"].get("rate_quota")
+                if quota is not None:  # the client's budget (IETF RateLimit headers draft)
+                    headers.extend(quota.headers())
                 message["headers"] = headers
             await send(message)
 

@@ -28,6 +28,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
@@ -146,6 +147,15 @@ class SlidingWindowCounters:
             previous, current = self._counts(key, window)
             return self._weighted(previous, current, now, window) + 1 <= self.limit
 
+    def remaining(self, key: str) -> tuple[int, float]:
+        """How many more requests of ``key`` fit now, and the seconds left in this window."""
+        now = self.clock()
+        window = int(now // self.period)
+        with self._lock:
+            previous, current = self._counts(key, window)
+        used = self._weighted(previous, current, now, window)
+        return max(0, math.floor(self.limit - used)), (window + 1) * self.period - now
+
     def retry_after(self, key: str) -> float:
         """Seconds until one more request of ``key`` would be allowed."""
         now = self.clock()
@@ -167,14 +177,37 @@ class SlidingWindowCounters:
         self._swept = window
 
 
+@dataclass(frozen=True)
+class Quota:
+    """A client's budget after its request, for the ``RateLimit-Policy`` and ``RateLimit``
+    headers (draft-ietf-httpapi-ratelimit-headers): the policy's name, its quota in a window of
+    ``window`` seconds, what remains, and the seconds until the window resets."""
+
+    policy: str
+    quota: int
+    window: int
+    remaining: int
+    reset: int
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        name = f'"{self.policy}"'
+        return [
+            (b"ratelimit-policy", f"{name};q={self.quota};w={self.window}".encode()),
+            (b"ratelimit", f"{name};r={self.remaining};t={self.reset}".encode()),
+        ]
+
+
 class RateLimiter:
     def __init__(self, settings: Settings) -> None:
         self.requests: RateLimitItem = parse(settings.rate_limit)
+        # Journal systems onboarding a service register hundreds of placements in one go.
+        self.integration_requests: RateLimitItem = parse(settings.integration_rate_limit)
         self.failures: RateLimitItem = parse(settings.auth_failure_limit)
         # In-process counters cost no I/O: they are safe to use from the event loop.
         self.in_process = settings.rate_limit_storage_uri.startswith("memory://")
         self.trusted_proxies: Sequence[Network] = tuple(settings.trusted_proxies)
         self._request_counts = self._counters(self.requests)
+        self._integration_counts = self._counters(self.integration_requests)
         self._failure_counts = self._counters(self.failures)
         self._shared = (
             None
@@ -202,15 +235,35 @@ class RateLimiter:
             wait = self._shared.get_window_stats(item, *keys).reset_time - time.time()
         return RateLimited(detail, retry_after=max(1, math.ceil(wait)))
 
-    def hit(self, client: str) -> None:
-        """Count one request of ``client``; 429 when its budget is spent."""
-        if not self._hit(self.requests, self._request_counts, "req", client):
-            raise self._refuse(
-                self.requests,
-                self._request_counts,
-                ("req", client),
-                f"This client may send {self.requests} requests.",
+    def hit(self, client: str, *, integration: bool = False) -> Quota:
+        """Count one request of ``client`` against its budget (an integration client's own,
+        larger one); 429 when it is spent. Either way the budget as it then stands is given
+        (on the 429 as ``quota``), for the response's headers."""
+        item, counts, prefix, policy = (
+            (self.integration_requests, self._integration_counts, "int", "integration")
+            if integration
+            else (self.requests, self._request_counts, "req", "default")
+        )
+        allowed = self._hit(item, counts, prefix, client)
+        if self._shared is None:
+            left, reset = counts.remaining(client)
+        else:
+            stats = self._shared.get_window_stats(item, prefix, client)
+            left, reset = stats.remaining, stats.reset_time - time.time()
+        quota = Quota(
+            policy=policy,
+            quota=item.amount,
+            window=int(item.get_expiry()),
+            remaining=left if allowed else 0,
+            reset=max(0, math.ceil(reset)),
+        )
+        if not allowed:
+            refused = self._refuse(
+                item, counts, (prefix, client), f"This client may send {item} requests."
             )
+            refused.quota = quota
+            raise refused
+        return quota
 
     def address(self, peer: str | None, forwarded_for: Iterable[str]) -> str:
         """The client address of a request from ``peer`` (see :func:`client_address`)."""

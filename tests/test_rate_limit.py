@@ -53,6 +53,42 @@ class TestRequestBudget:
         assert statuses == [200, 200, 429]
 
 
+class TestRateLimitHeaders:
+    """Issue #18 item 9: every response says what the client's budget is and what is left of
+    it (draft-ietf-httpapi-ratelimit-headers), so a journal system can pace itself."""
+
+    def test_every_response_carries_the_policy_and_what_remains(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        service_id = api.tenant().service_id
+        server = server_with(rate_limit="3/minute")
+        bearer = token(Role.LEADER, services=[service_id], subject="fagsystem-c")
+        with client(server, bearer) as c:
+            responses = [c.get("/v1/placements") for _ in range(4)]
+        assert [r.status_code for r in responses] == [200, 200, 200, 429]
+        assert {r.headers["ratelimit-policy"] for r in responses} == {'"default";q=3;w=60'}
+        left = [r.headers["ratelimit"].split(";")[1] for r in responses]
+        assert left == ["r=2", "r=1", "r=0", "r=0"]
+        resets = [int(r.headers["ratelimit"].split(";t=")[1]) for r in responses]
+        assert all(0 <= t <= 60 for t in resets)
+
+    def test_an_integration_client_has_a_budget_of_its_own_for_bulk_registration(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        service_id = api.tenant().service_id
+        server = server_with(rate_limit="2/minute", integration_rate_limit="5/minute")
+        journal = token(Role.INTEGRATION, services=[service_id], subject="journal-system")
+        with client(server, journal) as c:
+            statuses = [c.get("/v1/placements").status_code for _ in range(6)]
+            policy = c.get("/v1/placements").headers["ratelimit-policy"]
+        assert statuses == [200] * 5 + [429]
+        assert policy == '"integration";q=5;w=60'
+
+    def test_a_request_without_credentials_has_no_budget_to_show(self, api: Api) -> None:
+        response = api.anonymous.get("/readyz")
+        assert "ratelimit" not in response.headers
+
+
 class TestFailedAuthentication:
     def test_bad_credentials_past_the_failure_budget_get_429(
         self, api: Api, server_with: Callable[..., LiveServer]
