@@ -3,14 +3,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Header, Path, Request, Response
 
 from app.auth import authorize
 from app.calendar import service
 from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from app.db import DbSession
 from app.errors import NotFound, responses
-from app.http import item_response
+from app.http import etag_for, item_response
 from app.principal import Principal, Scope
 from app.schemas import Page
 
@@ -80,21 +80,30 @@ def revoke_feed(
     operation_id="getCalendarFeed",
     summary="A calendar feed (iCalendar)",
     description="Opened by calendar clients with the secret URL; no Authorization header. A "
-    "revoked or unknown URL answers 404.",
+    "revoked or unknown URL answers 404. Each event names its case by the journal system's key "
+    "for the placement (or the start of the placement's id), never by the child. The feed has "
+    "an ETag: a poll with `If-None-Match` gets 304 while nothing changed.",
     response_class=Response,
     responses={
         200: {
             "description": "An iCalendar (RFC 5545) document.",
             "content": {"text/calendar": {"schema": {"type": "string"}}},
         },
+        304: {"description": "Unchanged since the ETag sent in If-None-Match."},
         **responses(NotFound),
     },
 )
 def calendar_ics(
-    token: Annotated[str, Path(min_length=20, max_length=100)], session: DbSession
+    token: Annotated[str, Path(min_length=20, max_length=100)],
+    session: DbSession,
+    if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
+    body = service.render_feed(session, token)
+    etag = etag_for(body)
+    if if_none_match is not None and etag in {t.strip() for t in if_none_match.split(",")}:
+        return Response(status_code=304, headers={"ETag": etag})
     return Response(
-        content=service.render_feed(session, token),
+        content=body,
         media_type="text/calendar; charset=utf-8",
-        headers={"Content-Disposition": 'inline; filename="fosterflyt.ics"'},
+        headers={"Content-Disposition": 'inline; filename="fosterflyt.ics"', "ETag": etag},
     )

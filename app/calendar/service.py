@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.calendar.models import CalendarFeed
 from app.db import utcnow
 from app.errors import FieldError, NotFound, ValidationFailed
+from app.placements.models import Placement
 from app.planning.definitions import catalogue
 from app.principal import Principal
 from app.staff.models import Staff
@@ -111,8 +112,9 @@ def render_feed(session: Session, token: str) -> bytes:
     )
     if feed is None:
         raise NotFound("No such calendar feed.")
-    tasks = session.scalars(
-        select(Task)
+    rows = session.execute(
+        select(Task, Placement.external_key)
+        .join(Placement, Placement.id == Task.placement_id)
         .where(
             Task.service_id == feed.service_id,
             Task.assignee_id == feed.staff_id,
@@ -125,21 +127,29 @@ def render_feed(session: Session, token: str) -> bytes:
     calendar.add("prodid", "-//Fosterflyt//oppfolging//NO")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Fosterflyt – frister")
-    stamp = utcnow()
-    for task in tasks:
+    for task, external_key in rows:
         event = Event()
         event.add("uid", f"{task.id}@fosterflyt")
-        event.add("dtstamp", stamp)
+        # When the task last changed, not the moment of the request: the same tasks give the
+        # same feed, byte for byte, so its ETag holds and a calendar's poll can be a 304.
+        event.add("dtstamp", task.updated_at)
         event.add("dtstart", task.due_date)
         end = _day_after(task.due_date)
         if end is not None:
             event.add("dtend", end)
         title, explanation = _without_names(task)
-        event.add("summary", f"Frist: {title}")
-        event.add("description", explanation)
+        case = case_reference(task.placement_id, external_key)
+        event.add("summary", f"Frist: {title} ({case})")
+        event.add("description", f"{explanation}\n\nSak: {case}.")
         event.add("categories", [task.definition_key])
         calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+def case_reference(placement_id: uuid.UUID, external_key: str | None) -> str:
+    """Which case an event belongs to, without naming the child: the journal system's key for
+    the placement, or else the first eight characters of the placement's id."""
+    return external_key or f"plassering {str(placement_id)[:8]}"
 
 
 def _without_names(task: Task) -> tuple[str, str]:

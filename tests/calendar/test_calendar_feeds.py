@@ -74,6 +74,53 @@ class TestACalendarFeedShowsMyOpenTasks:
         assert before - after == {f"{task['id']}@fosterflyt"}
 
 
+class TestEachEventNamesItsCaseAndTheFeedHasAnEtag:
+    """Issue #18 item 8: an event did not say which case it belonged to, and every poll was a
+    full download (DTSTAMP was the moment of the request)."""
+
+    def test_an_event_names_its_case_by_the_journals_key_never_by_the_child(
+        self, api: Api, http: httpx.Client
+    ) -> None:
+        case = make_case(
+            api,
+            start_date=(today() - timedelta(days=3)).isoformat(),
+            external_ref={"system": "visma-flyt", "key": "SAK-2026-0042"},
+        )
+        other = make_case(api, case.tenant, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        feed = Calendar.from_ical(http.get(url).content)
+        summaries = [str(e["summary"]) for e in feed.walk("VEVENT")]
+        descriptions = [str(e["description"]) for e in feed.walk("VEVENT")]
+        assert any(s.endswith("(SAK-2026-0042)") for s in summaries)
+        short = f"(plassering {other.placement['id'][:8]})"
+        assert any(s.endswith(short) for s in summaries)
+        assert all("\n\nSak: " in d for d in descriptions)
+        for name in (case.child["given_name"], case.child["family_name"]):
+            assert not any(name in s for s in summaries + descriptions)
+
+    def test_an_unchanged_feed_is_a_304_and_a_change_gives_a_new_etag(
+        self, api: Api, http: httpx.Client
+    ) -> None:
+        case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        first = http.get(url)
+        etag = first.headers["etag"]
+        assert http.get(url).content == first.content  # the same tasks, the same bytes
+        unchanged = http.get(url, headers={"If-None-Match": etag})
+        assert unchanged.status_code == 304
+        assert unchanged.content == b""
+        task = case.tenant.contact.get(
+            "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        ).json()["items"][0]
+        skipped = case.tenant.contact.post(
+            f"/v1/tasks/{task['id']}/skip", json={"reason": "Gjort på telefon i stedet."}
+        )
+        assert skipped.status_code == 200, skipped.text
+        changed = http.get(url, headers={"If-None-Match": etag})
+        assert changed.status_code == 200
+        assert changed.headers["etag"] != etag
+
+
 class TestAFeedCanBeRevoked:
     def test_a_revoked_feed_answers_404_problem(self, api: Api, http: httpx.Client) -> None:
         case = make_case(api)
