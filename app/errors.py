@@ -224,7 +224,16 @@ class RateLimited(RetryLater):
 def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:
     """The ``responses=`` declaration for a route that can raise these errors."""
     by_status: dict[int, list[type[AppError]]] = {}
-    always: tuple[type[AppError], ...] = (ValidationFailed, Unauthenticated, Forbidden, RateLimited)
+    # Any route can meet these: a bad request, no or a bad credential, a missing scope, a spent
+    # budget, a database that does not answer (a generated client returns None for a status its
+    # operation does not declare, issue #18 item 6).
+    always: tuple[type[AppError], ...] = (
+        ValidationFailed,
+        Unauthenticated,
+        Forbidden,
+        RateLimited,
+        DatabaseUnavailable,
+    )
     for error in (*errors, *always):
         by_status.setdefault(error.status, []).append(error)
     declared: dict[int | str, dict[str, Any]] = {
@@ -234,12 +243,14 @@ def responses(*errors: type[AppError]) -> dict[int | str, dict[str, Any]]:
         }
         for status, group in sorted(by_status.items())
     }
-    declared[RateLimited.status]["headers"] = {
+    retry_after = {
         "Retry-After": {
             "description": "Seconds to wait before trying again.",
             "schema": {"type": "integer", "minimum": 1},
         }
     }
+    declared[RateLimited.status]["headers"] = retry_after
+    declared[DatabaseUnavailable.status]["headers"] = retry_after
     return declared
 
 
