@@ -21,7 +21,6 @@ import uuid
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.approvals import service as approvals
@@ -29,7 +28,7 @@ from app.audit.trail import AuditTrail
 from app.clock import today
 from app.contact_visits import service as contact_visits
 from app.contact_visits.models import ContactVisitArrangement, DecidedBy, VisitStatus
-from app.contact_visits.schedule import frequency_text
+from app.contact_visits.schedule import build_schedule, frequency_text
 from app.placements.models import Placement
 from app.plans import service as plans
 from app.principal import Principal
@@ -83,7 +82,7 @@ def entries(
     last = until or today() + relativedelta(years=1)
     found = [
         *_plan_entries(session, principal, placement),
-        *_contact_visit_entries(session, principal, placement, until=last, audit=audit),
+        *_contact_visit_entries(session, placement, until=last, audit=audit),
         *_supervision_entries(session, principal, placement, audit=audit),
         *_approval_entries(session, principal, placement, audit=audit),
     ]
@@ -107,30 +106,25 @@ def _plan_entries(
 
 
 def _contact_visit_entries(
-    session: Session,
-    principal: Principal,
-    placement: Placement,
-    *,
-    until: date,
-    audit: AuditTrail,
+    session: Session, placement: Placement, *, until: date, audit: AuditTrail
 ) -> list[TimelineEntry]:
-    # The schedule answers for at most five years at a time: an older placement's earliest
-    # visits are in its arrangement's records, not in the wheel.
-    since = max(placement.start_date, until - relativedelta(years=5))
-    window = contact_visits.schedule(
-        session, principal, placement.id, from_date=since, to_date=until, audit=audit
-    )
-    arrangements = {
-        a.id: a
-        for a in session.scalars(
-            select(ContactVisitArrangement).where(
-                ContactVisitArrangement.placement_id == placement.id
-            )
-        )
-    }
+    # The placement is read and recorded already: its arrangements and visits are read once,
+    # and the schedule is built from them (the API's schedule answers five years at a time).
+    rows = contact_visits.arrangements_of(session, placement.id)
+    visits = contact_visits.visits_of(session, placement.id)
+    audit.many(rows)
+    audit.many(visits)
+    arrangements = {a.id: a for a in rows}
     base = f"/v1/placements/{placement.id}"
     found: list[TimelineEntry] = []
-    for visit in window.items:
+    window = build_schedule(
+        rows,
+        visits,
+        placement_end=placement.end_date,
+        from_date=placement.start_date,
+        to_date=until,
+    )
+    for visit in window:
         if visit.status is VisitStatus.PLANNED and visit.planned_on < today():
             continue  # a planned day gone by without a record is not a plan any more
         arrangement = arrangements.get(visit.arrangement_id) if visit.arrangement_id else None
