@@ -151,6 +151,14 @@ class Settings(BaseSettings):
     # development means the address of the request itself.
     public_base_url: str | None = None
 
+    # The web app's sessions (app/web/sessions.py): signed out after this long without a
+    # request, and after this long whatever happens.
+    session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    session_absolute_hours: float = Field(default=10, gt=0, le=24)
+    # The identity claim that names a person's staff rows (matched to staff.email, case
+    # insensitive): one row per service the person works for, and so one grant per service.
+    web_identity_claim: str = "email"
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

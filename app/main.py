@@ -48,6 +48,7 @@ from app.logging import configure_logging
 from app.middleware import RequestContext, RequestGuard
 from app.planning.definitions import catalogue
 from app.ratelimit import RateLimiter
+from app.web.router import install_web
 from app.worker import InProcessWorker
 
 DESCRIPTION = """
@@ -160,6 +161,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         supervision_router,
     ):
         app.include_router(router)
+    install_web(app)
     app.add_middleware(
         RequestGuard,
         max_body_bytes=settings.max_body_bytes,

@@ -38,6 +38,9 @@ def new_request_id() -> str:
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 JSON_TYPES = {"application/json", "application/merge-patch+json"}
+# The web app's forms (app/web/) post HTML form bodies, under this prefix only.
+PAGES_PREFIX = "/app/"
+FORM_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -100,7 +103,12 @@ class RequestGuard:
             return
         upload_limit = self.uploads.get(scope["path"])
         limit = upload_limit or self.max_body_bytes
-        allowed = JSON_TYPES | ({"multipart/form-data"} if upload_limit else set())
+        pages = scope["path"].startswith(PAGES_PREFIX)
+        allowed = (
+            FORM_TYPES
+            if pages
+            else JSON_TYPES | ({"multipart/form-data"} if upload_limit else set())
+        )
         length = _header(scope, b"content-length")
         if length is not None and length.isdigit() and int(length) > limit:
             await self._reject(scope, receive, send, self._too_large(limit))
@@ -110,7 +118,13 @@ class RequestGuard:
             scope, b"transfer-encoding"
         ) is not None
         if has_body and ctype not in allowed:
-            expected = "multipart/form-data" if upload_limit else "application/json"
+            expected = (
+                "an HTML form"
+                if pages
+                else "multipart/form-data"
+                if upload_limit
+                else "application/json"
+            )
             error = UnsupportedMediaType(f"Send the body as {expected}.")
             await self._reject(scope, receive, send, error)
             return

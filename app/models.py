@@ -24,6 +24,7 @@ from app.services.models import Service
 from app.staff.models import Staff
 from app.supervision.models import FosterHomeChild, SupervisionReport, SupervisionVisitor
 from app.tasks.models import Task, TaskChange, TaskNotice
+from app.web_sessions.models import FormDraft, WebSession
 from app.webhooks.models import (
     WebhookAttempt,
     WebhookCursor,
@@ -49,6 +50,7 @@ __all__ = [
     "ContactVisitReport",
     "Document",
     "Event",
+    "FormDraft",
     "FosterHome",
     "FosterHomeApproval",
     "FosterHomeChild",
@@ -69,6 +71,7 @@ __all__ = [
     "TaskChange",
     "TaskNotice",
     "VisitReduction",
+    "WebSession",
     "WebhookAttempt",
     "WebhookCursor",
     "WebhookDelivery",

@@ -26,6 +26,7 @@ from tests.test_tenancy import (
     supervision_report_of,
     url_for,
 )
+from tests.web.conftest import WebClient
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,19 @@ def _past_retention(api: Api, case: Case) -> Seen:
     return Seen(child_id=child["id"])
 
 
+def _page(path: str, email: str = "kari@test.example") -> Recipe:
+    """A page of the web app, opened by the case's contact person (or ``email``) signed in."""
+
+    def call(api: Api, case: Case) -> Seen:
+        web = WebClient(api.http)
+        web.login(email)
+        response = web.get(path.format(p=case.placement["id"], c=case.child["id"]))
+        assert response.status_code == 200, response.text
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
 def _supervision_report(api: Api, case: Case) -> Seen:
     supervision_report_of(case)
     return Seen(child_id=case.child["id"])
@@ -126,6 +140,8 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/documents"): _listed_documents,
     ("GET", "/v1/retention/placements"): _past_retention,
     ("POST", "/v1/supervision-reports"): _supervision_report,
+    # The web app's pages (app/web/): the same trail, whatever the interface.
+    ("GET", "/app/"): _page("/app/"),
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
@@ -143,6 +159,11 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/v1/events"): "the feed carries ids and event types, never the case's content",
     ("GET", "/v1/audit-events"): "the trail itself; a search is recorded as a query of its own",
     ("GET", "/calendar/{token}.ics"): "task titles and deadlines, never the child's name",
+    ("GET", "/app/login"): "the login page (in development: the staff to sign in as)",
+    ("POST", "/app/login/development"): "signs in; shows nothing",
+    ("POST", "/app/logout"): "signs out; shows nothing",
+    ("GET", "/app/logged-out"): "a page saying so",
+    ("GET", "/app/static/{name}"): "stylesheets and scripts",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {
