@@ -8,16 +8,19 @@ records work for pages exactly as for the API."""
 from __future__ import annotations
 
 import secrets
+import uuid
 from datetime import timedelta
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from app.config import Settings
 from app.db import DbSession
-from app.principal import Principal
+from app.errors import NotFound
+from app.principal import DEFAULT_SCOPES, Principal, Scope
 from app.web import identity
 from app.web_sessions import service as sessions
 from app.web_sessions.service import SessionView, Timeouts
@@ -129,3 +132,28 @@ async def signed_in_form(request: Request, principal: SignedIn) -> Principal:
 
 
 SignedInForm = Annotated[Principal, Depends(signed_in_form)]
+
+
+async def posted_form(request: Request) -> FormData:
+    """The posted form (read once; the CSRF check has usually read it already)."""
+    return await request.form()
+
+
+Posted = Annotated[FormData, Depends(posted_form)]
+
+
+def services_with(principal: Principal, scope: Scope) -> list[uuid.UUID]:
+    """The services where the person's role carries ``scope`` (scopes are per role, and a
+    person may lead in one service and follow cases in another)."""
+    return sorted(
+        (s for s, g in principal.grants.items() if scope in DEFAULT_SCOPES[g.role]), key=str
+    )
+
+
+def require_scope(principal: Principal, scope: Scope) -> list[uuid.UUID]:
+    """The services where the person may do this; a page they may not use is a 404, like a
+    row they may not see."""
+    services = services_with(principal, scope)
+    if not services:
+        raise NotFound("No such page.")
+    return services

@@ -5,12 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from app.web.errors import install_page_errors
-from app.web.pages import session, tasks
+from app.web.pages import register, session, tasks
 from app.web.security import PageSecurity
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-for module in (session, tasks):
+for module in (session, tasks, register):
     router.include_router(module.router)
+router.include_router(register.edit_router)
 
 
 def install_web(app: FastAPI, *, form_targets: str = "") -> None:

@@ -94,6 +94,7 @@ def render(
         nonce=getattr(request.state, "csp_nonce", ""),
         user=session if session is not None and session.active else None,
         csrf_token=session.csrf_token if session is not None and session.active else "",
+        principal=getattr(request.state, "principal", None),
         **(context or {}),
     )
     return HTMLResponse(page, status_code=status_code, headers=headers)

@@ -6,6 +6,7 @@ naming its operation and the child (a foster home's: the home)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,6 +122,71 @@ def _page(path: str, email: str = "kari@test.example") -> Recipe:
     return call
 
 
+def _registered(kind: str) -> Recipe:
+    """A register form of the web app, saved by the case's leader."""
+
+    def call(api: Api, case: Case) -> Seen:
+        web = WebClient(api.http)
+        web.login("lise@test.example")
+        if kind == "child":
+            body = {"given_name": "Nora", "family_name": "Nilsen", "birth_date": "3.4.2016"}
+        elif kind == "foster-home":
+            body = {
+                "name": "Familien Berg",
+                "kind": "ordinary",
+                "foster_parent_1": "Per Berg",
+                "street_address": "Bergveien 2",
+                "postal_code": "1540",
+                "postal_place": "Vestby",
+                "municipality_number": "3216",
+            }
+        else:
+            child = case.tenant.integration.created("/v1/children", child_body())
+            body = {
+                "child_id": child["id"],
+                "foster_home_id": case.foster_home["id"],
+                "contact_person_id": case.tenant.contact_id,
+                "start_date": "1.12.2026",
+                "legal_basis": "voluntary",
+            }
+        body["service_id"] = case.tenant.service_id  # the same person leads earlier cases' services
+        response = web.post(f"/app/register/{kind}", {**body, "step": "save"})
+        assert response.status_code == 303, response.text
+        if kind == "child":
+            listed = _ok(case.tenant.integration.get("/v1/children", params={"limit": "100"}))
+            new = next(c for c in listed["items"] if c["given_name"] == "Nora")
+            return Seen(child_id=new["id"])
+        if kind == "foster-home":
+            listed = _ok(case.tenant.integration.get("/v1/foster-homes", params={"limit": "100"}))
+            home = next(h for h in listed["items"] if h["name"] == "Familien Berg")
+            return Seen(resource_id=home["id"])
+        return Seen(child_id=body["child_id"])
+
+    return call
+
+
+def _edited_placement(api: Api, case: Case) -> Seen:
+    web = WebClient(api.http)
+    web.login("lise@test.example")
+    page = web.get(f"/app/placements/{case.placement['id']}/edit")
+    version = re.search(r'name="version" value="(\d+)"', page.text)
+    assert version
+    body = {
+        "version": version.group(1),
+        "original_agreement_end_date": "04.01.2029",
+        "agreement_end_date": "1.6.2029",
+        "original_contact_person_id": case.tenant.contact_id,
+        "contact_person_id": case.tenant.contact_id,
+        "original_start_date": "05.01.2026",
+        "start_date": "05.01.2026",
+        "original_legal_basis": "care_order",
+        "legal_basis": "care_order",
+    }
+    response = web.post(f"/app/placements/{case.placement['id']}/edit", body)
+    assert response.status_code == 303, response.text
+    return Seen(child_id=case.child["id"])
+
+
 def _supervision_report(api: Api, case: Case) -> Seen:
     supervision_report_of(case)
     return Seen(child_id=case.child["id"])
@@ -142,6 +208,14 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/supervision-reports"): _supervision_report,
     # The web app's pages (app/web/): the same trail, whatever the interface.
     ("GET", "/app/"): _page("/app/"),
+    ("GET", "/app/register/placement"): _page("/app/register/placement", "lise@test.example"),
+    ("POST", "/app/register/child"): _registered("child"),
+    ("POST", "/app/register/foster-home"): _registered("foster-home"),
+    ("POST", "/app/register/placement"): _registered("placement"),
+    ("GET", "/app/placements/{placement_id}/edit"): _page(
+        "/app/placements/{p}/edit", "lise@test.example"
+    ),
+    ("POST", "/app/placements/{placement_id}/edit"): _edited_placement,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
@@ -164,6 +238,9 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("POST", "/app/logout"): "signs out; shows nothing",
     ("GET", "/app/logged-out"): "a page saying so",
     ("GET", "/app/static/{name}"): "stylesheets and scripts",
+    ("GET", "/app/register"): "links to the register forms",
+    ("GET", "/app/register/child"): "an empty form (the person's services by name)",
+    ("GET", "/app/register/foster-home"): "an empty form (the person's services by name)",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {

@@ -41,6 +41,7 @@ class WebClient:
         self.csrf = ""
 
     def login(self, email: str, next_url: str = "/app/") -> httpx.Response:
+        self.http.cookies.clear()  # a fresh browser: no earlier session
         page = self.http.get("/app/login")
         assert page.status_code == 200
         response = self.http.post(
