@@ -7,7 +7,8 @@ import json
 import sys
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -219,8 +220,11 @@ def _demo_data(_args: argparse.Namespace) -> int:
                 ),
                 audit=created,
             )
+            _more_demo_cases(session, admin, leader_p, service.id, contact.id, created)
         contact_id = session.scalar(
-            select(Staff.id).where(Staff.service_id == service.id, Staff.role == "contact_person")
+            select(Staff.id).where(
+                Staff.service_id == service.id, Staff.email == "kari.kontakt@demo.example"
+            )
         )
         service_id = service.id
     engine.dispose()
@@ -234,6 +238,92 @@ def _demo_data(_args: argparse.Namespace) -> int:
     }
     print(json.dumps({"service_id": str(service_id), "tokens": tokens}, indent=2))
     return 0
+
+
+def _more_demo_cases(
+    session: Session,
+    admin: Principal,
+    leader: Principal,
+    service_id: uuid.UUID,
+    contact_id: uuid.UUID,
+    audit: Any,
+) -> None:
+    """A second contact person, a foster-home supervisor, and two more children: one who moved
+    three weeks ago (the first weeks' follow-up is due now) and one in a kinship home for
+    more than a year (some of it overdue), so every page of the web app has something to show."""
+    from app.children.schemas import ChildCreate
+    from app.children.service import create_child
+    from app.clock import today
+    from app.flows import register_placement
+    from app.foster_homes.schemas import FosterHomeCreate
+    from app.foster_homes.service import create_foster_home
+    from app.placements.schemas import PlacementCreate
+    from app.staff.schemas import StaffCreate
+    from app.staff.service import create_staff
+
+    def person(name: str, email: str, role: str) -> uuid.UUID:
+        data = StaffCreate(name=name, email=email, role=role)
+        return create_staff(session, admin, service_id=service_id, data=data).id
+
+    per = person("Per Pedersen", "per.pedersen@demo.example", "contact_person")
+    supervisor = person("Sigrid Veileder", "sigrid.veileder@demo.example", "supervisor")
+    on = today()
+    cases = [
+        (
+            "Jonas",
+            "Berg",
+            date(2019, 8, 2),
+            "Familien Lien",
+            "ordinary",
+            contact_id,
+            21,
+            "voluntary",
+        ),
+        ("Sara", "Holm", date(2012, 5, 30), "Familien Holm", "kinship", per, 420, "care_order"),
+    ]
+    for given, family, born, home_name, kind, follower, days_ago, basis in cases:
+        child = create_child(
+            session,
+            leader,
+            service_id=None,
+            data=ChildCreate(given_name=given, family_name=family, birth_date=born),
+            audit=audit,
+        )
+        surname = home_name.split()[-1]
+        home = create_foster_home(
+            session,
+            leader,
+            service_id=None,
+            data=FosterHomeCreate(
+                name=home_name,
+                kind=kind,
+                foster_parents=[{"name": f"Anne {surname}"}, {"name": f"Knut {surname}"}],
+                address={
+                    "street_address": "Lia 4",
+                    "postal_code": "1540",
+                    "postal_place": "Vestby",
+                },
+                municipality_number="3203",
+                approved_date=on - timedelta(days=days_ago + 30),
+            ),
+            audit=audit,
+        )
+        start = on - timedelta(days=days_ago)
+        register_placement(
+            session,
+            leader,
+            data=PlacementCreate(
+                child_id=child.id,
+                foster_home_id=home.id,
+                contact_person_id=follower,
+                supervisor_id=supervisor,
+                start_date=start,
+                legal_basis=basis,
+                care_order_date=start - timedelta(days=10) if basis == "care_order" else None,
+                agreement_end_date=start + timedelta(days=3 * 365),
+            ),
+            audit=audit,
+        )
 
 
 def _schedule_sync(_args: argparse.Namespace) -> int:

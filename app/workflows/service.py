@@ -375,9 +375,39 @@ def sync_instance(
                 reason=reason,
             )
         )
+    if not new:
+        _refresh_texts(tasks, planned, {c.task_id for c in changes}, rules)
     if not new:  # a new instance's tasks go out with the rest of the request in one flush
         session.flush()
     return upgraded + changes
+
+
+def _refresh_texts(
+    tasks: list[Task], planned: list[PlannedTask], changed: set[uuid.UUID | None], rules: RuleSet
+) -> None:
+    """An open task whose date stays while the rule set behind it changed (the first visit is
+    three months after the move under either rule set) quotes the rule in force: its rule,
+    explanation and legal basis come from the plan, as a moved task's do. Not a move, so no
+    change is recorded."""
+    wanted = {(p.step_key, p.occurrence): p for p in planned}
+    for task in tasks:
+        item = wanted.get((task.step_key, task.occurrence))
+        if (
+            item is None
+            or task.id in changed
+            or task.status is not TaskStatus.OPEN
+            or task.due_edited
+            or task.spread_from is not None
+            or task.due_date != item.due_date
+        ):
+            continue
+        if (task.rule, task.explanation, task.legal_basis, task.rule_set_version) != (
+            item.rule,
+            item.explanation,
+            item.legal_basis,
+            rules.version,
+        ):
+            _apply_plan(task, item, rules)
 
 
 def upgrade_target(instance: WorkflowInstance) -> Definition | None:

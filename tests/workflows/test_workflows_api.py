@@ -16,8 +16,10 @@ from typing import Any
 import httpx
 import pytest
 from dateutil.relativedelta import relativedelta
+from sqlalchemy.orm import Session
 
 from app.clock import today
+from app.workflows.service import sync_all
 from tests.helpers import (
     Api,
     Caller,
@@ -990,6 +992,25 @@ class TestRuleSets:
         # What was planned before keeps the version that planned it.
         planned_before = all_tasks(earlier.tenant.leader, placement_id=earlier.placement["id"])
         assert {t["rule_set_version"] for t in planned_before} == {1}
+
+    def test_a_task_whose_date_stays_under_a_new_rule_set_quotes_the_new_rule_after_the_sync(
+        self, api: Api, connection: Any
+    ) -> None:
+        case = case_started(api, day(-3))
+        first = min(tasks_of(case, "oppfolgingsbesok", "besok"), key=lambda t: t["occurrence"])
+        assert "follow_up_visits_per_year=4 (rule set v1)" in first["rule"]
+        ok(publish(api, published_values(api, follow_up_visits_per_year=6)), 201)
+
+        with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+            sync_all(session, actor="test")
+            session.commit()
+
+        after = ok(case.tenant.leader.get(f"/v1/tasks/{first['id']}"))
+        assert after["due_date"] == first["due_date"]  # three months after the move either way
+        assert "follow_up_visits_per_year=6 (rule set v2)" in after["rule"]
+        assert after["rule_set_version"] == 2
+        changes = ok(case.tenant.leader.get(f"/v1/tasks/{first['id']}/changes"))["items"]
+        assert [c["action"] for c in changes] == ["created"]  # not recorded as a move
 
     @staticmethod
     def invalid_values(api: Api, change: str) -> tuple[dict[str, Any], str]:
