@@ -85,9 +85,18 @@ def contact_tasks(tenant: Tenant) -> list[dict[str, Any]]:
 
 
 def first_weeks_start() -> date:
-    """A Monday far enough ahead that the first week's deadlines are all in the future."""
+    """A Monday far enough ahead that the first week's deadlines are all in the future, with
+    three weeks of working days after it (over Christmas or Easter the days before a bunched
+    deadline are holidays, and there is nowhere to spread to)."""
     start = day(14)
-    return start - timedelta(days=start.weekday())
+    start -= timedelta(days=start.weekday())
+    while not all(
+        is_working_day(start + timedelta(days=d))
+        for d in range(21)
+        if (start + timedelta(days=d)).weekday() < 5
+    ):
+        start += timedelta(days=7)
+    return start
 
 
 def test_four_home_visits_on_one_day_are_spread_to_the_days_before(api: Api) -> None:
