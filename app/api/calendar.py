@@ -96,9 +96,11 @@ def revoke_feed(
 def calendar_ics(
     token: Annotated[str, Path(min_length=20, max_length=100)],
     session: DbSession,
+    request: Request,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
-    body = service.render_feed(session, token)
+    base: str = request.app.state.public_base_url or str(request.base_url).rstrip("/")
+    body = service.render_feed(session, token, base_url=base)
     etag = etag_for(body)
     if if_none_match is not None and etag in {t.strip() for t in if_none_match.split(",")}:
         return Response(status_code=304, headers={"ETag": etag})

@@ -100,8 +100,9 @@ def _day_after(day: date) -> date | None:
     return None if day == date.max else day + timedelta(days=1)
 
 
-def render_feed(session: Session, token: str) -> bytes:
-    """The open tasks of the feed's staff member; an unknown or revoked token is a 404.
+def render_feed(session: Session, token: str, *, base_url: str) -> bytes:
+    """The open tasks of the feed's staff member; an unknown or revoked token is a 404. Each
+    event links to the task's page in the web app under ``base_url``.
 
     Any stored due date renders, up to the last representable day (9999-12-31): a task moved
     there must not take the assignee's whole feed down."""
@@ -139,8 +140,10 @@ def render_feed(session: Session, token: str) -> bytes:
             event.add("dtend", end)
         title, explanation = _without_names(task)
         case = case_reference(task.placement_id, external_key)
+        page = f"{base_url}/app/tasks/{task.id}"
         event.add("summary", f"Frist: {title} ({case})")
-        event.add("description", f"{explanation}\n\nSak: {case}.")
+        event.add("description", f"{explanation}\n\nSak: {case}.\nÅpne oppgaven: {page}")
+        event.add("url", page)
         event.add("categories", [task.definition_key])
         calendar.add_component(event)
     return bytes(calendar.to_ical())

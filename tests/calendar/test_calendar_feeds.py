@@ -224,6 +224,22 @@ class TestAFeedUrlUsesTheConfiguredPublicBaseUrl:
         with httpx.Client(base_url=server.url, timeout=30) as client:
             assert client.get(_path(url)).status_code == 200
 
+    def test_each_event_links_to_its_task_page_in_the_web_app(
+        self, api: Api, server_with: Callable[..., LiveServer]
+    ) -> None:
+        server = server_with(public_base_url="https://kommune.example/fosterflyt")
+        case = make_case(api)
+        url = _created_url(server, case.tenant.contact.bearer, "evil.example")
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            feed = client.get("/calendar/" + url.rsplit("/", 1)[1]).content
+        events = list(Calendar.from_ical(feed).walk("VEVENT"))
+        assert events
+        for event in events:
+            task_id = str(event["uid"]).removesuffix("@fosterflyt")
+            page = f"https://kommune.example/fosterflyt/app/tasks/{task_id}"
+            assert str(event["url"]) == page
+            assert f"Åpne oppgaven: {page}" in str(event["description"])
+
     def test_a_base_url_with_a_path_keeps_its_path(
         self, api: Api, server_with: Callable[..., LiveServer]
     ) -> None:
