@@ -1,0 +1,71 @@
+"""Every page of the web app, in every role that sees it, in Chromium: 0 axe-core violations
+at WCAG 2.1 A/AA, and it reflows at 320 px (WCAG 1.4.10) and at 200 % zoom without scrolling
+sideways. A new page must be listed here (or excluded with a reason), or the first test fails."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from tests.helpers import Api, Case, make_case
+from tests.test_tenancy import _api_routes
+from tests.web.conftest import Pages, check_accessibility, screenshot
+
+CONTACT = "Kari Kontakt"
+LEADER = "Lise Leder"
+
+# (who, the page's path; {p} is the case's placement, {c} its child), and a name for its picture.
+PAGES: list[tuple[str, str, str]] = [
+    (CONTACT, "/app/", "mine-oppgaver-kontaktperson"),
+    (LEADER, "/app/", "mine-oppgaver-leder"),
+    (LEADER, "/app/register", "registrer"),
+    (LEADER, "/app/register/child", "registrer-barn"),
+    (LEADER, "/app/register/foster-home", "registrer-fosterhjem"),
+    (LEADER, "/app/register/placement", "registrer-plassering"),
+    (CONTACT, "/app/register/placement", "registrer-plassering-kontaktperson"),
+    (LEADER, "/app/placements/{p}/edit", "endre-plassering"),
+    (CONTACT, "/app/placements/{p}/edit", "endre-plassering-kontaktperson"),
+]
+# Pages not in the tour, and why (each is covered by its own browser test, or is no page).
+NOT_TOURED = {
+    "/app/login": "before login: tests/web/test_pages_in_browser.py",
+    "/app/logged-out": "after logout: tests/web/test_pages_in_browser.py",
+    "/app/static/{name}": "stylesheets and scripts",
+}
+
+
+def test_every_page_is_in_the_tour(live_server: Any) -> None:
+    app: FastAPI = live_server.app
+    toured = {path.split("?")[0] for _, path, _ in PAGES}
+    pages = {
+        path
+        for path, route in _api_routes(app)
+        if path.startswith("/app") and "GET" in (route.methods or ())
+    }
+    placeholders = {p.replace("{p}", "{placement_id}").replace("{c}", "{child_id}") for p in toured}
+    missing = sorted(pages - placeholders - set(NOT_TOURED))
+    assert not missing, f"add these pages to PAGES in {__file__}: {missing}"
+
+
+def _url(path: str, case: Case) -> str:
+    return path.format(p=case.placement["id"], c=case.child["id"])
+
+
+@pytest.mark.parametrize(("who", "path", "name"), PAGES, ids=[f"{w}:{p}" for w, p, _ in PAGES])
+def test_the_page_is_accessible_and_reflows(
+    pages: Pages, api: Api, who: str, path: str, name: str
+) -> None:
+    case = make_case(api)
+    page = pages.page
+    pages.login(who, _url(path, case))
+    assert page.url.endswith(_url(path, case)), page.url
+    assert page.title().endswith(" – Fosterflyt")
+    check_accessibility(page)
+    screenshot(page, name)
+    for width in (320, 640):  # a phone, and 200 % zoom of a 1280 px window
+        page.set_viewport_size({"width": width, "height": 800})
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, f"{path} scrolls sideways at {width} px ({overflow} px wide)"
+    assert pages.foreign_requests() == []
