@@ -5,6 +5,7 @@ is refused. Over HTTP, as a journal system or a caseworker would use them."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, ClassVar
 
 import httpx
@@ -18,6 +19,7 @@ from tests.helpers import (
     case_started,
     day,
     foster_home_body,
+    is_working_day,
     ok,
     parse,
     placement_body,
@@ -78,6 +80,8 @@ class TestACareOrderPlacementPlansItsCarePlan:
         self, api: Api
     ) -> None:
         start = day(-3)
+        while not is_working_day(start):  # a move on a Saturday has its plan due on Monday
+            start -= timedelta(days=1)
         case = case_started(api, start, legal_basis="care_order")
 
         [made] = tasks_of(case, "omsorgsplan", "omsorgsplan")
