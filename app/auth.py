@@ -73,6 +73,8 @@ def mint_token(
         raise ValueError(f"a {role} token needs at least one service")
     if role is Role.CONTACT_PERSON and staff_id is None:
         raise ValueError("a contact_person token needs --staff")
+    if role is Role.SUPERVISOR and staff_id is None:
+        raise ValueError("a supervisor token needs --staff")
     claims["sub"] = subject or f"dev-{role}"
     claims["role"] = str(role)
     claims["services"] = services
@@ -141,6 +143,8 @@ def _grants(claim: Any) -> dict[uuid.UUID, Grant]:
             raise Unauthenticated("Admin is not a role in a service.")
         if role is Role.CONTACT_PERSON and staff_id is None:
             raise Unauthenticated("A contact person's grant must name its staff_id.")
+        if role is Role.SUPERVISOR and staff_id is None:
+            raise Unauthenticated("A supervisor's grant must name its staff_id.")
         if service in grants:
             raise Unauthenticated("The token grants a service twice.")
         grants[service] = Grant(role, staff_id)
@@ -180,6 +184,8 @@ def principal_from_token(token: str, settings: Settings) -> Principal:
         raise Unauthenticated("The token's claims are not valid.") from None
     if role is Role.CONTACT_PERSON and staff_id is None:
         raise Unauthenticated("A contact person's token must name its staff_id.")
+    if role is Role.SUPERVISOR and staff_id is None:
+        raise Unauthenticated("A supervisor's token must name its staff_id.")
     # One role in every listed service: each service is one grant.
     return Principal.single(
         subject,

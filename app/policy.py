@@ -28,10 +28,17 @@ class Capability(StrEnum):
     MANAGE_WEBHOOKS = "manage_webhooks"
     READ_AUDIT = "read_audit"
     REGISTER_PAST_PLACEMENT = "register_past_placement"
+    # Everyone who follows a case works on all of its tasks; a foster-home supervisor sees the
+    # tasks of the placements they supervise but works only on those assigned to them.
+    WORK_ON_ANY_CASE_TASK = "work_on_any_case_task"
+    # The web app's leader page: the service's deadlines by person, the decisions waiting for
+    # a leader, moving a contact person's cases to another.
+    OVERSEE_SERVICE = "oversee_service"
 
 
 _LEADER = frozenset({Role.LEADER})
 _WHOLE_SERVICE = frozenset({Role.LEADER, Role.INTEGRATION})
+_FOLLOWS_CASES = frozenset({Role.LEADER, Role.INTEGRATION, Role.CONTACT_PERSON})
 
 HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.REOPEN_TASK: _LEADER,
@@ -42,6 +49,8 @@ HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.MANAGE_WEBHOOKS: _WHOLE_SERVICE,
     Capability.READ_AUDIT: _WHOLE_SERVICE,
     Capability.REGISTER_PAST_PLACEMENT: _WHOLE_SERVICE,
+    Capability.WORK_ON_ANY_CASE_TASK: _FOLLOWS_CASES,
+    Capability.OVERSEE_SERVICE: _LEADER,
 }
 
 # The refusal each capability gives (the API's 403 detail; stable, clients show it).
@@ -56,6 +65,8 @@ REFUSALS: dict[Capability, str] = {
     "audit trail.",
     Capability.REGISTER_PAST_PLACEMENT: "A contact person cannot register a placement that has "
     "already ended; a leader or the journal system registers past placements.",
+    Capability.WORK_ON_ANY_CASE_TASK: "A supervisor works only on the tasks assigned to them.",
+    Capability.OVERSEE_SERVICE: "Only a leader sees the service's overview.",
 }
 
 

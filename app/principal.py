@@ -16,6 +16,8 @@ from typing import Any
 class Role(StrEnum):
     CONTACT_PERSON = "contact_person"
     LEADER = "leader"
+    # A foster-home supervisor (fosterhjemsveileder): sees the placements they supervise.
+    SUPERVISOR = "supervisor"
     INTEGRATION = "integration"
     ADMIN = "admin"
 
@@ -101,7 +103,23 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
         _CASE_READ
         | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}
     ),
+    # Tenancy shows a supervisor the placements they supervise, those placements' child and
+    # foster home, and their tasks (the En god start sessions). Through the API they get the
+    # tasks only: the routes under a placement, child or foster home read their rows through
+    # the parent, so placements:read would open the whole case (contact visits, plans, reports).
+    # The web app's supervisor page reads the placements and homes through the services.
+    Role.SUPERVISOR: frozenset(
+        {
+            Scope.SERVICES_READ,
+            Scope.STAFF_READ,
+            Scope.TASKS_READ,
+            Scope.TASKS_WRITE,
+        }
+    ),
 }
+
+# The roles whose grant must name the person's staff row: their cases are found through it.
+STAFF_ROLES = frozenset({Role.CONTACT_PERSON, Role.SUPERVISOR})
 
 
 # What a journal system's API key may be given: the integration role's scopes (a key can never
@@ -111,7 +129,8 @@ API_KEY_SCOPES: frozenset[Scope] = DEFAULT_SCOPES[Role.INTEGRATION]
 KEY_MARKER = "ffk_"
 
 
-# The roles that see every case of a service; a contact person sees the cases they follow.
+# The roles that see every case of a service; a contact person sees the cases they follow, a
+# supervisor the placements they supervise.
 WHOLE_SERVICE_ROLES = frozenset({Role.LEADER, Role.INTEGRATION})
 
 
@@ -209,7 +228,8 @@ class Principal:
 
     @cached_property
     def own_case_services(self) -> frozenset[uuid.UUID]:
-        """The services where the principal sees only the cases it follows (contact person)."""
+        """The services where the principal sees only the cases it follows (contact person) or
+        supervises (supervisor)."""
         return frozenset(s for s, g in self.grants.items() if not g.sees_whole_service)
 
     @cached_property

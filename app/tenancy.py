@@ -29,7 +29,7 @@ from app.db import RecordMixin
 from app.errors import DuplicateExternalRef, FieldError, NotFound, ValidationFailed
 from app.pagination import paginate
 from app.policy import Capability, services_with
-from app.principal import Principal
+from app.principal import Principal, Role
 from app.schemas import ExternalRef, ListParams
 
 
@@ -76,21 +76,22 @@ class Recorder(Protocol):
 
 
 CaseLink = Callable[[Any], ColumnElement[bool]]
-_case_links: dict[type, CaseLink] = {}
+_case_links: dict[tuple[type, Role], CaseLink] = {}
 
 
-def register_case_link(model: type, link: CaseLink) -> None:
-    """Declare which rows of ``model`` are a contact person's own cases: ``link(staff_id)`` is a
-    condition on ``model``'s table. The domain that makes the link declares it (placements link
-    a contact person to the children and foster homes they follow), so the linked domains need
-    not import it."""
-    _case_links[model] = link
+def register_case_link(model: type, link: CaseLink, *, role: Role = Role.CONTACT_PERSON) -> None:
+    """Declare which rows of ``model`` are the own cases of a person with ``role`` (a contact
+    person, or a supervisor): ``link(staff_id)`` is a condition on ``model``'s table. The
+    domain that makes the link declares it (placements link a contact person to the children
+    and foster homes they follow, a supervisor to those they supervise), so the linked domains
+    need not import it."""
+    _case_links[(model, role)] = link
 
 
-def case_link(model: type, staff_id: Any) -> ColumnElement[bool]:
-    """The rows of ``model`` that are ``staff_id``'s own cases; none when no domain declared a
-    link (a contact person then sees nothing of the table, never everything)."""
-    link = _case_links.get(model)
+def case_link(model: type, staff_id: Any, role: Role = Role.CONTACT_PERSON) -> ColumnElement[bool]:
+    """The rows of ``model`` that are ``staff_id``'s own cases in ``role``; none when no domain
+    declared a link (the person then sees nothing of the table, never everything)."""
+    link = _case_links.get((model, role))
     return false() if link is None else link(staff_id)
 
 
@@ -117,6 +118,18 @@ class TenantRepository(Generic[M]):
         built once and reused (:meth:`by_id`)."""
         return true()
 
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        """The rows a foster-home supervisor sees (``staff_id`` as for :meth:`case_filter`):
+        none, unless the table declares which rows belong to the placements they supervise.
+        Fail closed: a new table shows a supervisor nothing until its domain says otherwise."""
+        return false()
+
+    def own_filter(self, role: Role, staff_id: Any) -> ColumnElement[bool]:
+        """The restriction for a caller who sees only their own cases, by their role there."""
+        if role is Role.SUPERVISOR:
+            return self.supervised_filter(staff_id)
+        return self.case_filter(staff_id)
+
     def sees_every_service(self) -> bool:
         """Whether the caller sees this table's rows in every service (an admin, for staff)."""
         return False
@@ -135,8 +148,14 @@ class TenantRepository(Generic[M]):
             return services, frozenset()
         return services & principal.whole_services, services & principal.own_case_services
 
-    def _staff_ids(self, own: frozenset[uuid.UUID]) -> list[uuid.UUID | None]:
-        return sorted({self.principal.staff_id_in(s) for s in own}, key=str)
+    def _staff_ids(self, own: frozenset[uuid.UUID]) -> list[tuple[uuid.UUID | None, Role]]:
+        """The caller's (staff row, role) in the services where it sees only its own cases."""
+        found: set[tuple[uuid.UUID | None, Role]] = set()
+        for service_id in own:
+            grant = self.principal.grant_in(service_id)
+            if grant is not None:
+                found.add((grant.staff_id, grant.role))
+        return sorted(found, key=lambda pair: (str(pair[0]), str(pair[1])))
 
     def _case_filtered(self) -> bool:
         return bool(self._visible()[1])
@@ -162,11 +181,11 @@ class TenantRepository(Generic[M]):
             parts.append(of(whole, "service_id"))
         if own:
             staff = self._staff_ids(own)
-            mine = (
-                self.case_filter(bindparam("staff_id") if bound else staff[0])
-                if len(staff) == 1
-                else or_(*(self.case_filter(s) for s in staff))
-            )
+            if len(staff) == 1:
+                staff_id, role = staff[0]
+                mine = self.own_filter(role, bindparam("staff_id") if bound else staff_id)
+            else:
+                mine = or_(*(self.own_filter(role, s) for s, role in staff))
             parts.append(and_(of(own, "own_service_id"), mine))
         if not parts:
             return false()
@@ -183,7 +202,7 @@ class TenantRepository(Generic[M]):
         if own:
             staff = self._staff_ids(own)
             if len(staff) == 1:
-                params["staff_id"] = staff[0]
+                params["staff_id"] = staff[0][0]
         return params
 
     def _shape(self) -> tuple[str, ...] | None:
@@ -192,13 +211,15 @@ class TenantRepository(Generic[M]):
         if self.sees_every_service():
             return ("every",)
         whole, own = self._visible()
-        if own and len(self._staff_ids(own)) > 1:
+        staff = self._staff_ids(own) if own else []
+        if len(staff) > 1:
             return None
 
         def count(services: frozenset[uuid.UUID]) -> str:
             return "none" if not services else "one" if len(services) == 1 else "several"
 
-        return (count(whole), count(own))
+        # The role decides the case filter (a contact person's or a supervisor's).
+        return (count(whole), count(own), str(staff[0][1]) if staff else "")
 
     def readable(self) -> Select[M]:
         stmt = select(self.model)

@@ -898,6 +898,108 @@ class TestAContactPersonSeesOnlyTheirOwnCases:
                 assert response.status_code == spec.ok, response.text
 
 
+def add_supervisor(
+    api: Api, tenant: Tenant, name: str = "Siv Veileder", scopes: list[str] | None = None
+) -> tuple[str, Caller]:
+    """A foster-home supervisor of the service, with a supervisor's own scopes (or these)."""
+    staff = api.admin.created(
+        f"/v1/staff?service_id={tenant.service_id}",
+        {"name": name, "email": f"{uuid.uuid4().hex[:8]}@test.example", "role": "supervisor"},
+    )
+    bearer = token(Role.SUPERVISOR, services=[tenant.service_id], staff=staff["id"], scopes=scopes)
+    return staff["id"], api.caller(bearer)
+
+
+# What the case's own supervisor reaches with a supervisor's scopes (tasks only, see
+# DEFAULT_SCOPES): the placement's tasks and the follow-up they record; every other route in
+# their scopes answers 404 (fail closed), every route outside them 403. Working on a task that
+# is not assigned to them is refused (403).
+SUPERVISOR_REACHES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("GET", "/v1/tasks/{task_id}"),
+        ("GET", "/v1/tasks/{task_id}/changes"),
+        ("GET", "/v1/placements/{placement_id}/timeline"),
+        ("POST", "/v1/placements/{placement_id}/schedule-preview"),
+        ("GET", "/v1/placements/{placement_id}/follow-up-visits"),
+        ("GET", "/v1/placements/{placement_id}/visit-reductions"),
+        ("GET", "/v1/placements/{placement_id}/extra-visits/{visit_id}"),
+    }
+)
+SUPERVISOR_REFUSED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("PATCH", "/v1/tasks/{task_id}"),
+        ("POST", "/v1/tasks/{task_id}/complete"),
+        ("POST", "/v1/tasks/{task_id}/skip"),
+        ("POST", "/v1/tasks/{task_id}/reopen"),
+    }
+)
+
+
+CASE_LIST_SCOPES = ("placements:read", "children:read", "foster_homes:read")
+
+
+class TestASupervisorSeesOnlyThePlacementsTheySupervise:
+    def test_a_supervisor_reaches_their_placements_child_home_and_tasks_and_nothing_else(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        own_scopes = {str(s) for s in DEFAULT_SCOPES[Role.SUPERVISOR]}
+        shared = make_case(api)
+        _outside_id, outside = add_supervisor(api, shared.tenant, "Stein Utenfor")
+        for route in routes:
+            with subtests.test(msg=str(route)):
+                spec = spec_for(route)
+                if not route.scopes <= own_scopes:
+                    # Refused before any lookup: the scope is not a supervisor's.
+                    response = send(outside, route, spec.target(shared))
+                    assert_problem(response, 403, "forbidden")
+                    continue
+                tenant = api.tenant()
+                supervisor_id, supervisor = add_supervisor(api, tenant)
+                _, bystander = add_supervisor(api, tenant, "Sara Annen")
+                case = make_case(api, tenant, supervisor_id=supervisor_id)
+                row_id = spec.target(case)
+                response = send(bystander, route, row_id)
+                if spec.case_data:
+                    assert_problem(response, 404, "not-found")
+                else:
+                    assert response.status_code == spec.ok, response.text
+                response = send(supervisor, route, row_id)
+                if route.key in SUPERVISOR_REACHES or not spec.case_data:
+                    assert response.status_code == spec.ok, response.text
+                elif route.key in SUPERVISOR_REFUSED:
+                    assert_problem(response, 403, "forbidden")
+                else:
+                    assert_problem(response, 404, "not-found")
+
+    def test_a_supervisor_lists_only_the_placements_they_supervise(self, api: Api) -> None:
+        tenant = api.tenant()
+        reads = with_scopes(Role.SUPERVISOR, frozenset(CASE_LIST_SCOPES))
+        supervisor_id, supervisor = add_supervisor(api, tenant, scopes=reads)
+        _, other = add_supervisor(api, tenant, "Sara Annen", scopes=reads)
+        theirs = make_case(api, tenant, supervisor_id=supervisor_id)
+        make_case(api, tenant)
+        for path, row in CASE_LISTS.items():
+            assert ids(supervisor.get(path)) == {row(theirs)}, path
+            assert ids(other.get(path)) == set(), path
+        tasks = supervisor.get("/v1/tasks", params={"limit": 100})
+        placements = {t["placement_id"] for t in tasks.json()["items"]}
+        assert placements == {theirs.placement["id"]}
+        assert ids(other.get("/v1/tasks")) == set()
+
+    def test_a_supervisor_completes_a_step_assigned_to_them(self, api: Api) -> None:
+        tenant = api.tenant()
+        supervisor_id, supervisor = add_supervisor(api, tenant)
+        case = make_case(api, tenant, supervisor_id=supervisor_id)
+        task_id = visit_task(case)
+        moved = tenant.leader.patch(
+            f"/v1/tasks/{task_id}", json={"assignee_id": supervisor_id}, headers={"If-Match": "*"}
+        )
+        assert moved.status_code == 200, moved.text
+        done = supervisor.post(f"/v1/tasks/{task_id}/complete", json={"answers": VISIT_ANSWERS})
+        assert done.status_code == 200, done.text
+        assert done.json()["status"] == "completed"
+
+
 class TestEveryRouteNeedsAToken:
     def test_no_token_gets_401_problem_with_www_authenticate(
         self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
@@ -1180,3 +1282,5 @@ class TestCaseLinksFailClosed:
 
         for model in (Child, FosterHome):
             assert "placements.contact_person_id" in str(case_link(model, uuid.uuid4()))
+            supervised = str(case_link(model, uuid.uuid4(), Role.SUPERVISOR))
+            assert "placements.supervisor_id" in supervised

@@ -43,6 +43,9 @@ class CalendarFeedRepository(TenantRepository[CalendarFeed]):
         mine: ColumnElement[bool] = CalendarFeed.staff_id == staff_id
         return mine
 
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        return self.case_filter(staff_id)
+
 
 def create_feed(session: Session, principal: Principal) -> tuple[CalendarFeed, str]:
     # A feed belongs to one staff row; a person with staff rows in several services (a team

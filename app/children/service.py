@@ -23,7 +23,7 @@ from app.children.schemas import (
 from app.clock import today
 from app.errors import DuplicateResource, ValidationFailed
 from app.preconditions import Precondition
-from app.principal import Principal
+from app.principal import Principal, Role
 from app.tenancy import TenantRepository, apply_changes, case_link, resolve_service
 
 
@@ -34,6 +34,9 @@ class ChildRepository(TenantRepository[Child]):
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return case_link(Child, staff_id)
+
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        return case_link(Child, staff_id, Role.SUPERVISOR)
 
     def ensure_national_id_free(
         self, service_id: uuid.UUID, national_id: str | None, exclude: uuid.UUID | None

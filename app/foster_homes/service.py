@@ -17,7 +17,7 @@ from app.foster_homes.schemas import (
     FosterHomeUpdate,
 )
 from app.preconditions import Precondition
-from app.principal import Principal
+from app.principal import Principal, Role
 from app.tenancy import TenantRepository, apply_changes, case_link, resolve_service
 
 
@@ -28,6 +28,9 @@ class FosterHomeRepository(TenantRepository[FosterHome]):
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         return case_link(FosterHome, staff_id)
+
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        return case_link(FosterHome, staff_id, Role.SUPERVISOR)
 
 
 def _columns(address: Address) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from app.clock import today
 from app.db import Base, string_enum
 from app.events.service import register_types as register_event_types
 from app.foster_homes.models import FosterHome
+from app.principal import Role
 from app.tenancy import ExternalRefMixin, TenantRow, register_case_link
 
 
@@ -143,6 +144,21 @@ register_case_link(
     lambda staff_id: exists().where(
         Placement.foster_home_id == FosterHome.id, Placement.contact_person_id == staff_id
     ),
+)
+# A supervisor's are the children and foster homes of the placements they supervise.
+register_case_link(
+    Child,
+    lambda staff_id: exists().where(
+        Placement.child_id == Child.id, Placement.supervisor_id == staff_id
+    ),
+    role=Role.SUPERVISOR,
+)
+register_case_link(
+    FosterHome,
+    lambda staff_id: exists().where(
+        Placement.foster_home_id == FosterHome.id, Placement.supervisor_id == staff_id
+    ),
+    role=Role.SUPERVISOR,
 )
 
 

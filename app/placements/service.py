@@ -71,6 +71,10 @@ class PlacementRepository(TenantRepository[Placement]):
         mine: ColumnElement[bool] = Placement.contact_person_id == staff_id
         return mine
 
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        supervised: ColumnElement[bool] = Placement.supervisor_id == staff_id
+        return supervised
+
     def overlapping(
         self, child_id: uuid.UUID, start: date, end: date | None, exclude: uuid.UUID | None
     ) -> Placement | None:

@@ -54,6 +54,13 @@ class TaskRepository(TenantRepository[Task]):
         )
         return or_(follows, Task.assignee_id == staff_id)
 
+    def supervised_filter(self, staff_id: Any) -> ColumnElement[bool]:
+        supervises = exists().where(
+            Placement.id == Task.placement_id,
+            Placement.supervisor_id == staff_id,
+        )
+        return or_(supervises, Task.assignee_id == staff_id)
+
 
 def step_of(task: Task) -> Step:
     definition = catalogue().get(task.definition_key, task.definition_version)
@@ -236,6 +243,8 @@ def _open_for_update(
     session: Session, principal: Principal, task_id: uuid.UUID, precondition: Precondition
 ) -> Task:
     task = TaskRepository(session, principal).get_for_update(task_id)
+    if task.assignee_id is None or task.assignee_id != principal.staff_id_in(task.service_id):
+        policy.require(principal, Capability.WORK_ON_ANY_CASE_TASK, task.service_id)
     precondition.check(task)
     if task.status is not TaskStatus.OPEN:
         raise TaskNotOpen(f"The task is {task.status.value}.")

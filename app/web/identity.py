@@ -18,6 +18,7 @@ from app.staff.models import Staff, StaffRole
 ROLE_OF_STAFF: dict[StaffRole, Role] = {
     StaffRole.CONTACT_PERSON: Role.CONTACT_PERSON,
     StaffRole.LEADER: Role.LEADER,
+    StaffRole.SUPERVISOR: Role.SUPERVISOR,
 }
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from app.web.errors import install_page_errors
-from app.web.pages import register, session, tasks
+from app.web.pages import leader, register, session, supervisor, tasks
 from app.web.security import PageSecurity
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-for module in (session, tasks, register):
+for module in (session, tasks, register, leader, supervisor):
     router.include_router(module.router)
 router.include_router(register.edit_router)
 

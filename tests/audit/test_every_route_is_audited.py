@@ -113,6 +113,7 @@ def _page(path: str, email: str = "kari@test.example") -> Recipe:
     """A page of the web app, opened by the case's contact person (or ``email``) signed in."""
 
     def call(api: Api, case: Case) -> Seen:
+        api.http.cookies.clear()  # signed in afresh: an earlier page may have signed in
         web = WebClient(api.http)
         web.login(email)
         response = web.get(path.format(p=case.placement["id"], c=case.child["id"]))
@@ -165,6 +166,26 @@ def _registered(kind: str) -> Recipe:
     return call
 
 
+def _reassign(method: str) -> Recipe:
+    """The leader's form for moving a contact person's cases: it lists their open placements
+    (the GET, and the POST's "check your answers" step)."""
+
+    def call(api: Api, case: Case) -> Seen:
+        api.http.cookies.clear()
+        web = WebClient(api.http)
+        web.login("lise@test.example")
+        fra = case.tenant.contact_id
+        if method == "GET":
+            response = web.get("/app/leader/reassign", params={"fra": fra})
+        else:
+            response = web.post("/app/leader/reassign", {"fra": fra, "steg": "sjekk"})
+        assert response.status_code in (200, 422), response.text
+        assert "Emma" in response.text
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
 def _edited_placement(api: Api, case: Case) -> Seen:
     web = WebClient(api.http)
     web.login("lise@test.example")
@@ -185,6 +206,22 @@ def _edited_placement(api: Api, case: Case) -> Seen:
     response = web.post(f"/app/placements/{case.placement['id']}/edit", body)
     assert response.status_code == 303, response.text
     return Seen(child_id=case.child["id"])
+
+
+def _supervisor_page(api: Api, case: Case) -> Seen:
+    """The supervisor's page, opened by the supervisor the case's placement is given to."""
+    email = f"{uuid.uuid4().hex[:8]}@test.example"
+    staff = api.admin.created(
+        f"/v1/staff?service_id={case.tenant.service_id}",
+        {"name": "Siv Veileder", "email": email, "role": "supervisor"},
+    )
+    given = case.tenant.leader.patch(
+        f"/v1/placements/{case.placement['id']}",
+        json={"supervisor_id": staff["id"]},
+        headers={"If-Match": "*"},
+    )
+    assert given.status_code == 200, given.text
+    return _page("/app/supervisor", email)(api, case)
 
 
 def _supervision_report(api: Api, case: Case) -> Seen:
@@ -216,6 +253,10 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
         "/app/placements/{p}/edit", "lise@test.example"
     ),
     ("POST", "/app/placements/{placement_id}/edit"): _edited_placement,
+    ("GET", "/app/leader"): _page("/app/leader", "lise@test.example"),
+    ("GET", "/app/leader/reassign"): _reassign("GET"),
+    ("POST", "/app/leader/reassign"): _reassign("POST"),
+    ("GET", "/app/supervisor"): _supervisor_page,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries

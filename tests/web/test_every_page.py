@@ -15,6 +15,7 @@ from tests.web.conftest import Pages, check_accessibility, screenshot
 
 CONTACT = "Kari Kontakt"
 LEADER = "Lise Leder"
+SUPERVISOR = "Siv Veileder"
 
 # (who, the page's path; {p} is the case's placement, {c} its child), and a name for its picture.
 PAGES: list[tuple[str, str, str]] = [
@@ -27,6 +28,10 @@ PAGES: list[tuple[str, str, str]] = [
     (CONTACT, "/app/register/placement", "registrer-plassering-kontaktperson"),
     (LEADER, "/app/placements/{p}/edit", "endre-plassering"),
     (CONTACT, "/app/placements/{p}/edit", "endre-plassering-kontaktperson"),
+    (LEADER, "/app/leader", "lederoversikt"),
+    (LEADER, "/app/leader/reassign", "flytt-saker"),
+    (SUPERVISOR, "/app/supervisor", "mine-fosterhjem"),
+    (SUPERVISOR, "/app/", "mine-oppgaver-veileder"),
 ]
 # Pages not in the tour, and why (each is covered by its own browser test, or is no page).
 NOT_TOURED = {
@@ -58,6 +63,17 @@ def test_the_page_is_accessible_and_reflows(
     pages: Pages, api: Api, who: str, path: str, name: str
 ) -> None:
     case = make_case(api)
+    if who == SUPERVISOR:
+        staff = api.admin.created(
+            f"/v1/staff?service_id={case.tenant.service_id}",
+            {"name": SUPERVISOR, "email": "siv@test.example", "role": "supervisor"},
+        )
+        given = case.tenant.leader.patch(
+            f"/v1/placements/{case.placement['id']}",
+            json={"supervisor_id": staff["id"]},
+            headers={"If-Match": "*"},
+        )
+        assert given.status_code == 200, given.text
     page = pages.page
     pages.login(who, _url(path, case))
     assert page.url.endswith(_url(path, case)), page.url
