@@ -27,6 +27,7 @@ class Capability(StrEnum):
     ADJUST_WORKFLOW = "adjust_workflow"
     MANAGE_WEBHOOKS = "manage_webhooks"
     READ_AUDIT = "read_audit"
+    READ_OVERSIGHT = "read_oversight"
     REGISTER_PAST_PLACEMENT = "register_past_placement"
 
 
@@ -41,6 +42,7 @@ HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.ADJUST_WORKFLOW: _WHOLE_SERVICE,
     Capability.MANAGE_WEBHOOKS: _WHOLE_SERVICE,
     Capability.READ_AUDIT: _WHOLE_SERVICE,
+    Capability.READ_OVERSIGHT: _WHOLE_SERVICE,
     Capability.REGISTER_PAST_PLACEMENT: _WHOLE_SERVICE,
 }
 
@@ -54,6 +56,8 @@ REFUSALS: dict[Capability, str] = {
     Capability.MANAGE_WEBHOOKS: "Only a leader or an integration manages webhook subscriptions.",
     Capability.READ_AUDIT: "Only a leader (or an integration granted audit:read) reads the "
     "audit trail.",
+    Capability.READ_OVERSIGHT: "Only a leader (or an integration granted oversight:read) reads "
+    "the service's oversight reports.",
     Capability.REGISTER_PAST_PLACEMENT: "A contact person cannot register a placement that has "
     "already ended; a leader or the journal system registers past placements.",
 }

@@ -71,6 +71,18 @@ def _listed(path: str, **params: str) -> Recipe:
     return call
 
 
+def _oversight(path: str) -> Recipe:
+    """An oversight table of the case's service (a leader's: oversight:read), over the years
+    the case's tasks are due in."""
+
+    def call(api: Api, case: Case) -> Seen:
+        params = {"service_id": case.tenant.service_id, "start": "2026-01-01", "end": "2030-12-31"}
+        _ok(case.tenant.leader.get(path, params={**params, "limit": "100"}))
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
 def _listed_homes(api: Api, case: Case) -> Seen:
     _ok(case.tenant.integration.get("/v1/foster-homes", params={"limit": "100"}))
     return Seen(resource_id=case.foster_home["id"])
@@ -126,6 +138,8 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/documents"): _listed_documents,
     ("GET", "/v1/retention/placements"): _past_retention,
     ("POST", "/v1/supervision-reports"): _supervision_report,
+    ("GET", "/v1/oversight/compliance/children"): _oversight("/v1/oversight/compliance/children"),
+    ("GET", "/v1/oversight/compliance/tasks"): _oversight("/v1/oversight/compliance/tasks"),
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
@@ -143,6 +157,10 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/v1/events"): "the feed carries ids and event types, never the case's content",
     ("GET", "/v1/audit-events"): "the trail itself; a search is recorded as a query of its own",
     ("GET", "/calendar/{token}.ics"): "task titles and deadlines, never the child's name",
+    ("GET", "/v1/oversight/rules"): "the shipped workflow steps",
+    ("GET", "/v1/oversight/compliance"): "counts per service and rule, recorded as a query",
+    ("GET", "/v1/oversight/compliance/staff"): "counts per staff member, recorded as a query",
+    ("GET", "/v1/oversight/compliance/months"): "counts per month, recorded as a query",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {
