@@ -19,6 +19,8 @@ from app.oversight.schemas import (
     ComplianceReport,
     ComplianceTask,
     ComplianceTaskParams,
+    IndicatorParams,
+    IndicatorsReport,
     OnTimeByMonth,
     PagedPeriodParams,
     PeriodParams,
@@ -165,4 +167,27 @@ def get_on_time_share_by_month(
     report = service.on_time_share_by_month(
         session, principal, params.service_id, months=params.months, rule=params.rule, audit=audit
     )
+    return Response(content=render(report), media_type=JSON)
+
+
+@router.get(
+    "/indicators",
+    response_model=IndicatorsReport,
+    operation_id="getOversightIndicators",
+    summary="The national audit's criteria as indicators",
+    description="Per service and for the services together: the share of visits and of "
+    "supervision visits where the child was spoken to alone, children with a current plan, "
+    "children below the legal minimum of visits in the last twelve months, assessments without "
+    "a conclusion by their deadline and decisions not carried out by their date. "
+    "docs/oversight.md defines each. An end before the start or a period over five years is a "
+    "422; a service you do not act for is a 404.",
+    responses=responses(NotFound),
+)
+def get_indicators(
+    principal: Reader,
+    session: DbSession,
+    audit: AuditRead,
+    params: Annotated[IndicatorParams, Query()],
+) -> Response:
+    report = service.indicator_report(session, principal, params, audit=audit)
     return Response(content=render(report), media_type=JSON)

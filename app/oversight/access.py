@@ -15,26 +15,56 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.errors import Forbidden, NotFound
+from app.placements.models import Placement
+from app.plans.models import Plan
 from app.policy import Capability
 from app.principal import Principal
 from app.services.models import Service
 from app.tasks.models import Task
 from app.tenancy import TenantRepository
+from app.workflows.models import ExtraVisit, VisitReduction
 
 NO_SERVICE = "No service with this id is visible to you."
 
 
-class OversightTasks(TenantRepository[Task]):
-    """Tasks as oversight reads them: every task of the services where the caller holds
+class Oversight(TenantRepository[Any]):
+    """A table as oversight reads it: every row of the services where the caller holds
     :attr:`Capability.READ_OVERSIGHT`, or of every service for an admin (aggregates only)."""
 
-    model = Task
-    path = "tasks"
-    noun = "task"
     capability = Capability.READ_OVERSIGHT
 
     def sees_every_service(self) -> bool:
         return self.principal.is_admin
+
+
+class OversightTasks(Oversight):
+    model = Task
+    path = "tasks"
+    noun = "task"
+
+
+class OversightPlacements(Oversight):
+    model = Placement
+    path = "placements"
+    noun = "placement"
+
+
+class OversightExtraVisits(Oversight):
+    model = ExtraVisit
+    path = "extra-visits"
+    noun = "extra visit"
+
+
+class OversightPlans(Oversight):
+    model = Plan
+    path = "plans"
+    noun = "plan"
+
+
+class OversightReductions(Oversight):
+    model = VisitReduction
+    path = "visit-reductions"
+    noun = "visit reduction"
 
 
 def services_for(
@@ -65,7 +95,18 @@ def readable_tasks(
     session: Session, principal: Principal, service_ids: list[uuid.UUID]
 ) -> Select[Any]:
     """The tasks of ``service_ids`` the caller may count (a statement over ``tasks``)."""
-    stmt = OversightTasks(session, principal).readable()
+    return readable(OversightTasks, session, principal, service_ids)
+
+
+def readable(
+    repository: type[Oversight],
+    session: Session,
+    principal: Principal,
+    service_ids: list[uuid.UUID],
+) -> Select[Any]:
+    """The rows of ``service_ids`` of the repository's table that the caller may count."""
+    stmt = repository(session, principal).readable()
+    column = repository.model.service_id
     if len(service_ids) == 1:
-        return stmt.where(Task.service_id == service_ids[0])
-    return stmt.where(Task.service_id.in_(service_ids))
+        return stmt.where(column == service_ids[0])
+    return stmt.where(column.in_(service_ids))

@@ -165,3 +165,38 @@ class ComplianceTaskParams(PagedPeriodParams):
     result: Result | None = Field(default=None, description="Only the tasks counted so.")
     child_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
+
+
+class IndicatorRead(BaseModel):
+    """One of the national audit's questions as a figure: ``numerator`` of ``denominator``."""
+
+    key: str = Field(
+        description="visits_spoken_alone, supervision_spoken_alone, children_with_current_plan, "
+        "children_below_visit_minimum, assessments_without_conclusion or "
+        "decisions_not_carried_out (docs/oversight.md defines each).",
+        examples=["visits_spoken_alone"],
+    )
+    numerator: int = Field(examples=[18])
+    denominator: int = Field(examples=[20])
+    share: float | None = Field(description="numerator / denominator; null for 0.", examples=[0.9])
+
+
+class ServiceIndicators(BaseModel):
+    service_id: uuid.UUID
+    indicators: list[IndicatorRead]
+
+
+class IndicatorsReport(BaseModel):
+    """The audit criteria for each service and for the services together."""
+
+    period_start: date = Field(examples=["2025-12-08"])
+    period_end: date = Field(examples=["2026-12-07"])
+    as_of: date = Field(description="Today (Europe/Oslo): the day children are counted placed.")
+    indicators: list[IndicatorRead]
+    services: list[ServiceIndicators]
+
+
+class IndicatorParams(StrictModel):
+    service_id: uuid.UUID | None = Field(default=None, description=SERVICE_ID)
+    start: CaseDate | None = Field(default=None, examples=["2025-12-08"])
+    end: CaseDate | None = Field(default=None, examples=["2026-12-07"])

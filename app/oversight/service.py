@@ -23,7 +23,7 @@ from app.audit.trail import AuditTrail
 from app.children.service import ChildRepository
 from app.clock import OSLO, today
 from app.errors import InvalidCursor
-from app.oversight import compliance
+from app.oversight import compliance, indicators
 from app.oversight.access import readable_tasks, services_for
 from app.oversight.compliance import Counts, Result
 from app.oversight.period import Period
@@ -34,6 +34,9 @@ from app.oversight.schemas import (
     ComplianceTask,
     ComplianceTaskParams,
     CountsRead,
+    IndicatorParams,
+    IndicatorRead,
+    IndicatorsReport,
     MonthShare,
     OnTimeByMonth,
     PagedPeriodParams,
@@ -41,6 +44,7 @@ from app.oversight.schemas import (
     RuleCompliance,
     RuleMonths,
     ServiceCompliance,
+    ServiceIndicators,
     StaffCompliance,
 )
 from app.pagination import paginate
@@ -300,3 +304,39 @@ def on_time_share_by_month(
 
 def rule_list() -> Sequence[Rule]:
     return list(rules().values())
+
+
+def indicator_report(
+    session: Session, principal: Principal, params: IndicatorParams, *, audit: AuditTrail
+) -> IndicatorsReport:
+    """The national audit's criteria (:mod:`app.oversight.indicators`) per service and for the
+    services together."""
+    on = today()
+    period = Period.of(params.start, params.end, on=on)
+    service_ids = services_for(session, principal, params.service_id)
+    found = indicators.indicators(session, principal, service_ids, period, on)
+    audit.query(AUDITED, service_ids=service_ids, child_id=None)
+
+    def read(key: str, figure: indicators.Figure) -> IndicatorRead:
+        return IndicatorRead(
+            key=key, numerator=figure.numerator, denominator=figure.denominator, share=figure.share
+        )
+
+    return IndicatorsReport(
+        period_start=period.start,
+        period_end=period.end,
+        as_of=on,
+        indicators=[
+            read(key, sum(found[key].values(), indicators.Figure())) for key in indicators.KEYS
+        ],
+        services=[
+            ServiceIndicators(
+                service_id=service_id,
+                indicators=[
+                    read(key, found[key].get(service_id, indicators.Figure()))
+                    for key in indicators.KEYS
+                ],
+            )
+            for service_id in service_ids
+        ],
+    )
