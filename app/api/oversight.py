@@ -15,6 +15,7 @@ from app.errors import InvalidCursor, NotFound, responses
 from app.http import page_response, render
 from app.oversight import service
 from app.oversight.schemas import (
+    BreakdownReport,
     ChildCompliance,
     ComplianceReport,
     ComplianceTask,
@@ -190,4 +191,26 @@ def get_indicators(
     params: Annotated[IndicatorParams, Query()],
 ) -> Response:
     report = service.indicator_report(session, principal, params, audit=audit)
+    return Response(content=render(report), media_type=JSON)
+
+
+@router.get(
+    "/breakdowns",
+    response_model=BreakdownReport,
+    operation_id="getBreakdowns",
+    summary="Planned and unplanned ends of placements",
+    description="The placements that ended in the period (by end_date), planned or a breakdown "
+    "(end_planned false), per year of the end, per kind of foster home, per time since the move "
+    "and, for breakdowns, per reason; with the breakdown rate. For the services together. An end "
+    "before the start or a period over five years is a 422; a service you do not act for is a "
+    "404.",
+    responses=responses(NotFound),
+)
+def get_breakdowns(
+    principal: Reader,
+    session: DbSession,
+    audit: AuditRead,
+    params: Annotated[IndicatorParams, Query()],
+) -> Response:
+    report = service.breakdown_report(session, principal, params, audit=audit)
     return Response(content=render(report), media_type=JSON)

@@ -200,3 +200,34 @@ class IndicatorParams(StrictModel):
     service_id: uuid.UUID | None = Field(default=None, description=SERVICE_ID)
     start: CaseDate | None = Field(default=None, examples=["2025-12-08"])
     end: CaseDate | None = Field(default=None, examples=["2026-12-07"])
+
+
+class BreakdownRow(BaseModel):
+    """Placements that ended, by one dimension (docs/oversight.md)."""
+
+    key: str = Field(
+        description="The year of the end (2026), the foster home's kind (ordinary, kinship, "
+        "emergency), the time since the move (under_3_months, 3_to_12_months, 1_to_2_years, "
+        "2_years_or_more) or the breakdown's reason.",
+        examples=["2026"],
+    )
+    ended: int = Field(examples=[10])
+    planned: int = Field(examples=[7])
+    unplanned: int = Field(description="Breakdowns: end_planned false.", examples=[2])
+    unrecorded: int = Field(description="Ends without end_planned.", examples=[1])
+    breakdown_rate: float | None = Field(
+        description="unplanned / (planned + unplanned); null for 0.", examples=[0.2222]
+    )
+
+
+class BreakdownReport(BaseModel):
+    """Placements that ended in the period, planned or unplanned, for the services together."""
+
+    period_start: date = Field(examples=["2022-01-01"])
+    period_end: date = Field(examples=["2026-12-07"])
+    service_ids: list[uuid.UUID]
+    total: BreakdownRow
+    by_year: list[BreakdownRow]
+    by_foster_home_kind: list[BreakdownRow]
+    by_time_since_move: list[BreakdownRow]
+    by_reason: list[BreakdownRow] = Field(description="Breakdowns only, by their reason.")

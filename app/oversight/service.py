@@ -23,12 +23,14 @@ from app.audit.trail import AuditTrail
 from app.children.service import ChildRepository
 from app.clock import OSLO, today
 from app.errors import InvalidCursor
-from app.oversight import compliance, indicators
-from app.oversight.access import readable_tasks, services_for
+from app.oversight import breakdowns, compliance, indicators
+from app.oversight.access import OversightPlacements, readable, readable_tasks, services_for
 from app.oversight.compliance import Counts, Result
 from app.oversight.period import Period
 from app.oversight.rules import Rule, rule_key, rule_of, rules
 from app.oversight.schemas import (
+    BreakdownReport,
+    BreakdownRow,
     ChildCompliance,
     ComplianceReport,
     ComplianceTask,
@@ -339,4 +341,61 @@ def indicator_report(
             )
             for service_id in service_ids
         ],
+    )
+
+
+def _breakdown_row(
+    key: str, ended: int, planned: int, unplanned: int, unrecorded: int
+) -> BreakdownRow:
+    judged = planned + unplanned
+    return BreakdownRow(
+        key=key,
+        ended=ended,
+        planned=planned,
+        unplanned=unplanned,
+        unrecorded=unrecorded,
+        breakdown_rate=None if judged == 0 else round(unplanned / judged, 4),
+    )
+
+
+def breakdown_report(
+    session: Session, principal: Principal, params: IndicatorParams, *, audit: AuditTrail
+) -> BreakdownReport:
+    """Placements that ended in the period, planned or a breakdown, by year, kind of home,
+    time since the move and reason (:mod:`app.oversight.breakdowns`)."""
+    on = today()
+    period = Period.of(params.start, params.end, on=on)
+    service_ids = services_for(session, principal, params.service_id)
+    placements = readable(OversightPlacements, session, principal, service_ids)
+
+    def rows(dimension: str) -> list[BreakdownRow]:
+        return [
+            _breakdown_row(
+                str(int(r.key)) if dimension == "year" else str(r.key),
+                int(r.ended),
+                int(r.planned or 0),
+                int(r.unplanned or 0),
+                int(r.unrecorded or 0),
+            )
+            for r in breakdowns.by(session, placements, period, dimension)
+        ]
+
+    by_year = rows("year")
+    total = _breakdown_row(
+        "total",
+        sum(r.ended for r in by_year),
+        sum(r.planned for r in by_year),
+        sum(r.unplanned for r in by_year),
+        sum(r.unrecorded for r in by_year),
+    )
+    audit.query(AUDITED, service_ids=service_ids, child_id=None)
+    return BreakdownReport(
+        period_start=period.start,
+        period_end=period.end,
+        service_ids=service_ids,
+        total=total,
+        by_year=by_year,
+        by_foster_home_kind=rows("foster_home_kind"),
+        by_time_since_move=rows("time_since_move"),
+        by_reason=rows("reason"),
     )

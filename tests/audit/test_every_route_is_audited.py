@@ -162,6 +162,7 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/v1/oversight/compliance/staff"): "counts per staff member, recorded as a query",
     ("GET", "/v1/oversight/compliance/months"): "counts per month, recorded as a query",
     ("GET", "/v1/oversight/indicators"): "counts per service, recorded as a query",
+    ("GET", "/v1/oversight/breakdowns"): "counts of ended placements, recorded as a query",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {
