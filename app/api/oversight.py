@@ -8,18 +8,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import Field
 
-from app.audit.trail import AuditList, AuditRead
+from app.audit.trail import AuditExport, AuditList, AuditRead
 from app.auth import authorize
 from app.db import DbSession
-from app.errors import InvalidCursor, NotFound, responses
+from app.errors import Conflict, InvalidCursor, NotFound, responses
 from app.http import page_response, render
 from app.oversight import service
+from app.oversight.export import MEDIA_TYPES, ExportFormat
 from app.oversight.schemas import (
     BreakdownReport,
     ChildCompliance,
     ComplianceReport,
     ComplianceTask,
     ComplianceTaskParams,
+    ExportParams,
     IndicatorParams,
     IndicatorsReport,
     OnTimeByMonth,
@@ -214,3 +216,43 @@ def get_breakdowns(
 ) -> Response:
     report = service.breakdown_report(session, principal, params, audit=audit)
     return Response(content=render(report), media_type=JSON)
+
+
+@router.get(
+    "/export",
+    response_class=Response,
+    operation_id="exportOversightTable",
+    summary="An oversight table as CSV or XLSX",
+    description="The table of `/v1/oversight/compliance`, `.../children`, `.../staff`, "
+    "`.../months`, `/indicators` or `/breakdowns` as one file, for the same service, period and "
+    "rule. No names or national ids: services, staff and children by id. In every table but "
+    "`children`, a count from 1 to FOSTERFLYT_OVERSIGHT_SMALL_NUMBERS_BELOW − 1 (default 5) "
+    "is written as `<5` and the share beside it left empty; `children` is a 409 when it would "
+    "list fewer children than that. An unknown `table` or `format` is a 422 at the parameter. "
+    "Recorded as an export.",
+    responses={
+        200: {
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                MEDIA_TYPES[ExportFormat.XLSX]: {"schema": {"type": "string", "format": "binary"}},
+            }
+        },
+        **responses(NotFound, Conflict),
+    },
+)
+def export_table(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditExport,
+    params: Annotated[ExportParams, Query()],
+) -> Response:
+    below = request.app.state.settings.oversight_small_numbers_below
+    body, name = service.export_table(
+        session, principal, params, small_numbers_below=below, audit=audit
+    )
+    return Response(
+        content=body,
+        media_type=MEDIA_TYPES[params.format],
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from app.oversight.compliance import Counts, Result
+from app.oversight.export import ExportFormat, ExportTable
 from app.schemas import CaseDate, StrictModel
 
 SERVICE_ID = (
@@ -231,3 +232,12 @@ class BreakdownReport(BaseModel):
     by_foster_home_kind: list[BreakdownRow]
     by_time_since_move: list[BreakdownRow]
     by_reason: list[BreakdownRow] = Field(description="Breakdowns only, by their reason.")
+
+
+class ExportParams(PeriodParams):
+    table: ExportTable = Field(
+        description="compliance, children, staff, months, indicators or breakdowns: the table "
+        "of the route of the same name.",
+        examples=["compliance"],
+    )
+    format: ExportFormat = Field(description="csv or xlsx.", examples=["xlsx"])

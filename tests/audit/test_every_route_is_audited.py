@@ -83,6 +83,22 @@ def _oversight(path: str) -> Recipe:
     return call
 
 
+def _oversight_export(api: Api, case: Case) -> Seen:
+    """The per-child table as a file: the child is listed once the table holds five."""
+    for _ in range(4):
+        make_case(api, case.tenant)
+    params = {
+        "service_id": case.tenant.service_id,
+        "start": "2026-01-01",
+        "end": "2030-12-31",
+        "table": "children",
+        "format": "csv",
+    }
+    response = case.tenant.leader.get("/v1/oversight/export", params=params)
+    assert response.status_code == 200, response.text
+    return Seen(child_id=case.child["id"])
+
+
 def _listed_homes(api: Api, case: Case) -> Seen:
     _ok(case.tenant.integration.get("/v1/foster-homes", params={"limit": "100"}))
     return Seen(resource_id=case.foster_home["id"])
@@ -140,6 +156,7 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/supervision-reports"): _supervision_report,
     ("GET", "/v1/oversight/compliance/children"): _oversight("/v1/oversight/compliance/children"),
     ("GET", "/v1/oversight/compliance/tasks"): _oversight("/v1/oversight/compliance/tasks"),
+    ("GET", "/v1/oversight/export"): _oversight_export,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
