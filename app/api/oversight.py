@@ -13,7 +13,7 @@ from app.auth import authorize
 from app.db import DbSession
 from app.errors import Conflict, InvalidCursor, NotFound, responses
 from app.http import page_response, render
-from app.oversight import service
+from app.oversight import service, tables
 from app.oversight.export import MEDIA_TYPES, ExportFormat
 from app.oversight.schemas import (
     BreakdownReport,
@@ -248,7 +248,7 @@ def export_table(
     params: Annotated[ExportParams, Query()],
 ) -> Response:
     below = request.app.state.settings.oversight_small_numbers_below
-    body, name = service.export_table(
+    body, name = tables.export_table(
         session, principal, params, small_numbers_below=below, audit=audit
     )
     return Response(

@@ -22,11 +22,10 @@ from sqlalchemy.orm import Session
 from app.audit.trail import AuditTrail
 from app.children.service import ChildRepository
 from app.clock import OSLO, today
-from app.errors import Conflict, InvalidCursor
+from app.errors import InvalidCursor
 from app.oversight import breakdowns, compliance, indicators
 from app.oversight.access import OversightPlacements, readable, readable_tasks, services_for
 from app.oversight.compliance import Counts, Result
-from app.oversight.export import ExportTable, Table, counts_table, render
 from app.oversight.period import Period
 from app.oversight.rules import Rule, rule_key, rule_of, rules
 from app.oversight.schemas import (
@@ -37,7 +36,6 @@ from app.oversight.schemas import (
     ComplianceTask,
     ComplianceTaskParams,
     CountsRead,
-    ExportParams,
     IndicatorParams,
     IndicatorRead,
     IndicatorsReport,
@@ -59,7 +57,7 @@ from app.tasks.models import Task, TaskStatus
 AUDITED = "oversight"  # the resource type of an aggregate's entry
 
 
-def _rule_parts(key: str | None) -> tuple[Rule | None, tuple[str, str] | None]:
+def rule_parts(key: str | None) -> tuple[Rule | None, tuple[str, str] | None]:
     if key is None:
         return None, None
     found = rule_of(key)
@@ -84,7 +82,7 @@ def compliance_report(
     of them together. Only rules with tasks due in the period are shown."""
     on = today()
     period = Period.of(params.start, params.end, on=on)
-    _, rule = _rule_parts(params.rule)
+    _, rule = rule_parts(params.rule)
     service_ids = services_for(session, principal, params.service_id)
     rows = compliance.by_service(
         session, readable_tasks(session, principal, service_ids), period, rule, on
@@ -121,7 +119,7 @@ def compliance_by_staff(
     the list is one page."""
     on = today()
     period = Period.of(params.start, params.end, on=on)
-    _, rule = _rule_parts(params.rule)
+    _, rule = rule_parts(params.rule)
     service_ids = services_for(session, principal, params.service_id)
     rows = compliance.by_assignee(
         session, readable_tasks(session, principal, service_ids), period, rule, on
@@ -168,7 +166,7 @@ def compliance_by_child(
     child shown is recorded as a read of the child (detail ``oversight``)."""
     on = today()
     period = Period.of(params.start, params.end, on=on)
-    _, rule = _rule_parts(params.rule)
+    _, rule = rule_parts(params.rule)
     after = _decode(params.cursor) if params.cursor is not None else None
     service_ids = services_for(session, principal, params.service_id, cases=True)
     rows = compliance.by_child(
@@ -227,7 +225,7 @@ def compliance_tasks(
     """The tasks behind a figure, by due date: of a rule, a result, a child or a staff member."""
     on = today()
     period = Period.of(params.start, params.end, on=on)
-    _, rule = _rule_parts(params.rule)
+    _, rule = rule_parts(params.rule)
     service_ids = services_for(session, principal, params.service_id, cases=True)
     stmt = compliance.in_period(readable_tasks(session, principal, service_ids), period, rule)
     if params.result is not None:
@@ -278,10 +276,10 @@ def on_time_share_by_month(
     start = on.replace(day=1) - relativedelta(months=months - 1)
     end = on.replace(day=1) + relativedelta(months=1) - timedelta(days=1)
     period = Period.of(start, end, on=on)
-    _, rule_parts = _rule_parts(rule)
+    _, step = rule_parts(rule)
     service_ids = services_for(session, principal, service_id)
     rows = compliance.by_month(
-        session, readable_tasks(session, principal, service_ids), period, rule_parts, on
+        session, readable_tasks(session, principal, service_ids), period, step, on
     )
     found: dict[tuple[str, str], dict[str, Counts]] = {}
     for row in rows:
@@ -400,158 +398,4 @@ def breakdown_report(
         by_foster_home_kind=rows("foster_home_kind"),
         by_time_since_move=rows("time_since_move"),
         by_reason=rows("reason"),
-    )
-
-
-def _counts_cells(row: CountsRead) -> list[int | float | None]:
-    return [
-        row.due,
-        row.on_time,
-        row.late,
-        row.overdue,
-        row.skipped,
-        row.pending,
-        row.on_time_share,
-    ]
-
-
-def _children_table(
-    session: Session, principal: Principal, params: ExportParams, *, below: int, audit: AuditTrail
-) -> Table:
-    """Every child's rows, read a thousand at a time; refused when fewer than ``below``
-    children would be listed (they are counted in the other tables instead)."""
-    paged = PagedPeriodParams.model_validate(
-        {**params.model_dump(include=set(PeriodParams.model_fields)), "limit": 100}
-    )
-    rows: list[tuple[list[str | None], list[int | float | None]]] = []
-    children: set[uuid.UUID] = set()
-    cursor: str | None = None
-    while True:
-        page, cursor = compliance_by_child(
-            session, principal, paged.model_copy(update={"cursor": cursor}), audit=audit
-        )
-        for item in page:
-            children.add(item.child_id)
-            rows.append(
-                ([str(item.child_id), str(item.service_id), item.rule], _counts_cells(item))
-            )
-        if cursor is None:
-            break
-    if 0 < len(children) < below:
-        raise Conflict(
-            f"The table holds fewer than {below} children: they are counted in the service's "
-            "figures, not listed in an export."
-        )
-    return counts_table("children", ["child_id", "service_id", "rule"], rows)
-
-
-def export_table(
-    session: Session,
-    principal: Principal,
-    params: ExportParams,
-    *,
-    small_numbers_below: int,
-    audit: AuditTrail,
-) -> tuple[bytes, str]:
-    """One oversight table as a file (:mod:`app.oversight.export`) and its file name."""
-    period = PeriodParams.model_validate(params.model_dump(include=set(PeriodParams.model_fields)))
-    table: Table
-    if params.table is ExportTable.COMPLIANCE:
-        report = compliance_report(session, principal, period, audit=audit)
-        table = counts_table(
-            "compliance",
-            ["service_id", "rule", "group", "title"],
-            (
-                ([str(s.service_id), r.rule, r.group, r.title], _counts_cells(r))
-                for s in report.services
-                for r in s.rules
-            ),
-        )
-    elif params.table is ExportTable.STAFF:
-        staff = compliance_by_staff(session, principal, period, audit=audit)
-        table = counts_table(
-            "staff",
-            ["service_id", "assignee_id", "rule"],
-            (
-                (
-                    [str(r.service_id), str(r.assignee_id) if r.assignee_id else None, r.rule],
-                    _counts_cells(r),
-                )
-                for r in staff
-            ),
-        )
-    elif params.table is ExportTable.CHILDREN:
-        table = _children_table(session, principal, params, below=small_numbers_below, audit=audit)
-    elif params.table is ExportTable.MONTHS:
-        table = _months_table(session, principal, period, audit=audit)
-    elif params.table is ExportTable.INDICATORS:
-        found = indicator_report(
-            session,
-            principal,
-            IndicatorParams(service_id=params.service_id, start=params.start, end=params.end),
-            audit=audit,
-        )
-        table = Table(
-            "indicators",
-            ["service_id", "indicator", "numerator", "denominator", "share"],
-            [
-                [str(s.service_id), i.key, i.numerator, i.denominator, i.share]
-                for s in found.services
-                for i in s.indicators
-            ],
-            counts=frozenset({"numerator", "denominator"}),
-            shares=frozenset({"share"}),
-        )
-    else:
-        ends = breakdown_report(
-            session,
-            principal,
-            IndicatorParams(service_id=params.service_id, start=params.start, end=params.end),
-            audit=audit,
-        )
-        dimensions = {
-            "total": [ends.total],
-            "year": ends.by_year,
-            "foster_home_kind": ends.by_foster_home_kind,
-            "time_since_move": ends.by_time_since_move,
-            "breakdown_reason": ends.by_reason,
-        }
-        table = Table(
-            "breakdowns",
-            ["dimension", "key", "ended", "planned", "unplanned", "unrecorded", "breakdown_rate"],
-            [
-                [d, r.key, r.ended, r.planned, r.unplanned, r.unrecorded, r.breakdown_rate]
-                for d, found_rows in dimensions.items()
-                for r in found_rows
-            ],
-            counts=frozenset({"ended", "planned", "unplanned", "unrecorded"}),
-            shares=frozenset({"breakdown_rate"}),
-        )
-    if params.table is not ExportTable.CHILDREN:
-        table = table.suppressed(small_numbers_below)
-    name = f"oversight-{params.table.value}-{today().isoformat()}.{params.format.value}"
-    return render(table, params.format), name
-
-
-def _months_table(
-    session: Session, principal: Principal, params: PeriodParams, *, audit: AuditTrail
-) -> Table:
-    on = today()
-    period = Period.of(params.start, params.end, on=on)
-    _, rule = _rule_parts(params.rule)
-    service_ids = services_for(session, principal, params.service_id)
-    rows = compliance.by_month(
-        session, readable_tasks(session, principal, service_ids), period, rule, on
-    )
-    audit.query(AUDITED, service_ids=service_ids, child_id=None)
-    return counts_table(
-        "months",
-        ["rule", "month"],
-        (
-            (
-                [rule_key(r.definition_key, r.step_key), r.month],
-                _counts_cells(CountsRead.of(Counts.of(r))),
-            )
-            for r in rows
-        ),
     )
