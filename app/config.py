@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     schedule_horizon_months: int = Field(default=24, ge=3, le=240)
     # A placement registered late gets tasks due at most this many days back, not years of them.
     schedule_backfill_days: int = Field(default=31, ge=0, le=3650)
+    # Oversight exports write a count between 1 and this minus one as "<n", and list children
+    # (by id) only when the table holds at least this many (decisions.md 9).
+    oversight_small_numbers_below: int = Field(default=5, ge=1, le=100)
 
     # Requests per client (a token's subject or an API key) and failed authentications per
     # address, in the ``limits`` notation ("1200/minute", "20/second"). Counted in the process

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
+from zoneinfo import ZoneInfo
 
 import anyio
 import anyio.to_thread
@@ -106,6 +107,14 @@ class RecordMixin:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
+def _oslo_date(stored: str | None) -> str | None:
+    """The day in Europe/Oslo of a UTC time as SQLite stores it (``YYYY-MM-DD HH:MM:SS…``)."""
+    if stored is None:
+        return None
+    moment = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo("Europe/Oslo")).date().isoformat()
+
+
 def _configure_sqlite(engine: Engine) -> None:
     """Foreign keys on, WAL, and real transactions (pysqlite's own BEGIN handling is off)."""
 
@@ -118,6 +127,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        # PostgreSQL converts a stored UTC time to Oslo's day itself (AT TIME ZONE); SQLite
+        # has no time zones, so reports that count by the day (app/oversight) call this.
+        dbapi_connection.create_function("oslo_date", 1, _oslo_date, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -23,6 +23,7 @@ from app.api.documents import router as documents_router
 from app.api.events import router as events_router
 from app.api.foster_homes import router as foster_homes_router
 from app.api.life_story import router as life_story_router
+from app.api.oversight import router as oversight_router
 from app.api.people import router as people_router
 from app.api.placements import router as placements_router
 from app.api.plans import router as plans_router
@@ -157,6 +158,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         api_keys_router,
         audit_router,
         privacy_router,
+        oversight_router,
         webhooks_router,
         supervision_router,
     ):

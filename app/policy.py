@@ -27,6 +27,7 @@ class Capability(StrEnum):
     ADJUST_WORKFLOW = "adjust_workflow"
     MANAGE_WEBHOOKS = "manage_webhooks"
     READ_AUDIT = "read_audit"
+    READ_OVERSIGHT = "read_oversight"
     REGISTER_PAST_PLACEMENT = "register_past_placement"
     # Everyone who follows a case works on all of its tasks; a foster-home supervisor sees the
     # tasks of the placements they supervise but works only on those assigned to them.
@@ -48,6 +49,7 @@ HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.ADJUST_WORKFLOW: _WHOLE_SERVICE,
     Capability.MANAGE_WEBHOOKS: _WHOLE_SERVICE,
     Capability.READ_AUDIT: _WHOLE_SERVICE,
+    Capability.READ_OVERSIGHT: _WHOLE_SERVICE,
     Capability.REGISTER_PAST_PLACEMENT: _WHOLE_SERVICE,
     Capability.WORK_ON_ANY_CASE_TASK: _FOLLOWS_CASES,
     Capability.OVERSEE_SERVICE: _LEADER,
@@ -63,6 +65,8 @@ REFUSALS: dict[Capability, str] = {
     Capability.MANAGE_WEBHOOKS: "Only a leader or an integration manages webhook subscriptions.",
     Capability.READ_AUDIT: "Only a leader (or an integration granted audit:read) reads the "
     "audit trail.",
+    Capability.READ_OVERSIGHT: "Only a leader (or an integration granted oversight:read) reads "
+    "the service's oversight reports.",
     Capability.REGISTER_PAST_PLACEMENT: "A contact person cannot register a placement that has "
     "already ended; a leader or the journal system registers past placements.",
     Capability.WORK_ON_ANY_CASE_TASK: "A supervisor works only on the tasks assigned to them.",

@@ -45,6 +45,7 @@ class Scope(StrEnum):
     API_KEYS_READ = "api_keys:read"
     API_KEYS_WRITE = "api_keys:write"
     AUDIT_READ = "audit:read"
+    OVERSIGHT_READ = "oversight:read"
     CHILDREN_EXPORT = "children:export"
     RETENTION_READ = "retention:read"
     WEBHOOKS_READ = "webhooks:read"
@@ -82,6 +83,8 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
             Scope.STAFF_WRITE,
             Scope.WORKFLOWS_READ,
             Scope.RULE_SETS_WRITE,
+            # Aggregates across every service (a national operator); never a child's case.
+            Scope.OVERSIGHT_READ,
         }
     ),
     # The audit trail and the privacy export are a leader's oversight tools; an integration is
@@ -92,6 +95,7 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
         | _EVENTS
         | {
             Scope.AUDIT_READ,
+            Scope.OVERSIGHT_READ,
             Scope.CHILDREN_EXPORT,
             Scope.RETENTION_READ,
             Scope.API_KEYS_READ,

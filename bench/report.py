@@ -131,6 +131,22 @@ def evaluate(rows: list[Row], placements: int) -> list[dict[str, Any]]:
                 f"p50 {one['p50_ms']:.1f} ms{extra}",
                 one["p50_ms"] < 20 if placements == 10_000 else None,
             )
+    one = find(rows, "oversight_compliance", 1)
+    if one:
+        add(
+            f"GET /v1/oversight/compliance (one service, 12 months) < 200 ms median {at}, "
+            "one client",
+            f"p50 {one['p50_ms']:.1f} ms",
+            one["p50_ms"] < 200 if placements == 10_000 else None,
+        )
+    one = find(rows, "oversight_all_services", 1)
+    if one:
+        add(
+            "GET /v1/oversight/compliance (every service, 12 months) < 2 s median "
+            "(the issue's target is at 100,000 placements)",
+            f"p50 {one['p50_ms']:.1f} ms ({placements:,} placements)",
+            one["p50_ms"] < 2000,
+        )
     one = find(rows, "create_placement", 1)
     if one:
         add(

@@ -60,6 +60,18 @@ def _auth(role: Role, service_id: uuid.UUID, staff_id: uuid.UUID | None = None) 
     return ("Authorization", f"Bearer {_token(role, service_id, staff_id)}")
 
 
+@lru_cache(maxsize=1)
+def _admin_auth() -> tuple[str, str]:
+    bearer = mint_token(
+        get_settings(),
+        role=Role.ADMIN,
+        subject="bench-admin",
+        service_ids=[],
+        ttl_seconds=12 * 3600,
+    )
+    return ("Authorization", f"Bearer {bearer}")
+
+
 def build(dataset: Dataset, *, reads: int, seed: int = 11) -> dict[str, Scenario]:
     rng = random.Random(seed)  # noqa: S311  (reproducible request mix)
     placements = [rng.choice(dataset.placements) for _ in range(reads)]
@@ -128,6 +140,31 @@ def build(dataset: Dataset, *, reads: int, seed: int = 11) -> dict[str, Scenario
             200,
             floor="floor_pk",
             notes=["a leader's token; first page (50)"],
+        ),
+        Scenario(
+            "oversight_compliance",
+            "GET /v1/oversight/compliance?service_id= (12 months)",
+            "GET",
+            [
+                Request(
+                    "GET",
+                    f"/v1/oversight/compliance?service_id={s.id}",
+                    (_auth(Role.LEADER, s.id),),
+                )
+                for s in rng.choices(services, weights, k=min(reads, 5000))
+            ],
+            200,
+            floor="floor_pk",
+            notes=["a leader's token; every rule, the last twelve months; services by size"],
+        ),
+        Scenario(
+            "oversight_all_services",
+            "GET /v1/oversight/compliance (admin, every service)",
+            "GET",
+            [Request("GET", "/v1/oversight/compliance", (_admin_auth(),))],
+            200,
+            floor="floor_pk",
+            notes=["an admin's token: every service of the data set, the last twelve months"],
         ),
         Scenario(
             "create_placement",

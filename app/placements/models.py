@@ -39,6 +39,17 @@ class EndReason(StrEnum):
     OTHER = "other"
 
 
+class BreakdownReason(StrEnum):
+    """Why a placement ended unplanned (a breakdown: ``end_planned`` false)."""
+
+    FOSTER_HOME_GAVE_NOTICE = "foster_home_gave_notice"  # fosterhjemmet sa opp oppdraget
+    NEEDS_NOT_MET = "needs_not_met"  # barnets behov kunne ikke dekkes i fosterhjemmet
+    CHILD_WISH = "child_wish"  # barnet ønsket å flytte
+    CONCERN_FOR_CARE = "concern_for_care"  # barnevernstjenesten flyttet barnet etter bekymring
+    PARENTS = "parents"  # foreldrene tok barnet hjem eller samarbeidet brøt sammen
+    OTHER = "other"
+
+
 class PlacementStatus(StrEnum):
     PLANNED = "planned"  # start_date is in the future
     ACTIVE = "active"
@@ -94,6 +105,13 @@ class Placement(TenantRow, ExternalRefMixin, Base):
     start_date: Mapped[date]
     end_date: Mapped[date | None]
     end_reason: Mapped[EndReason | None] = mapped_column(string_enum(EndReason, "end_reason"))
+    end_planned: Mapped[bool | None] = mapped_column(
+        doc="The end was planned (true) or a breakdown (false); None: not recorded."
+    )
+    breakdown_reason: Mapped[BreakdownReason | None] = mapped_column(
+        string_enum(BreakdownReason, "breakdown_reason"),
+        doc="Why an unplanned end happened (end_planned false only).",
+    )
     legal_basis: Mapped[LegalBasis] = mapped_column(string_enum(LegalBasis, "legal_basis"))
     agreement_end_date: Mapped[date | None]
     care_order_date: Mapped[date | None] = mapped_column(

@@ -8,7 +8,13 @@ from pydantic import Field
 from sqlalchemy import Row
 
 from app.clock import today
-from app.placements.models import EndReason, LegalBasis, PlacementStatus, placement_status
+from app.placements.models import (
+    BreakdownReason,
+    EndReason,
+    LegalBasis,
+    PlacementStatus,
+    placement_status,
+)
 from app.schemas import (
     CaseDate,
     ExternalRef,
@@ -24,6 +30,13 @@ SUPERVISOR = (
 )
 
 
+END_PLANNED = (
+    "Whether the end was planned (true) or a breakdown (false: an unintended end, with a "
+    "breakdown_reason). Left out: not recorded."
+)
+BREAKDOWN = "Why the placement broke down; required when end_planned is false, and only then."
+
+
 class PlacementCreate(StrictModel):
     child_id: uuid.UUID
     foster_home_id: uuid.UUID
@@ -34,6 +47,10 @@ class PlacementCreate(StrictModel):
         default=None, description="For a placement that has already ended (e.g. an import)."
     )
     end_reason: EndReason | None = None
+    end_planned: bool | None = Field(default=None, description=END_PLANNED, examples=[True])
+    breakdown_reason: BreakdownReason | None = Field(
+        default=None, description=BREAKDOWN, examples=[None]
+    )
     legal_basis: LegalBasis
     agreement_end_date: CaseDate | None = Field(
         default=None, description="When the assignment agreement (oppdragsavtale) ends."
@@ -79,6 +96,10 @@ class PlacementEnd(StrictModel):
         description="The day the child moved out (the moving day), from 1900-01-01 to 2199-12-31."
     )
     end_reason: EndReason
+    end_planned: bool | None = Field(default=None, description=END_PLANNED, examples=[False])
+    breakdown_reason: BreakdownReason | None = Field(
+        default=None, description=BREAKDOWN, examples=["foster_home_gave_notice"]
+    )
 
 
 class PlacementRead(RecordRead):
@@ -90,6 +111,8 @@ class PlacementRead(RecordRead):
     start_date: date
     end_date: date | None
     end_reason: EndReason | None
+    end_planned: bool | None = None
+    breakdown_reason: BreakdownReason | None = None
     legal_basis: LegalBasis
     agreement_end_date: date | None
     care_order_date: date | None

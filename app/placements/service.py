@@ -40,6 +40,7 @@ from app.events.service import emit
 from app.foster_homes.service import FosterHomeRepository
 from app.placements.errors import OverlappingPlacement, PlacementAlreadyEnded
 from app.placements.models import (
+    BreakdownReason,
     LegalBasis,
     Placement,
     PlacementEvent,
@@ -287,6 +288,9 @@ def create_placement(
     )
     if data.end_reason is not None and data.end_date is None:
         errors.append(body_error("end_reason", "end_reason needs end_date", "missing_end_date"))
+    if data.end_planned is not None and data.end_date is None:
+        errors.append(body_error("end_planned", "end_planned needs end_date", "missing_end_date"))
+    errors += breakdown_errors(data.end_planned, data.breakdown_reason)
     if errors:
         raise ValidationFailed("The placement's dates are not valid.", errors=errors)
     _check_not_history(principal, data, service_id)
@@ -443,6 +447,18 @@ def update_placement(
     return audit.one(row), before.compared_with(row)
 
 
+def breakdown_errors(
+    end_planned: bool | None, breakdown_reason: BreakdownReason | None
+) -> list[FieldError]:
+    """An unplanned end (a breakdown) needs its reason; a planned or unrecorded one has none."""
+    if end_planned is False and breakdown_reason is None:
+        return [body_error("breakdown_reason", "A breakdown needs its reason", "missing")]
+    if end_planned is not False and breakdown_reason is not None:
+        detail = "Only an unplanned end (end_planned false) has one"
+        return [body_error("breakdown_reason", detail, "not_a_breakdown")]
+    return []
+
+
 def end_placement(
     session: Session,
     principal: Principal,
@@ -458,9 +474,14 @@ def end_placement(
             "The placement cannot end before it started.",
             errors=[body_error("end_date", "end_date is before start_date", "before_start")],
         )
+    errors = breakdown_errors(data.end_planned, data.breakdown_reason)
+    if errors:
+        raise ValidationFailed("A breakdown needs its reason, and only a breakdown.", errors=errors)
     _check_no_overlap(repo, row.child_id, row.start_date, data.end_date, exclude=row.id)
     row.end_date = data.end_date
     row.end_reason = data.end_reason
+    row.end_planned = data.end_planned
+    row.breakdown_reason = data.breakdown_reason
     session.flush()
     emit(
         session,

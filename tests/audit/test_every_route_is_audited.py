@@ -73,6 +73,34 @@ def _listed(path: str, **params: str) -> Recipe:
     return call
 
 
+def _oversight(path: str) -> Recipe:
+    """An oversight table of the case's service (a leader's: oversight:read), over the years
+    the case's tasks are due in."""
+
+    def call(api: Api, case: Case) -> Seen:
+        params = {"service_id": case.tenant.service_id, "start": "2026-01-01", "end": "2030-12-31"}
+        _ok(case.tenant.leader.get(path, params={**params, "limit": "100"}))
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
+def _oversight_export(api: Api, case: Case) -> Seen:
+    """The per-child table as a file: the child is listed once the table holds five."""
+    for _ in range(4):
+        make_case(api, case.tenant)
+    params = {
+        "service_id": case.tenant.service_id,
+        "start": "2026-01-01",
+        "end": "2030-12-31",
+        "table": "children",
+        "format": "csv",
+    }
+    response = case.tenant.leader.get("/v1/oversight/export", params=params)
+    assert response.status_code == 200, response.text
+    return Seen(child_id=case.child["id"])
+
+
 def _listed_homes(api: Api, case: Case) -> Seen:
     _ok(case.tenant.integration.get("/v1/foster-homes", params={"limit": "100"}))
     return Seen(resource_id=case.foster_home["id"])
@@ -257,6 +285,9 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("GET", "/app/leader/reassign"): _reassign("GET"),
     ("POST", "/app/leader/reassign"): _reassign("POST"),
     ("GET", "/app/supervisor"): _supervisor_page,
+    ("GET", "/v1/oversight/compliance/children"): _oversight("/v1/oversight/compliance/children"),
+    ("GET", "/v1/oversight/compliance/tasks"): _oversight("/v1/oversight/compliance/tasks"),
+    ("GET", "/v1/oversight/export"): _oversight_export,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
@@ -282,6 +313,12 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/app/register"): "links to the register forms",
     ("GET", "/app/register/child"): "an empty form (the person's services by name)",
     ("GET", "/app/register/foster-home"): "an empty form (the person's services by name)",
+    ("GET", "/v1/oversight/rules"): "the shipped workflow steps",
+    ("GET", "/v1/oversight/compliance"): "counts per service and rule, recorded as a query",
+    ("GET", "/v1/oversight/compliance/staff"): "counts per staff member, recorded as a query",
+    ("GET", "/v1/oversight/compliance/months"): "counts per month, recorded as a query",
+    ("GET", "/v1/oversight/indicators"): "counts per service, recorded as a query",
+    ("GET", "/v1/oversight/breakdowns"): "counts of ended placements, recorded as a query",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {

@@ -4,6 +4,7 @@ browser would post the forms), and the chart only when there are numbers."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -73,6 +74,19 @@ def test_the_leader_sees_overdue_and_due_soon_tasks_by_contact_person(
     assert f'href="/app/placements/{case.placement["id"]}"' in page.text
     assert "Forfalt" in page.text  # said in text, not by colour alone
     assert 'href="/app/leader" aria-current="page"' in page.text
+    # The overdue deadlines count against their rule's on-time share (app/oversight's figures).
+    assert 'role="img"' in page.text
+    assert "Ingen tall ennå." not in page.text
+    assert "<td>0 %</td>" in page.text
+
+
+def test_without_a_deadline_to_measure_the_chart_says_there_are_no_numbers(
+    api: Api, web: WebClient
+) -> None:
+    make_case(api, start_date=(today() + timedelta(days=30)).isoformat())
+    web.login("lise@test.example")
+    page = web.get("/app/leader")
+    assert page.status_code == 200
     assert "Ingen tall ennå." in page.text
 
 
@@ -81,7 +95,7 @@ def test_the_chart_is_shown_when_there_are_numbers(
 ) -> None:
     make_case(api)
     series = [Series("Oppfølgingsbesøk", [Month(2026, 11, 3, 4), Month(2026, 12, 1, 1)])]
-    monkeypatch.setattr(leader_page, "on_time_series", lambda session, principal: series)
+    monkeypatch.setattr(leader_page, "on_time_series", lambda *args: series)
     web.login("lise@test.example")
     page = web.get("/app/leader")
     assert page.status_code == 200

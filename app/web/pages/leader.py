@@ -24,6 +24,7 @@ from app.children import service as children
 from app.clock import today
 from app.db import DbSession
 from app.errors import AppError, NotFound, PreconditionFailed
+from app.oversight import service as oversight
 from app.placements import service as placements
 from app.placements.models import Placement, PlacementStatus
 from app.placements.schemas import PlacementFilters, PlacementUpdate
@@ -37,7 +38,7 @@ from app.staff.schemas import StaffFilters
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskFilters
-from app.web.charts import Series, on_time_chart
+from app.web.charts import Month, Series, on_time_chart
 from app.web.deps import SignedIn, SignedInForm
 from app.web.forms import message
 from app.web.templating import environment, render
@@ -75,13 +76,27 @@ def leads(request: Request) -> bool:
 environment.globals["leads"] = leads
 
 
-def on_time_series(session: Session, principal: Principal) -> list[Series]:
-    """The on-time share per rule for the last 12 months, for the chart.
-
-    TO BE WIRED AT MERGE: the numbers belong to ``app/oversight/`` (decisions.md 3), built in
-    another branch; this page computes none of them. Until it is wired there are none, and the
-    page says so ("Ingen tall ennå")."""
-    return []
+def on_time_series(
+    session: Session, principal: Principal, service_id: uuid.UUID, audit: AuditTrail
+) -> list[Series]:
+    """The on-time share per rule for the last 12 months, for the chart: the numbers are
+    ``app/oversight/``'s (decisions.md 3), the page only draws them. A rule with no deadline
+    that could be met in the period (none completed or overdue) has nothing to show."""
+    found = oversight.on_time_share_by_month(session, principal, service_id, audit=audit)
+    series = []
+    for rule in found.rules:
+        months = [
+            Month(
+                year=int(m.month[:4]),
+                month=int(m.month[5:7]),
+                on_time=m.on_time,
+                due=m.on_time + m.late + m.overdue,
+            )
+            for m in rule.months
+        ]
+        if any(m.due for m in months):
+            series.append(Series(label=rule.title, months=months))
+    return series
 
 
 def leader_services(principal: Principal) -> list[uuid.UUID]:
@@ -178,7 +193,7 @@ def leader(
     approvals = [t for t in rows if t.responsible_role == LEADER_ROLE]
     others = [t for t in rows if t.responsible_role != LEADER_ROLE]
     people = by_person(others, _staff(session, principal, services), on)
-    series = on_time_series(session, principal)
+    series = on_time_series(session, principal, services[0], audit)
     return render(
         request,
         "leader/leader.html",

@@ -22,19 +22,26 @@ from .arrangement_read import ArrangementRead
 from .arrangement_update import ArrangementUpdate
 from .audit_event_read import AuditEventRead
 from .body_record_supervision_report import BodyRecordSupervisionReport
+from .breakdown_reason import BreakdownReason
+from .breakdown_report import BreakdownReport
+from .breakdown_row import BreakdownRow
 from .calendar_feed_created import CalendarFeedCreated
 from .calendar_feed_read import CalendarFeedRead
 from .cancelled_by import CancelledBy
 from .care_plan_stage import CarePlanStage
 from .check_key import CheckKey
 from .check_status import CheckStatus
+from .child_compliance import ChildCompliance
 from .child_create import ChildCreate
 from .child_export import ChildExport
 from .child_read import ChildRead
 from .child_update import ChildUpdate
 from .closed_day import ClosedDay
+from .compliance_report import ComplianceReport
+from .compliance_task import ComplianceTask
 from .contact_visit_report_read import ContactVisitReportRead
 from .contact_visit_schedule import ContactVisitSchedule
+from .counts_read import CountsRead
 from .decided_by import DecidedBy
 from .definition_read import DefinitionRead
 from .definition_read_definition import DefinitionReadDefinition
@@ -50,6 +57,8 @@ from .event_page import EventPage
 from .event_read import EventRead
 from .event_read_data import EventReadData
 from .event_read_type import EventReadType
+from .export_format import ExportFormat
+from .export_table import ExportTable
 from .external_ref import ExternalRef
 from .extra_visit_create import ExtraVisitCreate
 from .extra_visit_read import ExtraVisitRead
@@ -72,6 +81,8 @@ from .home_child_create import HomeChildCreate
 from .home_child_read import HomeChildRead
 from .home_child_relation import HomeChildRelation
 from .home_child_update import HomeChildUpdate
+from .indicator_read import IndicatorRead
+from .indicators_report import IndicatorsReport
 from .instance_status import InstanceStatus
 from .legal_basis import LegalBasis
 from .life_story_part_read import LifeStoryPartRead
@@ -80,7 +91,9 @@ from .life_story_read import LifeStoryRead
 from .life_story_version_read import LifeStoryVersionRead
 from .list_audit_events_order import ListAuditEventsOrder
 from .list_events_type_type_0_item import ListEventsTypeType0Item
+from .month_share import MonthShare
 from .objections import Objections
+from .on_time_by_month import OnTimeByMonth
 from .outcome import Outcome
 from .outcome_read import OutcomeRead
 from .page_adjustment_read import PageAdjustmentRead
@@ -88,7 +101,9 @@ from .page_api_key_read import PageApiKeyRead
 from .page_arrangement_read import PageArrangementRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_calendar_feed_read import PageCalendarFeedRead
+from .page_child_compliance import PageChildCompliance
 from .page_child_read import PageChildRead
+from .page_compliance_task import PageComplianceTask
 from .page_contact_visit_report_read import PageContactVisitReportRead
 from .page_definition_summary import PageDefinitionSummary
 from .page_document_read import PageDocumentRead
@@ -99,8 +114,10 @@ from .page_life_story_version_read import PageLifeStoryVersionRead
 from .page_parent_read import PageParentRead
 from .page_placement_read import PagePlacementRead
 from .page_plan_read import PagePlanRead
+from .page_rule_read import PageRuleRead
 from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
+from .page_staff_compliance import PageStaffCompliance
 from .page_staff_read import PageStaffRead
 from .page_supervision_report_read import PageSupervisionReportRead
 from .page_task_change_read import PageTaskChangeRead
@@ -135,10 +152,14 @@ from .police_certificate_read import PoliceCertificateRead
 from .problem import Problem
 from .relation import Relation
 from .report_create import ReportCreate
+from .result import Result
 from .review_task_read import ReviewTaskRead
 from .revision_read import RevisionRead
 from .revision_read_values import RevisionReadValues
 from .role import Role
+from .rule_compliance import RuleCompliance
+from .rule_months import RuleMonths
+from .rule_read import RuleRead
 from .rule_set_publish import RuleSetPublish
 from .rule_set_publish_values import RuleSetPublishValues
 from .rule_set_read import RuleSetRead
@@ -148,9 +169,12 @@ from .schedule_preview import SchedulePreview
 from .schedule_preview_request import SchedulePreviewRequest
 from .scheduled_visit import ScheduledVisit
 from .scope import Scope
+from .service_compliance import ServiceCompliance
 from .service_create import ServiceCreate
+from .service_indicators import ServiceIndicators
 from .service_read import ServiceRead
 from .service_update import ServiceUpdate
+from .staff_compliance import StaffCompliance
 from .staff_create import StaffCreate
 from .staff_read import StaffRead
 from .staff_role import StaffRole
@@ -223,19 +247,26 @@ __all__ = (
     "ArrangementUpdate",
     "AuditEventRead",
     "BodyRecordSupervisionReport",
+    "BreakdownReason",
+    "BreakdownReport",
+    "BreakdownRow",
     "CalendarFeedCreated",
     "CalendarFeedRead",
     "CancelledBy",
     "CarePlanStage",
     "CheckKey",
     "CheckStatus",
+    "ChildCompliance",
     "ChildCreate",
     "ChildExport",
     "ChildRead",
     "ChildUpdate",
     "ClosedDay",
+    "ComplianceReport",
+    "ComplianceTask",
     "ContactVisitReportRead",
     "ContactVisitSchedule",
+    "CountsRead",
     "DecidedBy",
     "DefinitionRead",
     "DefinitionReadDefinition",
@@ -251,6 +282,8 @@ __all__ = (
     "EventRead",
     "EventReadData",
     "EventReadType",
+    "ExportFormat",
+    "ExportTable",
     "ExternalRef",
     "ExtraVisitCreate",
     "ExtraVisitRead",
@@ -273,6 +306,8 @@ __all__ = (
     "HomeChildRead",
     "HomeChildRelation",
     "HomeChildUpdate",
+    "IndicatorRead",
+    "IndicatorsReport",
     "InstanceStatus",
     "LegalBasis",
     "LifeStoryPartRead",
@@ -281,7 +316,9 @@ __all__ = (
     "LifeStoryVersionRead",
     "ListAuditEventsOrder",
     "ListEventsTypeType0Item",
+    "MonthShare",
     "Objections",
+    "OnTimeByMonth",
     "Outcome",
     "OutcomeRead",
     "PageAdjustmentRead",
@@ -289,7 +326,9 @@ __all__ = (
     "PageArrangementRead",
     "PageAuditEventRead",
     "PageCalendarFeedRead",
+    "PageChildCompliance",
     "PageChildRead",
+    "PageComplianceTask",
     "PageContactVisitReportRead",
     "PageDefinitionSummary",
     "PageDocumentRead",
@@ -300,8 +339,10 @@ __all__ = (
     "PageParentRead",
     "PagePlacementRead",
     "PagePlanRead",
+    "PageRuleRead",
     "PageRuleSetRead",
     "PageServiceRead",
+    "PageStaffCompliance",
     "PageStaffRead",
     "PageSupervisionReportRead",
     "PageTaskChangeRead",
@@ -336,10 +377,14 @@ __all__ = (
     "Problem",
     "Relation",
     "ReportCreate",
+    "Result",
     "ReviewTaskRead",
     "RevisionRead",
     "RevisionReadValues",
     "Role",
+    "RuleCompliance",
+    "RuleMonths",
+    "RuleRead",
     "RuleSetPublish",
     "RuleSetPublishValues",
     "RuleSetRead",
@@ -349,9 +394,12 @@ __all__ = (
     "SchedulePreview",
     "SchedulePreviewRequest",
     "Scope",
+    "ServiceCompliance",
     "ServiceCreate",
+    "ServiceIndicators",
     "ServiceRead",
     "ServiceUpdate",
+    "StaffCompliance",
     "StaffCreate",
     "StaffRead",
     "StaffRole",

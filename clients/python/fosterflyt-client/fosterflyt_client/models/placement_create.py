@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.breakdown_reason import BreakdownReason
 from ..models.end_reason import EndReason
 from ..models.legal_basis import LegalBasis
 from ..types import UNSET, Unset
@@ -31,6 +32,10 @@ class PlacementCreate:
             the placement's supervisor steps (En god start, where a service gives them to a supervisor).
         end_date (datetime.date | None | Unset): For a placement that has already ended (e.g. an import).
         end_reason (EndReason | None | Unset):
+        end_planned (bool | None | Unset): Whether the end was planned (true) or a breakdown (false: an unintended end,
+            with a breakdown_reason). Left out: not recorded.
+        breakdown_reason (BreakdownReason | None | Unset): Why the placement broke down; required when end_planned is
+            false, and only then.
         agreement_end_date (datetime.date | None | Unset): When the assignment agreement (oppdragsavtale) ends.
         care_order_date (datetime.date | None | Unset): With legal_basis care_order: the date of the tribunal's decision
             (nemndas vedtak), not after today. Left out, it is the child's previous placement's while that was on the care
@@ -46,6 +51,8 @@ class PlacementCreate:
     supervisor_id: None | Unset | UUID = UNSET
     end_date: datetime.date | None | Unset = UNSET
     end_reason: EndReason | None | Unset = UNSET
+    end_planned: bool | None | Unset = UNSET
+    breakdown_reason: BreakdownReason | None | Unset = UNSET
     agreement_end_date: datetime.date | None | Unset = UNSET
     care_order_date: datetime.date | None | Unset = UNSET
     external_ref: ExternalRef | None | Unset = UNSET
@@ -86,6 +93,20 @@ class PlacementCreate:
             end_reason = self.end_reason.value
         else:
             end_reason = self.end_reason
+
+        end_planned: bool | None | Unset
+        if isinstance(self.end_planned, Unset):
+            end_planned = UNSET
+        else:
+            end_planned = self.end_planned
+
+        breakdown_reason: None | str | Unset
+        if isinstance(self.breakdown_reason, Unset):
+            breakdown_reason = UNSET
+        elif isinstance(self.breakdown_reason, BreakdownReason):
+            breakdown_reason = self.breakdown_reason.value
+        else:
+            breakdown_reason = self.breakdown_reason
 
         agreement_end_date: None | str | Unset
         if isinstance(self.agreement_end_date, Unset):
@@ -128,6 +149,10 @@ class PlacementCreate:
             field_dict["end_date"] = end_date
         if end_reason is not UNSET:
             field_dict["end_reason"] = end_reason
+        if end_planned is not UNSET:
+            field_dict["end_planned"] = end_planned
+        if breakdown_reason is not UNSET:
+            field_dict["breakdown_reason"] = breakdown_reason
         if agreement_end_date is not UNSET:
             field_dict["agreement_end_date"] = agreement_end_date
         if care_order_date is not UNSET:
@@ -203,6 +228,32 @@ class PlacementCreate:
 
         end_reason = _parse_end_reason(d.pop("end_reason", UNSET))
 
+        def _parse_end_planned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        end_planned = _parse_end_planned(d.pop("end_planned", UNSET))
+
+        def _parse_breakdown_reason(data: object) -> BreakdownReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                breakdown_reason_type_0 = BreakdownReason(data)
+
+                return breakdown_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreakdownReason | None | Unset, data)
+
+        breakdown_reason = _parse_breakdown_reason(d.pop("breakdown_reason", UNSET))
+
         def _parse_agreement_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -263,6 +314,8 @@ class PlacementCreate:
             supervisor_id=supervisor_id,
             end_date=end_date,
             end_reason=end_reason,
+            end_planned=end_planned,
+            breakdown_reason=breakdown_reason,
             agreement_end_date=agreement_end_date,
             care_order_date=care_order_date,
             external_ref=external_ref,

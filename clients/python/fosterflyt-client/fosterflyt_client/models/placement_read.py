@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.breakdown_reason import BreakdownReason
 from ..models.end_reason import EndReason
 from ..models.legal_basis import LegalBasis
 from ..models.placement_status import PlacementStatus
@@ -40,6 +41,8 @@ class PlacementRead:
         status (PlacementStatus):
         external_ref (ExternalRef | None):
         supervisor_id (None | Unset | UUID):
+        end_planned (bool | None | Unset):
+        breakdown_reason (BreakdownReason | None | Unset):
     """
 
     id: UUID
@@ -58,6 +61,8 @@ class PlacementRead:
     status: PlacementStatus
     external_ref: ExternalRef | None
     supervisor_id: None | Unset | UUID = UNSET
+    end_planned: bool | None | Unset = UNSET
+    breakdown_reason: BreakdownReason | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,6 +126,20 @@ class PlacementRead:
         else:
             supervisor_id = self.supervisor_id
 
+        end_planned: bool | None | Unset
+        if isinstance(self.end_planned, Unset):
+            end_planned = UNSET
+        else:
+            end_planned = self.end_planned
+
+        breakdown_reason: None | str | Unset
+        if isinstance(self.breakdown_reason, Unset):
+            breakdown_reason = UNSET
+        elif isinstance(self.breakdown_reason, BreakdownReason):
+            breakdown_reason = self.breakdown_reason.value
+        else:
+            breakdown_reason = self.breakdown_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -144,6 +163,10 @@ class PlacementRead:
         )
         if supervisor_id is not UNSET:
             field_dict["supervisor_id"] = supervisor_id
+        if end_planned is not UNSET:
+            field_dict["end_planned"] = end_planned
+        if breakdown_reason is not UNSET:
+            field_dict["breakdown_reason"] = breakdown_reason
 
         return field_dict
 
@@ -264,6 +287,32 @@ class PlacementRead:
 
         supervisor_id = _parse_supervisor_id(d.pop("supervisor_id", UNSET))
 
+        def _parse_end_planned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        end_planned = _parse_end_planned(d.pop("end_planned", UNSET))
+
+        def _parse_breakdown_reason(data: object) -> BreakdownReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                breakdown_reason_type_0 = BreakdownReason(data)
+
+                return breakdown_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreakdownReason | None | Unset, data)
+
+        breakdown_reason = _parse_breakdown_reason(d.pop("breakdown_reason", UNSET))
+
         placement_read = cls(
             id=id,
             created_at=created_at,
@@ -281,6 +330,8 @@ class PlacementRead:
             status=status,
             external_ref=external_ref,
             supervisor_id=supervisor_id,
+            end_planned=end_planned,
+            breakdown_reason=breakdown_reason,
         )
 
         placement_read.additional_properties = d

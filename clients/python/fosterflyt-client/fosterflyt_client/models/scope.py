@@ -13,6 +13,7 @@ class Scope(StrEnum):
     EVENTSREAD = "events:read"
     FOSTER_HOMESREAD = "foster_homes:read"
     FOSTER_HOMESWRITE = "foster_homes:write"
+    OVERSIGHTREAD = "oversight:read"
     PLACEMENTSREAD = "placements:read"
     PLACEMENTSWRITE = "placements:write"
     RETENTIONREAD = "retention:read"
