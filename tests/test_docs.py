@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import httpx
 
 from app.errors import PROBLEM_MEDIA_TYPE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# POSTs that create nothing a retry could duplicate, by operationId, and why a retry is harmless.
+POSTS_THAT_CREATE_NOTHING = {
+    "endPlacement": "a state change: a retry ends nothing twice (409 placement-ended)",
+    "completeTask": "a state change: a retry is refused (409 task-not-open)",
+    "skipTask": "a state change: a retry is refused (409 task-not-open)",
+    "reopenTask": "a state change guarded by If-Match: a retry is refused",
+    "previewPlacementSchedule": "computes a preview and stores nothing",
+    "endVisitReduction": "a state change: a retry is refused (409 reduction-ended)",
+    "revokeCalendarFeed": "revoking twice is harmless",
+    "revokeApiKey": "revoking twice is harmless",
+    "redeliverWebhook": "the event is delivered at least once anyway; receivers deduplicate",
+    "endSupervisionVisitor": "a state change: a retry is refused (409 supervision-visitor-ended)",
+}
 
 
 class TestDocsWorkOffline:
@@ -90,6 +107,52 @@ class TestOpenApiDocument:
                     assert {"401", "403", "422", "429", "503"} <= set(operation["responses"]), where
                     assert "Retry-After" in operation["responses"]["503"]["headers"], where
                     assert operation.get("security"), where
+
+    def test_every_post_that_creates_something_accepts_an_idempotency_key(
+        self, http: httpx.Client
+    ) -> None:
+        """Issue #18 item 5: a retried create must not make a second row (or a second live
+        secret). Every ``POST`` declares ``Idempotency-Key`` unless it is listed in
+        ``POSTS_THAT_CREATE_NOTHING`` with the reason a retry is harmless."""
+        schema = http.get("/openapi.json").json()
+        missing = []
+        for path, item in schema["paths"].items():
+            operation = item.get("post")
+            if operation is None or operation["operationId"] in POSTS_THAT_CREATE_NOTHING:
+                continue
+            headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
+            if "Idempotency-Key" not in headers:
+                missing.append(f"POST {path} ({operation['operationId']})")
+        assert missing == [], (
+            "These POSTs create something but ignore Idempotency-Key. Give the route an "
+            "`idem: Idempotency` parameter (app.idempotency.service) and answer through "
+            "`create_response(...)` (or `idempotent(..., shows_secret=True)` when the response "
+            "shows a secret once), declare IdempotencyKeyReused and IdempotencyInFlight in its "
+            "`responses=`, and name it in docs/integrators.md (Retries). If the POST creates "
+            "nothing a retry could duplicate, add its operationId to POSTS_THAT_CREATE_NOTHING "
+            f"in tests/test_docs.py with the reason: {missing}"
+        )
+        stale = POSTS_THAT_CREATE_NOTHING.keys() - {
+            op["operationId"] for item in schema["paths"].values() for op in item.values()
+        }
+        assert stale == set(), f"no such operation any more: {stale}"
+
+    def test_the_docs_name_every_operation_that_honours_an_idempotency_key(
+        self, http: httpx.Client
+    ) -> None:
+        schema = http.get("/openapi.json").json()
+        docs = (ROOT / "docs" / "integrators.md").read_text(encoding="utf-8")
+        retries = docs.split("## Retries: idempotency keys", 1)[1].split("\n## ", 1)[0]
+        undocumented = [
+            f"`{method.upper()} {path}`"
+            for path, item in schema["paths"].items()
+            for method, operation in item.items()
+            if any(p["name"] == "Idempotency-Key" for p in operation.get("parameters", []))
+            and f"`{method.upper()} {path}`" not in retries
+        ]
+        assert undocumented == [], (
+            f"List these in docs/integrators.md under 'Retries: idempotency keys': {undocumented}"
+        )
 
     def test_errors_are_documented_as_problem_json_not_fastapi_defaults(
         self, http: httpx.Client
