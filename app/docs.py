@@ -12,6 +12,7 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic.json_schema import models_json_schema
 
 from app.errors import (
     PROBLEM_MEDIA_TYPE,
@@ -22,6 +23,7 @@ from app.errors import (
     PayloadTooLarge,
     UnsupportedMediaType,
 )
+from app.events.service import event_data_models
 
 STATIC_DIR = Path(fastapi_offline.__file__).parent / "static"
 STATIC_URL = "/docs-static"
@@ -61,7 +63,9 @@ def install_docs(app: FastAPI) -> None:
                 routes=app.routes,
                 tags=app.openapi_tags,
             )
-            app.openapi_schema = binary_uploads(request_body_errors(problem_json_errors(schema)))
+            app.openapi_schema = typed_events(
+                binary_uploads(request_body_errors(problem_json_errors(schema)))
+            )
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -119,4 +123,109 @@ def binary_uploads(schema: dict[str, Any]) -> dict[str, Any]:
         for field in component.get("properties", {}).values():
             if field.get("type") == "string" and "contentMediaType" in field:
                 field.setdefault("format", "binary")
+    return schema
+
+
+EVENT_REF = "#/components/schemas/{model}"
+WEBHOOK_HEADERS = {
+    "webhook-id": "The event id: the same on every retry, so deduplicate on it.",
+    "webhook-timestamp": "Unix seconds when this attempt was signed.",
+    "webhook-signature": "`v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` "
+    "(Standard Webhooks); several, space-separated, while a secret is rotated.",
+}
+
+
+def event_schema_name(event_type: str) -> str:
+    """``task.due_soon`` → ``TaskDueSoonEvent``: the variant of one event type."""
+    words = event_type.replace(".", "_").split("_")
+    return "".join(w.capitalize() for w in words) + "Event"
+
+
+def typed_events(schema: dict[str, Any]) -> dict[str, Any]:
+    """Each event type's own schema, so a generated client has every payload's shape.
+
+    ``EventRead`` (an item of the feed, and the body of a webhook) becomes a union discriminated
+    by ``type`` of one variant per type (``PlacementEndedEvent``, …), each with its ``data``
+    model (``app.events.data``); ``EventType`` is the enum of them all. The webhook request is
+    published under ``webhooks``."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    generic = components.get("EventRead")
+    if generic is None:
+        return schema
+    models = event_data_models()
+    _, definitions = models_json_schema(
+        [(model, "serialization") for model in dict.fromkeys(models.values())],
+        ref_template=EVENT_REF,
+    )
+    for name, definition in definitions.get("$defs", {}).items():
+        # Checked strictly where events are written; a client must accept fields added later.
+        definition.pop("additionalProperties", None)
+        if name in components and components[name] != definition:
+            raise RuntimeError(
+                f"The event data model {name} has the name of another schema: rename it"
+            )
+        components[name] = definition
+    event_type = {**generic["properties"]["type"], "title": "EventType"}
+    event_type["description"] = "What happened: `<resource>.<what happened>`."
+    components["EventType"] = event_type
+    variants: dict[str, str] = {}
+    for kind in event_type["enum"]:
+        model = models.get(kind)
+        if model is None:
+            continue  # a type without a data model: the meta-test names it
+        name = event_schema_name(kind)
+        properties = dict(generic["properties"])
+        properties["type"] = {"type": "string", "const": kind, "title": "Type"}
+        properties["data"] = {
+            "$ref": EVENT_REF.format(model=model.__name__),
+            "description": generic["properties"]["data"].get("description", ""),
+        }
+        components[name] = {
+            **generic,
+            "properties": properties,
+            "title": name,
+            "description": f"A `{kind}` event.",
+        }
+        variants[kind] = EVENT_REF.format(model=name)
+    if not variants:
+        return schema
+    components["EventRead"] = {
+        "title": "EventRead",
+        "description": generic.get("description", ""),
+        "oneOf": [{"$ref": ref} for ref in variants.values()],
+        "discriminator": {"propertyName": "type", "mapping": variants},
+    }
+    schema["webhooks"] = {
+        "event": {
+            "post": {
+                "operationId": "receiveEvent",
+                "summary": "An event, POSTed to your subscription's URL",
+                "description": "The event exactly as the feed shows it, signed with the "
+                "subscription's secret (Standard Webhooks). Answer 2xx within 10 seconds; "
+                "anything else is retried.",
+                "tags": ["webhooks"],
+                "parameters": [
+                    {
+                        "name": name,
+                        "in": "header",
+                        "required": True,
+                        "description": text,
+                        "schema": {"type": "string"},
+                    }
+                    for name, text in WEBHOOK_HEADERS.items()
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": EVENT_REF.format(model="EventRead")}
+                        }
+                    },
+                },
+                "responses": {
+                    "204": {"description": "Received (any 2xx will do)."},
+                },
+            }
+        }
+    }
     return schema

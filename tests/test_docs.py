@@ -69,7 +69,7 @@ class TestOpenApiDocument:
         """Issue #18 item 3: both were plain strings, so the generated client had no types."""
         schema = http.get("/openapi.json").json()
         components = schema["components"]["schemas"]
-        event_type = components["EventRead"]["properties"]["type"]
+        event_type = components["EventType"]
         assert "placement.created" in event_type["enum"]
         assert event_type["enum"] == sorted(event_type["enum"])
         feed = next(
