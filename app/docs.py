@@ -62,13 +62,31 @@ def install_docs(app: FastAPI) -> None:
                 description=app.description,
                 routes=app.routes,
                 tags=app.openapi_tags,
+                servers=servers(getattr(app.state, "public_base_url", None)),
             )
-            app.openapi_schema = typed_events(
-                binary_uploads(request_body_errors(problem_json_errors(schema)))
+            app.openapi_schema = public_operations(
+                typed_events(binary_uploads(request_body_errors(problem_json_errors(schema))))
             )
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def servers(public_base_url: str | None) -> list[dict[str, str]]:
+    """The deployment's configured address; without one (development, and the committed
+    document) the address the document was fetched from."""
+    if public_base_url:
+        return [{"url": public_base_url.rstrip("/"), "description": "This deployment"}]
+    return [{"url": "/", "description": "The server this document was fetched from"}]
+
+
+def public_operations(schema: dict[str, Any]) -> dict[str, Any]:
+    """``security: []`` on the operations that need no token (probes, the calendar feed whose
+    secret URL is its credential): public on purpose, not by omission."""
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            operation.setdefault("security", [])
+    return schema
 
 
 def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:
@@ -189,6 +207,11 @@ def typed_events(schema: dict[str, Any]) -> dict[str, Any]:
         variants[kind] = EVENT_REF.format(model=name)
     if not variants:
         return schema
+    for parameter in schema["paths"].get("/v1/events", {}).get("get", {}).get("parameters", []):
+        if parameter["name"] == "type":
+            for option in parameter["schema"].get("anyOf", []):
+                if option.get("type") == "array":
+                    option["items"] = {"$ref": EVENT_REF.format(model="EventType")}
     components["EventRead"] = {
         "title": "EventRead",
         "description": generic.get("description", ""),
@@ -222,8 +245,14 @@ def typed_events(schema: dict[str, Any]) -> dict[str, Any]:
                         }
                     },
                 },
+                "security": [],
                 "responses": {
                     "204": {"description": "Received (any 2xx will do)."},
+                    "4XX": {
+                        "description": "Refused (a bad signature, say): retried like any other "
+                        "failure, then the subscription is disabled."
+                    },
+                    "5XX": {"description": "Failed: retried."},
                 },
             }
         }

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import httpx
 
+from app.docs import servers
 from app.errors import PROBLEM_MEDIA_TYPE
+from tests.helpers import Api, problem
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +79,7 @@ class TestOpenApiDocument:
         feed = next(
             p for p in schema["paths"]["/v1/events"]["get"]["parameters"] if p["name"] == "type"
         )
-        assert feed["schema"]["anyOf"][0]["items"]["enum"] == event_type["enum"]
+        assert feed["schema"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/EventType"}
         field_type = components["FormFieldRead"]["properties"]["type"]
         resolved = components[field_type["$ref"].rsplit("/", 1)[1]]
         assert set(resolved["enum"]) == {
@@ -153,6 +157,56 @@ class TestOpenApiDocument:
         assert undocumented == [], (
             f"List these in docs/integrators.md under 'Retries: idempotency keys': {undocumented}"
         )
+
+    def test_every_authenticated_operation_accepts_x_on_behalf_of_alike(
+        self, http: httpx.Client
+    ) -> None:
+        """Issue #18 item 6: only the audited operations declared it, so a journal system that
+        sends it on every request found it on some functions of its client and not others."""
+        schema = http.get("/openapi.json").json()
+        declared: dict[str, Any] = {}
+        wrong = []
+        for path, item in schema["paths"].items():
+            for method, operation in item.items():
+                where = f"{method.upper()} {path}"
+                found = [
+                    p for p in operation.get("parameters", []) if p["name"] == "X-On-Behalf-Of"
+                ]
+                if not operation.get("security"):
+                    if found:
+                        wrong.append(f"{where}: public, yet declares X-On-Behalf-Of")
+                    continue
+                if len(found) != 1:
+                    wrong.append(f"{where}: declares X-On-Behalf-Of {len(found)} times")
+                    continue
+                declared[where] = found[0]
+        assert wrong == [], (
+            "X-On-Behalf-Of comes with the token check: authenticate the route with "
+            f"`Annotated[Principal, authorize(Scope...)]` (app/auth.py) and it is declared: {wrong}"
+        )
+        assert len({json.dumps(p, sort_keys=True) for p in declared.values()}) == 1
+
+    def test_an_invalid_x_on_behalf_of_is_refused_on_an_operation_outside_the_trail_too(
+        self, api: Api
+    ) -> None:
+        tenant = api.tenant()
+        refused = tenant.integration.get("/v1/events", headers={"X-On-Behalf-Of": "x" * 129})
+        body = problem(refused, 422, "validation-error")
+        assert [e["parameter"] for e in body["errors"]] == ["X-On-Behalf-Of"]
+        accepted = tenant.integration.get(
+            "/v1/events", headers={"X-On-Behalf-Of": "saksbehandler-4711"}
+        )
+        assert accepted.status_code == 200, accepted.text
+
+    def test_the_document_names_its_server(self, http: httpx.Client) -> None:
+        """Issue #18 item 6: no ``servers``, so generators had no base URL to default to."""
+        schema = http.get("/openapi.json").json()
+        assert schema["servers"] == [
+            {"url": "/", "description": "The server this document was fetched from"}
+        ]
+        assert servers("https://fosterflyt.kommune.no/") == [
+            {"url": "https://fosterflyt.kommune.no", "description": "This deployment"}
+        ]
 
     def test_errors_are_documented_as_problem_json_not_fastapi_defaults(
         self, http: httpx.Client

@@ -143,8 +143,10 @@ OnBehalfOf = Annotated[
         max_length=128,
         pattern=r"^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$",
         description="The journal-system user the request is made for (an opaque user id, "
-        "printable ASCII, at most 128 characters; never a name or national id). Recorded in the "
-        "audit trail.",
+        "printable ASCII, at most 128 characters; never a name or national id). Accepted by "
+        "every authenticated operation; recorded with each audit entry the operation writes "
+        "(reads and changes of a child's data).",
+        examples=["saksbehandler-4711"],
     ),
 ]
 
