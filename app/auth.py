@@ -365,6 +365,7 @@ async def get_principal(
         else:
             principal = await run_in_threadpool(_authenticate, request, credentials)
         request.state.principal = principal
+    request.state.on_behalf_of = on_behalf_of
     missing = [s for s in security_scopes.scopes if s not in principal.scopes]
     if missing:
         raise Forbidden(f"The token lacks the scope {' '.join(missing)}.")

@@ -338,10 +338,13 @@ class AuditedRoute:
     def __init__(self, action: Action) -> None:
         self.action = action
 
-    async def __call__(
-        self, request: Request, session: DbSession, on_behalf_of: OnBehalfOf = None
-    ) -> AuditTrail:
-        return AuditTrail(session, lambda: Actor.of_request(request, on_behalf_of), self.action)
+    async def __call__(self, request: Request, session: DbSession) -> AuditTrail:
+        # X-On-Behalf-Of is declared and checked once, with the token (app.auth.get_principal),
+        # which every audited route has; it keeps the checked value on the request.
+        def actor() -> Actor:
+            return Actor.of_request(request, getattr(request.state, "on_behalf_of", None))
+
+        return AuditTrail(session, actor, self.action)
 
 
 def _audited(action: Action) -> Any:
