@@ -3,7 +3,7 @@
 Each domain declares one :class:`EventData` per event type beside its event ``StrEnum`` and
 registers both (``register_types(PlacementEvent, data={...})``). :func:`app.events.service.emit`
 checks every payload against its model, and the OpenAPI document publishes the models as a
-union discriminated by ``type`` (``app/docs.py``), so a generated client has each shape.
+union discriminated by ``type`` (``app/docs/events.py``), so a generated client has each shape.
 """
 
 from __future__ import annotations

@@ -125,7 +125,7 @@ class TestOtherLanguagesToolsAcceptTheDocument:
         ]
         assert unexpected == [], (
             "Redocly's recommended rules (https://redocly.com/docs/cli/rules/recommended) "
-            f"found these; fix the document (app/docs.py or the route): {unexpected}"
+            f"found these; fix the document (app/docs/ or the route): {unexpected}"
         )
         assert result.returncode == 0, result.stderr
 

@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from app.docs import ExampleBuilder, bodies
+from app.docs.examples import ExampleBuilder, bodies
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
 from app.principal import Scope
 
@@ -140,7 +140,8 @@ class TestEveryBodyHasAnExample:
             pytest.fail(
                 f"{len(missing)} bodies have no example, first {missing[:5]}, because these "
                 "fields have none: give each `Field(examples=[...])` in its model (or, for a "
-                f"name used alike across the API, an entry in app/docs.py FIELD_EXAMPLES): {fields}"
+                "name used alike across the API, an entry in FIELD_EXAMPLES of "
+                f"app/docs/examples.py): {fields}"
             )
 
     def test_every_example_is_valid_against_its_schema(self, document: dict[str, Any]) -> None:
@@ -158,7 +159,7 @@ class TestEveryBodyHasAnExample:
                 invalid.append(f"{where} {status} {media}: {errors[:3]}")
         assert invalid == [], (
             "Fix the example of these fields (Field(examples=[...]) in the model, or "
-            f"FIELD_EXAMPLES in app/docs.py): {invalid[:20]}"
+            f"FIELD_EXAMPLES in app/docs/examples.py): {invalid[:20]}"
         )
 
     def test_a_problem_example_shows_the_problem_its_response_names(

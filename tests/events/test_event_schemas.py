@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import app.models  # noqa: F401  (every domain registers its event types with its models)
 from app.clock import today
-from app.docs import event_schema_name
+from app.docs.events import event_schema_name
 from app.events.service import emit, event_data_models, event_types
 from app.placements.models import PlacementEvent
 from tests.helpers import Api, make_case, ok, problem
