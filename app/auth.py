@@ -25,6 +25,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityS
 from starlette.concurrency import run_in_threadpool
 
 from app import jwks
+from app.audit.trail import OnBehalfOf
 from app.config import Settings
 from app.errors import Forbidden, RateLimited, Unauthenticated
 from app.principal import DEFAULT_SCOPES, KEY_MARKER, Grant, Principal, Role, Scope
@@ -345,9 +346,14 @@ async def get_principal(
     security_scopes: SecurityScopes,
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    on_behalf_of: OnBehalfOf = None,
 ) -> Principal:
     """Authenticate the caller (once per request), count it against its rate limit, and check
     the route's scopes (declared with ``Security``).
+
+    ``X-On-Behalf-Of`` is declared (and checked) here so that every authenticated operation
+    accepts it alike: a journal system sets it once for all its requests. The audit trail
+    records it with each entry an operation writes (``app.audit.trail``).
 
     A token verified a moment ago (with in-process counters) is admitted in the event loop, and
     so is a request without credentials (refused at once). Everything else may wait on I/O (an
@@ -365,6 +371,7 @@ async def get_principal(
         else:
             principal = await run_in_threadpool(_authenticate, request, credentials)
         request.state.principal = principal
+    request.state.on_behalf_of = on_behalf_of
     missing = [s for s in security_scopes.scopes if s not in principal.scopes]
     if missing:
         raise Forbidden(f"The token lacks the scope {' '.join(missing)}.")

@@ -62,8 +62,8 @@ class Problem(BaseModel):
     """An RFC 9457 problem document."""
 
     type: str = Field(examples=[PROBLEM_BASE + "validation-error"])
-    title: str
-    status: int
+    title: str = Field(examples=["The request is not valid"])
+    status: int = Field(examples=[422])
     detail: str | None = None
     instance: str | None = None
     errors: list[FieldError] | None = None

@@ -6,7 +6,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -16,9 +16,11 @@ router = APIRouter(tags=["health"])
 
 
 class Health(BaseModel):
-    status: str
-    database: str | None = None
-    revision: str | None = None
+    status: str = Field(examples=["ok"])
+    database: str | None = Field(default=None, examples=["ok"])
+    revision: str | None = Field(
+        default=None, description="The database's migration.", examples=["bc552e8b2423"]
+    )
 
 
 UNREACHABLE = Health(status="unavailable", database="unreachable")

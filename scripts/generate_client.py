@@ -17,10 +17,12 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,26 @@ def generate(spec_text: str, out_dir: Path) -> Path:
             "openapi-python-client failed: fix the app's OpenAPI (or clients/config.yaml), never "
             f"the generated code.\n{result.stdout}\n{result.stderr}"
         )
+    _require_service_httpx(project / "setup.py")
     return project
+
+
+def service_httpx_requirement() -> str:
+    """The service's own ``httpx`` requirement (pyproject.toml), with a ``<1`` ceiling."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        dependencies = tomllib.load(file)["project"]["dependencies"]
+    floor = next(d for d in dependencies if re.fullmatch(r"httpx\s*>=\s*[\d.]+", d))
+    return f"httpx {floor.removeprefix('httpx').strip()}, < 1"
+
+
+def _require_service_httpx(setup_py: Path) -> None:
+    """The generator pins ``httpx < 0.29``: an application that has the service's (newer)
+    httpx could not install the client beside it. The client needs what the service needs."""
+    text = setup_py.read_text(encoding="utf-8")
+    pinned, count = re.subn(r'"httpx [^"]*"', f'"{service_httpx_requirement()}"', text)
+    if count != 1:
+        raise RuntimeError(f"{setup_py.name}: expected one httpx requirement, found {count}")
+    setup_py.write_text(pinned, encoding="utf-8")
 
 
 def _files(root: Path) -> dict[str, Path]:

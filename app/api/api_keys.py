@@ -11,6 +11,8 @@ from app.auth import authorize
 from app.db import DbSession
 from app.errors import Conflict, NotFound, responses
 from app.http import ServiceIdQuery, item_response
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
+from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
 from app.schemas import Page
 
@@ -24,6 +26,9 @@ def _created(request: Request, row: object, key: str) -> Response:
     return item_response(request, body, status_code=201)
 
 
+IDEMPOTENT = (IdempotencyKeyReused, IdempotencyInFlight)
+
+
 @router.post(
     "",
     status_code=201,
@@ -33,17 +38,21 @@ def _created(request: Request, row: object, key: str) -> Response:
     description="The key is in this response only: it is stored as a hash and cannot be shown "
     "again. It acts for one service with the integration role and the scopes given here. Keys "
     "are managed by leaders only: an integration's token is refused whatever its scopes.",
-    responses=responses(),
+    responses=responses(*IDEMPOTENT),
 )
 def create_api_key(
     body: ApiKeyCreate,
     principal: Writer,
     session: DbSession,
     request: Request,
+    idem: Idempotency,
     service_id: ServiceIdQuery = None,
 ) -> Response:
-    row, key = service.create_key(session, principal, data=body, service_id=service_id)
-    return _created(request, row, key)
+    def run() -> tuple[uuid.UUID, Response]:
+        row, key = service.create_key(session, principal, data=body, service_id=service_id)
+        return row.service_id, _created(request, row, key)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
 
 @router.get(
@@ -83,17 +92,21 @@ def get_api_key(
     summary="Rotate an API key (leader)",
     description="Issues a new key with the same name, scopes and expiry (shown once). The old "
     "key keeps working for `grace_seconds`, then stops; `replaced_by_id` points to the new one.",
-    responses=responses(NotFound, Conflict),
+    responses=responses(NotFound, Conflict, *IDEMPOTENT),
 )
 def rotate_api_key(
     api_key_id: uuid.UUID,
     principal: Writer,
     session: DbSession,
     request: Request,
+    idem: Idempotency,
     body: ApiKeyRotate | None = None,
 ) -> Response:
-    row, key = service.rotate_key(session, principal, api_key_id, body or ApiKeyRotate())
-    return _created(request, row, key)
+    def run() -> tuple[uuid.UUID, Response]:
+        row, key = service.rotate_key(session, principal, api_key_id, body or ApiKeyRotate())
+        return row.service_id, _created(request, row, key)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
 
 @router.post(

@@ -11,6 +11,8 @@ from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from app.db import DbSession
 from app.errors import NotFound, responses
 from app.http import etag_for, item_response
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
+from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
 from app.schemas import Page
 
@@ -26,14 +28,19 @@ Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
     summary="Create a calendar feed of my open tasks",
     description="For the staff member named by the token. The URL is shown once; subscribe to "
     "it in Outlook. Events show the task and its deadline, never the child's name.",
-    responses=responses(),
+    responses=responses(IdempotencyKeyReused, IdempotencyInFlight),
 )
-def create_feed(principal: Reader, session: DbSession, request: Request) -> Response:
-    feed, token = service.create_feed(session, principal)
-    body = CalendarFeedCreated(
-        feed=CalendarFeedRead.model_validate(feed), url=_feed_url(request, token)
-    )
-    return item_response(request, body, status_code=201)
+def create_feed(
+    principal: Reader, session: DbSession, request: Request, idem: Idempotency
+) -> Response:
+    def run() -> tuple[uuid.UUID, Response]:
+        feed, token = service.create_feed(session, principal)
+        body = CalendarFeedCreated(
+            feed=CalendarFeedRead.model_validate(feed), url=_feed_url(request, token)
+        )
+        return feed.service_id, item_response(request, body, status_code=201)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
 
 def _feed_url(request: Request, token: str) -> str:

@@ -43,7 +43,7 @@ from app.errors import (
 )
 from app.http import ServiceIdQuery, item_response, page_response
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
-from app.idempotency.service import Idempotency, create_response
+from app.idempotency.service import Idempotency, create_response, idempotent
 from app.principal import Principal, Scope
 from app.schemas import Page
 
@@ -110,16 +110,26 @@ def get_template(
     "does not compile, reaches for Python internals or other templates, fails or runs past the "
     "render budget in a trial render with sample data, or uses fields outside the data "
     "dictionary. The trial render waits for a document slot like a fill. Earlier versions stay.",
-    responses=responses(Conflict, NotADocx, TemplateInvalid, PayloadTooLarge, DocumentsBusy),
+    responses=responses(
+        Conflict,
+        NotADocx,
+        TemplateInvalid,
+        PayloadTooLarge,
+        DocumentsBusy,
+        IdempotencyKeyReused,
+        IdempotencyInFlight,
+    ),
 )
 def upload_template(
     principal: TemplateWriter,
     session: DbSession,
+    request: Request,
     file: Annotated[UploadFile, File(description="The .docx template.")],
     manifest: Annotated[str, Form(description="The manifest as JSON.")],
     _slot: DocumentSlot,
+    idem: Idempotency,
     service_id: ServiceIdQuery = None,
-) -> TemplateRead:
+) -> Response:
     try:
         parsed = TemplateManifest.model_validate_json(manifest)
     except ValidationError as error:
@@ -127,11 +137,16 @@ def upload_template(
         for e in errors:
             e.pointer = "#/manifest/" + (e.pointer or "#/").removeprefix("#/")
         raise ValidationFailed("The manifest is not valid.", errors=errors) from None
-    data = file.file.read()
-    row = service.upload_template(
-        session, principal, manifest=parsed, data=data, service_id=service_id
-    )
-    return service.get_template(session, principal, row.key, row.number)
+
+    def run() -> tuple[uuid.UUID, Response]:
+        row = service.upload_template(
+            session, principal, manifest=parsed, data=file.file.read(), service_id=service_id
+        )
+        body = service.get_template(session, principal, row.key, row.number)
+        location = {"Location": f"/v1/templates/{row.key}"}
+        return row.service_id, item_response(request, body, status_code=201, headers=location)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run)
 
 
 @router.post(

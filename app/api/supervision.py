@@ -197,32 +197,47 @@ def end_visitor(
     "placement's next open supervision visit (`task_id`), and the review of the report "
     "(`gjennomgang_tilsynsrapport`) is then due a rule-set duration after `received_on`, "
     "with its explanation and provenance on the task.",
-    responses=responses(NotFound, NotADocx, TemplateInvalid, PayloadTooLarge),
+    responses=responses(
+        NotFound,
+        NotADocx,
+        TemplateInvalid,
+        PayloadTooLarge,
+        IdempotencyKeyReused,
+        IdempotencyInFlight,
+    ),
 )
 def record_report(
     principal: PlacementWriter,
     session: DbSession,
     request: Request,
     audit: AuditCreate,
+    idem: Idempotency,
     placement_id: Annotated[uuid.UUID, Form()],
     visit_date: Annotated[date, Form(description="The day of the visit.")],
     received_on: Annotated[date, Form(description="The day the report arrived.")],
     spoke_with_child_alone: Annotated[bool, Form()],
     file: Annotated[UploadFile, File(description="The report (PDF or .docx).")],
 ) -> Response:
-    row = flows.record_supervision_report(
-        session,
-        principal,
-        placement_id,
-        visit_date=visit_date,
-        received_on=received_on,
-        spoke_with_child_alone=spoke_with_child_alone,
-        filename=file.filename or "tilsynsrapport",
-        content=file.file.read(),
-        audit=audit,
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=SupervisionReportRead,
+        create=lambda: flows.record_supervision_report(
+            session,
+            principal,
+            placement_id,
+            visit_date=visit_date,
+            received_on=received_on,
+            spoke_with_child_alone=spoke_with_child_alone,
+            filename=file.filename or "tilsynsrapport",
+            content=file.file.read(),
+            audit=audit,
+        ),
+        location_base="/v1/supervision-reports",
+        convert=_report,
     )
-    location = f"/v1/supervision-reports/{row.id}"
-    return item_response(request, _report(row), status_code=201, headers={"Location": location})
 
 
 @router.get(

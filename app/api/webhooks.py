@@ -26,6 +26,8 @@ from app.http import (
     render,
     require_if_match,
 )
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
+from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.webhooks import service
@@ -68,16 +70,22 @@ def _with_secret(row: WebhookSubscription, status_code: int, location: str | Non
     "(Standard Webhooks). The response holds the signing `secret`: it is shown only here. "
     "One subscription per URL: a retried create gets 409 with the existing one in `existing` "
     "(rotate its secret if the first response was lost).",
-    responses=responses(WebhookUrlRefused, DuplicateResource),
+    responses=responses(
+        WebhookUrlRefused, DuplicateResource, IdempotencyKeyReused, IdempotencyInFlight
+    ),
 )
 def create_subscription(
     body: WebhookSubscriptionCreate,
     principal: Writer,
     session: DbSession,
+    idem: Idempotency,
     service_id: ServiceIdQuery = None,
 ) -> Response:
-    row = service.create_subscription(session, principal, data=body, service_id=service_id)
-    return _with_secret(row, 201, f"/v1/webhook-subscriptions/{row.id}")
+    def run() -> tuple[uuid.UUID, Response]:
+        row = service.create_subscription(session, principal, data=body, service_id=service_id)
+        return row.service_id, _with_secret(row, 201, f"/v1/webhook-subscriptions/{row.id}")
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
 
 @router.get(
@@ -163,11 +171,16 @@ def delete_subscription(
     operation_id="rotateWebhookSecret",
     summary="Replace the signing secret",
     description="Returns the new secret, once. Every attempt from now on is signed with it.",
-    responses=responses(NotFound),
+    responses=responses(NotFound, IdempotencyKeyReused, IdempotencyInFlight),
 )
-def rotate_secret(subscription_id: uuid.UUID, principal: Writer, session: DbSession) -> Response:
-    row = service.rotate_secret(session, principal, subscription_id)
-    return _with_secret(row, 200, None)
+def rotate_secret(
+    subscription_id: uuid.UUID, principal: Writer, session: DbSession, idem: Idempotency
+) -> Response:
+    def run() -> tuple[uuid.UUID, Response]:
+        row = service.rotate_secret(session, principal, subscription_id)
+        return row.service_id, _with_secret(row, 200, None)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
 
 @router.get(

@@ -12,7 +12,7 @@ from app.db import DbSession
 from app.errors import DuplicateResource, InvalidCursor, NotFound, responses
 from app.http import ServiceIdQuery, item_response, page_response, render
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
-from app.idempotency.service import Idempotency, create_response
+from app.idempotency.service import Idempotency, create_response, idempotent
 from app.principal import Principal, Scope
 from app.schemas import Page
 from app.tasks import service as tasks
@@ -220,7 +220,7 @@ def schedule_preview(
     "reason and any objection from the child, the foster parents or the parents are recorded. "
     "Open visits are recalculated at once. Only leaders: contact persons, integration tokens "
     "and API keys get 403.",
-    responses=responses(NotFound, DuplicateResource),
+    responses=responses(NotFound, DuplicateResource, IdempotencyKeyReused, IdempotencyInFlight),
 )
 def reduce_visits(
     placement_id: uuid.UUID,
@@ -229,9 +229,14 @@ def reduce_visits(
     session: DbSession,
     request: Request,
     audit: AuditCreate,
+    idem: Idempotency,
 ) -> Response:
-    row = api.reduce_visits(session, principal, placement_id, data=body, audit=audit)
-    return item_response(request, VisitReductionRead.model_validate(row), status_code=201)
+    def run() -> tuple[uuid.UUID, Response]:
+        row = api.reduce_visits(session, principal, placement_id, data=body, audit=audit)
+        read = VisitReductionRead.model_validate(row)
+        return row.service_id, item_response(request, read, status_code=201)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run)
 
 
 @router.get(
@@ -379,12 +384,20 @@ def current_rule_set(principal: Reader, session: DbSession) -> RuleSetRead:
     summary="Publish a new rule-set version (admin)",
     description="Every rule with its value, Norwegian text and source. Tasks planned from now on "
     "record the new version; `fosterflyt schedule-sync` recalculates open tasks.",
-    responses=responses(),
+    responses=responses(IdempotencyKeyReused, IdempotencyInFlight),
 )
 def publish_rule_set(
-    body: RuleSetPublish, principal: RuleSetWriter, session: DbSession
-) -> RuleSetRead:
-    return api.publish_rule_set(session, principal, data=body)
+    body: RuleSetPublish,
+    principal: RuleSetWriter,
+    session: DbSession,
+    request: Request,
+    idem: Idempotency,
+) -> Response:
+    def run() -> tuple[None, Response]:
+        published = api.publish_rule_set(session, principal, data=body)
+        return None, item_response(request, published, status_code=201)
+
+    return idempotent(session=session, principal=principal, idem=idem, run=run)
 
 
 @router.get(

@@ -15,12 +15,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import JSON, Boolean, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
+from app.events.data import EventData
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -77,4 +79,18 @@ class ApprovalEvent(StrEnum):
     DECIDED = "approval.decided"
 
 
-register_event_types(ApprovalEvent)
+class ApprovalEventData(EventData):
+    outcome: ApprovalOutcome | None = Field(
+        description="The decision, once made (`approval.decided` always has one).",
+        examples=["approved"],
+    )
+
+
+register_event_types(
+    ApprovalEvent,
+    data={
+        ApprovalEvent.CREATED: ApprovalEventData,
+        ApprovalEvent.UPDATED: ApprovalEventData,
+        ApprovalEvent.DECIDED: ApprovalEventData,
+    },
+)

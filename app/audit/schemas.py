@@ -13,7 +13,7 @@ from app.schemas import Instant, ReadModel, StrictModel
 class AuditEventRead(ReadModel):
     """One access to personal data. Ids only: never a name or a national id."""
 
-    id: int
+    id: int = Field(examples=[4711])
     occurred_at: datetime
     service_id: uuid.UUID | None = Field(
         description="The service the entry belongs to: the owner of the resource (also when "

@@ -9,12 +9,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import JSON, ForeignKeyConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
+from app.events.data import EventData, EventId, NoData
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -173,4 +175,25 @@ class ContactVisitEvent(StrEnum):
     REPORT_RECEIVED = "contact_visit_report.received"
 
 
-register_event_types(ContactVisitEvent)
+class ArrangementChangedData(EventData):
+    revision: int = Field(description="The arrangement's revision after the change.", examples=[2])
+
+
+class ContactVisitData(EventData):
+    status: VisitStatus = Field(description="The visit's status now.", examples=["held"])
+
+
+class ContactVisitReportData(EventData):
+    review_instance_id: EventId = Field(description="The workflow that plans the report's review.")
+
+
+register_event_types(
+    ContactVisitEvent,
+    data={
+        ContactVisitEvent.ARRANGEMENT_CREATED: NoData,
+        ContactVisitEvent.ARRANGEMENT_CHANGED: ArrangementChangedData,
+        ContactVisitEvent.VISIT_CREATED: ContactVisitData,
+        ContactVisitEvent.VISIT_CHANGED: ContactVisitData,
+        ContactVisitEvent.REPORT_RECEIVED: ContactVisitReportData,
+    },
+)

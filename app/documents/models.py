@@ -4,6 +4,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base
+from app.events.data import EventData, EventId
 from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
@@ -89,4 +91,11 @@ class DocumentEvent(StrEnum):
     GENERATED = "document.generated"
 
 
-register_event_types(DocumentEvent)
+class DocumentGeneratedData(EventData):
+    template_key: str = Field(
+        description="The template it was filled from.", examples=["arlig-evaluering"]
+    )
+    task_id: EventId | None = Field(description="The task whose answers it was filled with.")
+
+
+register_event_types(DocumentEvent, data={DocumentEvent.GENERATED: DocumentGeneratedData})

@@ -14,6 +14,7 @@ import binascii
 import hashlib
 import json
 import uuid
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -22,16 +23,30 @@ from sqlalchemy.orm import Session
 
 from app.db import BIGINT_MAX
 from app.errors import InvalidCursor
+from app.events.data import EventData
 from app.events.models import Event
 from app.principal import Principal
 
 _types: dict[str, StrEnum] = {}
+_data: dict[str, type[EventData]] = {}
 
 
-def register_types(types: type[StrEnum]) -> None:
-    """Declare a domain's event types (a ``StrEnum`` of ``"<resource>.<what happened>"``)."""
+def register_types(
+    types: type[StrEnum], *, data: Mapping[StrEnum, type[EventData]] | None = None
+) -> None:
+    """Declare a domain's event types (a ``StrEnum`` of ``"<resource>.<what happened>"``) and the
+    shape of each one's ``data`` (:mod:`app.events.data`; ``NoData`` for ``{}``)."""
     for member in types:
         _types[member.value] = member
+    for member, model in (data or {}).items():
+        if _types.get(member.value) is not member:
+            raise ValueError(f"{member!r} is not one of {types.__name__}")
+        _data[member.value] = model
+
+
+def event_data_models() -> dict[str, type[EventData]]:
+    """Each declared event type's data model, by type (a type without one is missing here)."""
+    return {t: _data[t] for t in sorted(_data)}
 
 
 def event_types() -> list[str]:
@@ -62,6 +77,10 @@ def emit(
 ) -> None:
     if _types.get(type.value) is not type:
         raise ValueError(f"{type!r} is not a declared event type (events.register_types)")
+    model = _data.get(type.value)
+    if model is not None:
+        # A payload that does not match its published shape is a programming error.
+        model.model_validate(data or {})
     session.add(
         Event(
             service_id=service_id,

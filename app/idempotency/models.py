@@ -25,7 +25,10 @@ class IdempotencyRecord(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"))
+    # None for a row of no service (an administrator's rule-set version).
+    service_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE")
+    )
     caller: Mapped[str] = mapped_column(String(300))
     key: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(10))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
+from pydantic import Field
 from sqlalchemy import ForeignKeyConstraint, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base
+from app.events.data import EventData, EventId
 from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
@@ -53,4 +55,10 @@ class LifeStoryEvent(StrEnum):
     PART_WRITTEN = "life_story.part_written"
 
 
-register_event_types(LifeStoryEvent)
+class PartWrittenData(EventData):
+    child_id: EventId
+    part_key: str = Field(description="The part of the rammefortelling.", examples=["min_historie"])
+    number: int = Field(description="The part's version number.", examples=[1])
+
+
+register_event_types(LifeStoryEvent, data={LifeStoryEvent.PART_WRITTEN: PartWrittenData})

@@ -6,12 +6,14 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
+from pydantic import Field
 from sqlalchemy import Boolean, ForeignKeyConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
+from app.events.data import EventData, EventId
 from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
@@ -80,4 +82,10 @@ class ParentEvent(StrEnum):
     UPDATED = "parent.updated"
 
 
-register_event_types(ParentEvent)
+class ParentEventData(EventData):
+    child_id: EventId = Field(description="The child whose parent it is.")
+
+
+register_event_types(
+    ParentEvent, data={ParentEvent.CREATED: ParentEventData, ParentEvent.UPDATED: ParentEventData}
+)

@@ -18,6 +18,7 @@ from app.audit.kinds import register as register_audited
 from app.children.models import Child
 from app.clock import today
 from app.db import Base, string_enum
+from app.events.data import ChangedFields, EventData, EventDate, NoData
 from app.events.service import register_types as register_event_types
 from app.foster_homes.models import FosterHome
 from app.principal import Role
@@ -186,4 +187,19 @@ class PlacementEvent(StrEnum):
     ENDED = "placement.ended"
 
 
-register_event_types(PlacementEvent)
+class PlacementUpdatedData(EventData):
+    fields: ChangedFields
+
+
+class PlacementEndedData(EventData):
+    end_date: EventDate
+
+
+register_event_types(
+    PlacementEvent,
+    data={
+        PlacementEvent.CREATED: NoData,
+        PlacementEvent.UPDATED: PlacementUpdatedData,
+        PlacementEvent.ENDED: PlacementEndedData,
+    },
+)

@@ -8,12 +8,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import JSON, ForeignKeyConstraint, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
+from app.events.data import EventData, EventId
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -119,4 +121,24 @@ class PlanEvent(StrEnum):
     REVIEWED = "plan.reviewed"
 
 
-register_event_types(PlanEvent)
+class PlanChangedData(EventData):
+    kind: PlanKind = Field(examples=["care_plan"])
+    revision: int = Field(description="The plan's revision now.", examples=[1])
+
+
+class PlanReviewedData(EventData):
+    kind: PlanKind = Field(examples=["care_plan"])
+    conclusion: str = Field(
+        description="The outcome's or choice's key.", examples=["planen_star_ved_lag"]
+    )
+    task_id: EventId = Field(description="The review task.")
+
+
+register_event_types(
+    PlanEvent,
+    data={
+        PlanEvent.CREATED: PlanChangedData,
+        PlanEvent.REVISED: PlanChangedData,
+        PlanEvent.REVIEWED: PlanReviewedData,
+    },
+)

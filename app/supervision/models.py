@@ -9,6 +9,7 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
+from pydantic import Field
 from sqlalchemy import (
     ForeignKey,
     ForeignKeyConstraint,
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, string_enum
+from app.events.data import ChangedFields, EventData, EventDate, EventId, NoData
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -146,4 +148,37 @@ class SupervisionEvent(StrEnum):
     HOME_CHILD_UPDATED = "foster_home_child.updated"
 
 
-register_event_types(SupervisionEvent)
+class VisitorChangedData(EventData):
+    fields: ChangedFields
+
+
+class VisitorEndedData(EventData):
+    ended_on: EventDate
+
+
+class SupervisionReportData(EventData):
+    visit_date: EventDate
+    received_on: EventDate
+    task_id: EventId | None = Field(description="The supervision visit the report completed.")
+
+
+class HomeChildAddedData(EventData):
+    foster_home_id: EventId
+
+
+class HomeChildUpdatedData(EventData):
+    foster_home_id: EventId
+    fields: ChangedFields
+
+
+register_event_types(
+    SupervisionEvent,
+    data={
+        SupervisionEvent.VISITOR_APPOINTED: NoData,
+        SupervisionEvent.VISITOR_UPDATED: VisitorChangedData,
+        SupervisionEvent.VISITOR_ENDED: VisitorEndedData,
+        SupervisionEvent.REPORT_RECEIVED: SupervisionReportData,
+        SupervisionEvent.HOME_CHILD_ADDED: HomeChildAddedData,
+        SupervisionEvent.HOME_CHILD_UPDATED: HomeChildUpdatedData,
+    },
+)

@@ -8,12 +8,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from pydantic import Field
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, UTCDateTime, string_enum, utcnow
+from app.events.data import EventData, EventDate, EventId
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -122,4 +124,39 @@ class TaskEvent(StrEnum):
     OVERDUE = "task.overdue"
 
 
-register_event_types(TaskEvent)
+class TaskData(EventData):
+    workflow_id: EventId = Field(description="The workflow the task belongs to.")
+    step_key: str = Field(description="The workflow step.", examples=["besok"])
+
+
+class TaskDueData(TaskData):
+    due_date: EventDate = Field(description="The task's due date now.")
+
+
+class TaskRescheduledData(TaskDueData):
+    by_hand: bool = Field(
+        default=False,
+        description="Present and true when a person moved the date (else the rules did).",
+        examples=[True],
+    )
+
+
+class TaskCompletedData(TaskData):
+    outcome: str | None = Field(
+        description="The outcome chosen, if the step has outcomes.", examples=["godkjent"]
+    )
+
+
+register_event_types(
+    TaskEvent,
+    data={
+        TaskEvent.CREATED: TaskDueData,
+        TaskEvent.RESCHEDULED: TaskRescheduledData,
+        TaskEvent.COMPLETED: TaskCompletedData,
+        TaskEvent.SKIPPED: TaskData,
+        TaskEvent.REOPENED: TaskData,
+        TaskEvent.CANCELLED: TaskData,
+        TaskEvent.DUE_SOON: TaskDueData,
+        TaskEvent.OVERDUE: TaskDueData,
+    },
+)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
+from pydantic import Field
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -18,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, string_enum, utcnow
+from app.events.data import EventData
 from app.events.service import register_types as register_event_types
 from app.tenancy import TenantRow
 
@@ -128,4 +131,14 @@ class WebhookEvent(StrEnum):
     SUBSCRIPTION_DISABLED = "webhook_subscription.disabled"
 
 
-register_event_types(WebhookEvent)
+class SubscriptionDisabledData(EventData):
+    reason: Literal["retries_exhausted", "manual"] = Field(
+        description="`retries_exhausted`: every attempt of a delivery failed; `manual`: you "
+        "disabled it.",
+        examples=["retries_exhausted"],
+    )
+
+
+register_event_types(
+    WebhookEvent, data={WebhookEvent.SUBSCRIPTION_DISABLED: SubscriptionDisabledData}
+)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import (
     JSON,
     Index,
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.db import Base, RecordMixin, UTCDateTime, string_enum
+from app.events.data import EventData
 from app.events.service import register_types as register_event_types
 from app.placements.models import same_service_placement
 from app.tenancy import TenantRow
@@ -148,4 +150,23 @@ class WorkflowEvent(StrEnum):
     CLOSED = "workflow.closed"
 
 
-register_event_types(WorkflowEvent)
+class WorkflowEventData(EventData):
+    definition_key: str = Field(
+        description="The workflow definition.", examples=["oppfolgingsbesok"]
+    )
+
+
+class WorkflowCompletedData(WorkflowEventData):
+    outcome: str | None = Field(
+        description="The outcome of the task that completed it.", examples=["godkjent"]
+    )
+
+
+register_event_types(
+    WorkflowEvent,
+    data={
+        WorkflowEvent.STARTED: WorkflowEventData,
+        WorkflowEvent.COMPLETED: WorkflowCompletedData,
+        WorkflowEvent.CLOSED: WorkflowEventData,
+    },
+)

@@ -7,9 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from app.errors import PROBLEM_MEDIA_TYPE
+from app.docs.examples import ExampleBuilder, bodies
+from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
 from app.principal import Scope
 
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
@@ -117,3 +119,55 @@ class TestOpenApiDocumentForIntegrators:
                 assert "`json-too-deep`" in responses["400"]["description"], where
             if "multipart/form-data" in body["content"]:
                 assert "`bad-request`" in responses["400"]["description"], where
+
+
+class TestEveryBodyHasAnExample:
+    """Issue #18 item 6: request and response bodies had no example, so the docs and Swagger UI
+    showed ``"string"`` for every field and mock servers had nothing to answer with."""
+
+    def test_every_request_and_response_body_has_an_example(self, document: dict[str, Any]) -> None:
+        missing = [
+            f"{where} {status} {media}"
+            for where, status, media, body, _ in bodies(document)
+            if "example" not in body and body.get("schema", {}).get("format") != "binary"
+        ]
+        if missing:
+            builder = ExampleBuilder(document)
+            for _, _, _, body, _ in bodies(document):
+                if "example" not in body:
+                    builder.of(body.get("schema", {}), "body")
+            fields = sorted(builder.missing)
+            pytest.fail(
+                f"{len(missing)} bodies have no example, first {missing[:5]}, because these "
+                "fields have none: give each `Field(examples=[...])` in its model (or, for a "
+                "name used alike across the API, an entry in FIELD_EXAMPLES of "
+                f"app/docs/examples.py): {fields}"
+            )
+
+    def test_every_example_is_valid_against_its_schema(self, document: dict[str, Any]) -> None:
+        invalid = []
+        for where, status, media, body, _ in bodies(document):
+            if "example" not in body or "schema" not in body:
+                continue
+            schema = {**body["schema"], "components": document["components"]}
+            validator = Draft202012Validator(schema, format_checker=FormatChecker())
+            errors = [
+                f"{'/'.join(map(str, e.path))}: {e.message}"
+                for e in validator.iter_errors(body["example"])
+            ]
+            if errors:
+                invalid.append(f"{where} {status} {media}: {errors[:3]}")
+        assert invalid == [], (
+            "Fix the example of these fields (Field(examples=[...]) in the model, or "
+            f"FIELD_EXAMPLES in app/docs/examples.py): {invalid[:20]}"
+        )
+
+    def test_a_problem_example_shows_the_problem_its_response_names(
+        self, document: dict[str, Any]
+    ) -> None:
+        responses = document["paths"]["/v1/children/{child_id}"]["get"]["responses"]
+        example = responses["404"]["content"][PROBLEM_MEDIA_TYPE]["example"]
+        assert example["type"] == PROBLEM_BASE + "not-found"
+        assert example["status"] == 404
+        body = document["paths"]["/v1/children"]["post"]["requestBody"]["content"]
+        assert body["application/json"]["example"]["given_name"]

@@ -21,6 +21,10 @@ from app.principal import Principal, Role
 from app.tasks.models import TaskEvent
 from tests.helpers import Api, Caller, Case, TempDatabase, make_case, org_number
 
+# The data a task event carries (emit checks it against the type's published shape).
+SKIPPED = {"workflow_id": "5f0c2a8e-3b1d-4c6e-9a7f-2d4b8e1c0a93", "step_key": "besok"}
+DONE = {**SKIPPED, "outcome": None}
+
 
 def events(caller: Caller, **params: Any) -> dict[str, Any]:
     """One page when ``limit`` is given; else every event after ``params``' cursor, paged
@@ -262,9 +266,21 @@ class TestConcurrentTransactions:
         engine, service_id = committed_db
         reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         slow, fast = Session(engine), Session(engine)
-        emit(slow, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
+        emit(
+            slow,
+            service_id=service_id,
+            type=TaskEvent.COMPLETED,
+            subject_id=uuid.uuid4(),
+            data=DONE,
+        )
         slow.flush()  # the slow transaction holds the earlier position and has not committed
-        emit(fast, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
+        emit(
+            fast,
+            service_id=service_id,
+            type=TaskEvent.SKIPPED,
+            subject_id=uuid.uuid4(),
+            data=SKIPPED,
+        )
         fast.commit()
         with Session(engine) as session:
             rows, cursor, _ = feed(
@@ -287,9 +303,21 @@ class TestConcurrentTransactions:
         reader = Principal.single("reader", Role.INTEGRATION, {service_id}, ())
         first, second = Session(engine), Session(engine)
         first.execute(text("SELECT pg_current_xact_id()"))  # A's id is the older one
-        emit(second, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
+        emit(
+            second,
+            service_id=service_id,
+            type=TaskEvent.COMPLETED,
+            subject_id=uuid.uuid4(),
+            data=DONE,
+        )
         second.flush()
-        emit(first, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
+        emit(
+            first,
+            service_id=service_id,
+            type=TaskEvent.SKIPPED,
+            subject_id=uuid.uuid4(),
+            data=SKIPPED,
+        )
         first.commit()
         served, cursor = feed_until(engine, reader, None, want=1)
         assert served == ["task.skipped"]

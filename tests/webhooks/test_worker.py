@@ -37,6 +37,10 @@ from tests.webhooks.conftest import Committed, Receiver, deliveries, subscribe
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# The data a task event carries (emit checks it against the type's published shape).
+SKIPPED = {"workflow_id": "5f0c2a8e-3b1d-4c6e-9a7f-2d4b8e1c0a93", "step_key": "besok"}
+DONE = {**SKIPPED, "outcome": None}
+
 
 def recent_case(db: Committed, tenant: Tenant, days_ago: int = 3) -> Case:
     return make_case(db.api, tenant, start_date=(today() - timedelta(days=days_ago)).isoformat())
@@ -258,9 +262,21 @@ class TestTheFanOutSkipsNothing:
         slow, fast = Session(db.engine), Session(db.engine)
         try:
             # The slow transaction takes its id first but writes its event last.
-            emit(slow, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
+            emit(
+                slow,
+                service_id=service_id,
+                type=TaskEvent.COMPLETED,
+                subject_id=uuid.uuid4(),
+                data=DONE,
+            )
             slow.flush()
-            emit(fast, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
+            emit(
+                fast,
+                service_id=service_id,
+                type=TaskEvent.SKIPPED,
+                subject_id=uuid.uuid4(),
+                data=SKIPPED,
+            )
             fast.commit()
             db.run()
             assert receiver.received == []  # held back: 'slow' may still write before it
@@ -289,9 +305,21 @@ class TestTheFanOutSkipsNothing:
         older, newer = Session(db.engine), Session(db.engine)
         try:
             assert current_tx_id(older) < current_tx_id(newer)
-            emit(newer, service_id=service_id, type=TaskEvent.SKIPPED, subject_id=uuid.uuid4())
+            emit(
+                newer,
+                service_id=service_id,
+                type=TaskEvent.SKIPPED,
+                subject_id=uuid.uuid4(),
+                data=SKIPPED,
+            )
             newer.flush()  # the smaller position, not yet committed
-            emit(older, service_id=service_id, type=TaskEvent.COMPLETED, subject_id=uuid.uuid4())
+            emit(
+                older,
+                service_id=service_id,
+                type=TaskEvent.COMPLETED,
+                subject_id=uuid.uuid4(),
+                data=DONE,
+            )
             older.commit()
             db.run_until(lambda: len(receiver.received) == 1)
             newer.commit()

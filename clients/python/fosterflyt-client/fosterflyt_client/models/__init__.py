@@ -13,10 +13,15 @@ from .api_key_read import ApiKeyRead
 from .api_key_rotate import ApiKeyRotate
 from .approval_check import ApprovalCheck
 from .approval_create import ApprovalCreate
+from .approval_created_event import ApprovalCreatedEvent
+from .approval_decided_event import ApprovalDecidedEvent
+from .approval_event_data import ApprovalEventData
 from .approval_outcome import ApprovalOutcome
 from .approval_read import ApprovalRead
 from .approval_update import ApprovalUpdate
+from .approval_updated_event import ApprovalUpdatedEvent
 from .archive_metadata import ArchiveMetadata
+from .arrangement_changed_data import ArrangementChangedData
 from .arrangement_create import ArrangementCreate
 from .arrangement_read import ArrangementRead
 from .arrangement_update import ArrangementUpdate
@@ -39,7 +44,14 @@ from .child_update import ChildUpdate
 from .closed_day import ClosedDay
 from .compliance_report import ComplianceReport
 from .compliance_task import ComplianceTask
+from .contact_visit_arrangement_changed_event import ContactVisitArrangementChangedEvent
+from .contact_visit_arrangement_created_event import ContactVisitArrangementCreatedEvent
+from .contact_visit_changed_event import ContactVisitChangedEvent
+from .contact_visit_created_event import ContactVisitCreatedEvent
+from .contact_visit_data import ContactVisitData
+from .contact_visit_report_data import ContactVisitReportData
 from .contact_visit_report_read import ContactVisitReportRead
+from .contact_visit_report_received_event import ContactVisitReportReceivedEvent
 from .contact_visit_schedule import ContactVisitSchedule
 from .counts_read import CountsRead
 from .decided_by import DecidedBy
@@ -50,13 +62,13 @@ from .delivery_status import DeliveryStatus
 from .document_create import DocumentCreate
 from .document_create_values import DocumentCreateValues
 from .document_export import DocumentExport
+from .document_generated_data import DocumentGeneratedData
+from .document_generated_event import DocumentGeneratedEvent
 from .document_read import DocumentRead
 from .end_reason import EndReason
 from .entry_kind import EntryKind
 from .event_page import EventPage
-from .event_read import EventRead
-from .event_read_data import EventReadData
-from .event_read_type import EventReadType
+from .event_type import EventType
 from .export_format import ExportFormat
 from .export_table import ExportTable
 from .external_ref import ExternalRef
@@ -67,6 +79,8 @@ from .field_read import FieldRead
 from .field_type import FieldType
 from .follow_up_visits import FollowUpVisits
 from .form_field_read import FormFieldRead
+from .foster_home_child_added_event import FosterHomeChildAddedEvent
+from .foster_home_child_updated_event import FosterHomeChildUpdatedEvent
 from .foster_home_create import FosterHomeCreate
 from .foster_home_kind import FosterHomeKind
 from .foster_home_read import FosterHomeRead
@@ -77,21 +91,24 @@ from .get_child_access_log_order import GetChildAccessLogOrder
 from .get_document_content_format import GetDocumentContentFormat
 from .get_document_content_source import GetDocumentContentSource
 from .health import Health
+from .home_child_added_data import HomeChildAddedData
 from .home_child_create import HomeChildCreate
 from .home_child_read import HomeChildRead
 from .home_child_relation import HomeChildRelation
 from .home_child_update import HomeChildUpdate
+from .home_child_updated_data import HomeChildUpdatedData
 from .indicator_read import IndicatorRead
 from .indicators_report import IndicatorsReport
 from .instance_status import InstanceStatus
 from .legal_basis import LegalBasis
 from .life_story_part_read import LifeStoryPartRead
 from .life_story_part_write import LifeStoryPartWrite
+from .life_story_part_written_event import LifeStoryPartWrittenEvent
 from .life_story_read import LifeStoryRead
 from .life_story_version_read import LifeStoryVersionRead
 from .list_audit_events_order import ListAuditEventsOrder
-from .list_events_type_type_0_item import ListEventsTypeType0Item
 from .month_share import MonthShare
+from .no_data import NoData
 from .objections import Objections
 from .on_time_by_month import OnTimeByMonth
 from .outcome import Outcome
@@ -130,20 +147,34 @@ from .page_webhook_delivery_read import PageWebhookDeliveryRead
 from .page_webhook_subscription_read import PageWebhookSubscriptionRead
 from .page_workflow_read import PageWorkflowRead
 from .parent_create import ParentCreate
+from .parent_created_event import ParentCreatedEvent
+from .parent_event_data import ParentEventData
 from .parent_read import ParentRead
 from .parent_update import ParentUpdate
+from .parent_updated_event import ParentUpdatedEvent
+from .part_written_data import PartWrittenData
 from .participant import Participant
 from .participant_read import ParticipantRead
 from .participant_relation import ParticipantRelation
 from .placement_create import PlacementCreate
+from .placement_created_event import PlacementCreatedEvent
 from .placement_end import PlacementEnd
+from .placement_ended_data import PlacementEndedData
+from .placement_ended_event import PlacementEndedEvent
 from .placement_read import PlacementRead
 from .placement_status import PlacementStatus
 from .placement_update import PlacementUpdate
+from .placement_updated_data import PlacementUpdatedData
+from .placement_updated_event import PlacementUpdatedEvent
+from .plan_changed_data import PlanChangedData
 from .plan_create import PlanCreate
+from .plan_created_event import PlanCreatedEvent
 from .plan_kind import PlanKind
 from .plan_read import PlanRead
 from .plan_review_read import PlanReviewRead
+from .plan_reviewed_data import PlanReviewedData
+from .plan_reviewed_event import PlanReviewedEvent
+from .plan_revised_event import PlanRevisedEvent
 from .plan_revision_read import PlanRevisionRead
 from .plan_revision_read_content import PlanRevisionReadContent
 from .plan_update import PlanUpdate
@@ -181,14 +212,33 @@ from .staff_role import StaffRole
 from .staff_update import StaffUpdate
 from .starts import Starts
 from .step_adjustment import StepAdjustment
+from .subscription_disabled_data import SubscriptionDisabledData
+from .subscription_disabled_data_reason import SubscriptionDisabledDataReason
 from .subscription_status import SubscriptionStatus
+from .supervision_report_data import SupervisionReportData
 from .supervision_report_read import SupervisionReportRead
+from .supervision_report_received_event import SupervisionReportReceivedEvent
+from .supervision_visitor_appointed_event import SupervisionVisitorAppointedEvent
+from .supervision_visitor_ended_event import SupervisionVisitorEndedEvent
+from .supervision_visitor_updated_event import SupervisionVisitorUpdatedEvent
+from .task_cancelled_event import TaskCancelledEvent
 from .task_change_read import TaskChangeRead
 from .task_complete import TaskComplete
 from .task_complete_answers import TaskCompleteAnswers
+from .task_completed_data import TaskCompletedData
+from .task_completed_event import TaskCompletedEvent
+from .task_created_event import TaskCreatedEvent
+from .task_data import TaskData
+from .task_due_data import TaskDueData
+from .task_due_soon_event import TaskDueSoonEvent
+from .task_overdue_event import TaskOverdueEvent
 from .task_read import TaskRead
 from .task_read_answers_type_0 import TaskReadAnswersType0
+from .task_reopened_event import TaskReopenedEvent
+from .task_rescheduled_data import TaskRescheduledData
+from .task_rescheduled_event import TaskRescheduledEvent
 from .task_skip import TaskSkip
+from .task_skipped_event import TaskSkippedEvent
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
 from .template_read import TemplateRead
@@ -208,21 +258,29 @@ from .visit_reduction_read import VisitReductionRead
 from .visit_status import VisitStatus
 from .visit_update import VisitUpdate
 from .visit_year import VisitYear
+from .visitor_changed_data import VisitorChangedData
 from .visitor_create import VisitorCreate
 from .visitor_end import VisitorEnd
+from .visitor_ended_data import VisitorEndedData
 from .visitor_read import VisitorRead
 from .visitor_update import VisitorUpdate
 from .webhook_attempt_read import WebhookAttemptRead
 from .webhook_delivery_read import WebhookDeliveryRead
 from .webhook_subscription_create import WebhookSubscriptionCreate
 from .webhook_subscription_create_event_types_item import WebhookSubscriptionCreateEventTypesItem
+from .webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent
 from .webhook_subscription_read import WebhookSubscriptionRead
 from .webhook_subscription_update import WebhookSubscriptionUpdate
 from .webhook_subscription_update_event_types_type_0_item import WebhookSubscriptionUpdateEventTypesType0Item
 from .webhook_subscription_update_status_type_0 import WebhookSubscriptionUpdateStatusType0
 from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
+from .workflow_closed_event import WorkflowClosedEvent
+from .workflow_completed_data import WorkflowCompletedData
+from .workflow_completed_event import WorkflowCompletedEvent
+from .workflow_event_data import WorkflowEventData
 from .workflow_read import WorkflowRead
 from .workflow_start import WorkflowStart
+from .workflow_started_event import WorkflowStartedEvent
 
 __all__ = (
     "Action",
@@ -238,10 +296,15 @@ __all__ = (
     "ApiKeyRotate",
     "ApprovalCheck",
     "ApprovalCreate",
+    "ApprovalCreatedEvent",
+    "ApprovalDecidedEvent",
+    "ApprovalEventData",
     "ApprovalOutcome",
     "ApprovalRead",
     "ApprovalUpdate",
+    "ApprovalUpdatedEvent",
     "ArchiveMetadata",
+    "ArrangementChangedData",
     "ArrangementCreate",
     "ArrangementRead",
     "ArrangementUpdate",
@@ -264,7 +327,14 @@ __all__ = (
     "ClosedDay",
     "ComplianceReport",
     "ComplianceTask",
+    "ContactVisitArrangementChangedEvent",
+    "ContactVisitArrangementCreatedEvent",
+    "ContactVisitChangedEvent",
+    "ContactVisitCreatedEvent",
+    "ContactVisitData",
+    "ContactVisitReportData",
     "ContactVisitReportRead",
+    "ContactVisitReportReceivedEvent",
     "ContactVisitSchedule",
     "CountsRead",
     "DecidedBy",
@@ -275,13 +345,13 @@ __all__ = (
     "DocumentCreate",
     "DocumentCreateValues",
     "DocumentExport",
+    "DocumentGeneratedData",
+    "DocumentGeneratedEvent",
     "DocumentRead",
     "EndReason",
     "EntryKind",
     "EventPage",
-    "EventRead",
-    "EventReadData",
-    "EventReadType",
+    "EventType",
     "ExportFormat",
     "ExportTable",
     "ExternalRef",
@@ -292,6 +362,8 @@ __all__ = (
     "FieldType",
     "FollowUpVisits",
     "FormFieldRead",
+    "FosterHomeChildAddedEvent",
+    "FosterHomeChildUpdatedEvent",
     "FosterHomeCreate",
     "FosterHomeKind",
     "FosterHomeRead",
@@ -302,21 +374,24 @@ __all__ = (
     "GetDocumentContentFormat",
     "GetDocumentContentSource",
     "Health",
+    "HomeChildAddedData",
     "HomeChildCreate",
     "HomeChildRead",
     "HomeChildRelation",
     "HomeChildUpdate",
+    "HomeChildUpdatedData",
     "IndicatorRead",
     "IndicatorsReport",
     "InstanceStatus",
     "LegalBasis",
     "LifeStoryPartRead",
     "LifeStoryPartWrite",
+    "LifeStoryPartWrittenEvent",
     "LifeStoryRead",
     "LifeStoryVersionRead",
     "ListAuditEventsOrder",
-    "ListEventsTypeType0Item",
     "MonthShare",
+    "NoData",
     "Objections",
     "OnTimeByMonth",
     "Outcome",
@@ -355,20 +430,34 @@ __all__ = (
     "PageWebhookSubscriptionRead",
     "PageWorkflowRead",
     "ParentCreate",
+    "ParentCreatedEvent",
+    "ParentEventData",
     "ParentRead",
     "ParentUpdate",
+    "ParentUpdatedEvent",
     "Participant",
     "ParticipantRead",
     "ParticipantRelation",
+    "PartWrittenData",
     "PlacementCreate",
+    "PlacementCreatedEvent",
     "PlacementEnd",
+    "PlacementEndedData",
+    "PlacementEndedEvent",
     "PlacementRead",
     "PlacementStatus",
     "PlacementUpdate",
+    "PlacementUpdatedData",
+    "PlacementUpdatedEvent",
+    "PlanChangedData",
     "PlanCreate",
+    "PlanCreatedEvent",
     "PlanKind",
     "PlanRead",
+    "PlanReviewedData",
+    "PlanReviewedEvent",
     "PlanReviewRead",
+    "PlanRevisedEvent",
     "PlanRevisionRead",
     "PlanRevisionReadContent",
     "PlanUpdate",
@@ -406,14 +495,33 @@ __all__ = (
     "StaffUpdate",
     "Starts",
     "StepAdjustment",
+    "SubscriptionDisabledData",
+    "SubscriptionDisabledDataReason",
     "SubscriptionStatus",
+    "SupervisionReportData",
     "SupervisionReportRead",
+    "SupervisionReportReceivedEvent",
+    "SupervisionVisitorAppointedEvent",
+    "SupervisionVisitorEndedEvent",
+    "SupervisionVisitorUpdatedEvent",
+    "TaskCancelledEvent",
     "TaskChangeRead",
     "TaskComplete",
     "TaskCompleteAnswers",
+    "TaskCompletedData",
+    "TaskCompletedEvent",
+    "TaskCreatedEvent",
+    "TaskData",
+    "TaskDueData",
+    "TaskDueSoonEvent",
+    "TaskOverdueEvent",
     "TaskRead",
     "TaskReadAnswersType0",
+    "TaskReopenedEvent",
+    "TaskRescheduledData",
+    "TaskRescheduledEvent",
     "TaskSkip",
+    "TaskSkippedEvent",
     "TaskStatus",
     "TaskUpdate",
     "TemplateRead",
@@ -426,8 +534,10 @@ __all__ = (
     "VisitCreate",
     "VisitHeld",
     "VisitKind",
+    "VisitorChangedData",
     "VisitorCreate",
     "VisitorEnd",
+    "VisitorEndedData",
     "VisitorRead",
     "VisitorUpdate",
     "VisitRead",
@@ -441,11 +551,17 @@ __all__ = (
     "WebhookDeliveryRead",
     "WebhookSubscriptionCreate",
     "WebhookSubscriptionCreateEventTypesItem",
+    "WebhookSubscriptionDisabledEvent",
     "WebhookSubscriptionRead",
     "WebhookSubscriptionUpdate",
     "WebhookSubscriptionUpdateEventTypesType0Item",
     "WebhookSubscriptionUpdateStatusType0",
     "WebhookSubscriptionWithSecret",
+    "WorkflowClosedEvent",
+    "WorkflowCompletedData",
+    "WorkflowCompletedEvent",
+    "WorkflowEventData",
     "WorkflowRead",
     "WorkflowStart",
+    "WorkflowStartedEvent",
 )

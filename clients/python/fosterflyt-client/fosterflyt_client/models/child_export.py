@@ -10,26 +10,61 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.approval_created_event import ApprovalCreatedEvent
+    from ..models.approval_decided_event import ApprovalDecidedEvent
     from ..models.approval_read import ApprovalRead
+    from ..models.approval_updated_event import ApprovalUpdatedEvent
     from ..models.arrangement_read import ArrangementRead
     from ..models.audit_event_read import AuditEventRead
     from ..models.child_read import ChildRead
+    from ..models.contact_visit_arrangement_changed_event import ContactVisitArrangementChangedEvent
+    from ..models.contact_visit_arrangement_created_event import ContactVisitArrangementCreatedEvent
+    from ..models.contact_visit_changed_event import ContactVisitChangedEvent
+    from ..models.contact_visit_created_event import ContactVisitCreatedEvent
     from ..models.contact_visit_report_read import ContactVisitReportRead
+    from ..models.contact_visit_report_received_event import ContactVisitReportReceivedEvent
     from ..models.document_export import DocumentExport
-    from ..models.event_read import EventRead
+    from ..models.document_generated_event import DocumentGeneratedEvent
     from ..models.extra_visit_read import ExtraVisitRead
+    from ..models.foster_home_child_added_event import FosterHomeChildAddedEvent
+    from ..models.foster_home_child_updated_event import FosterHomeChildUpdatedEvent
     from ..models.foster_home_read import FosterHomeRead
+    from ..models.life_story_part_written_event import LifeStoryPartWrittenEvent
     from ..models.life_story_version_read import LifeStoryVersionRead
+    from ..models.parent_created_event import ParentCreatedEvent
     from ..models.parent_read import ParentRead
+    from ..models.parent_updated_event import ParentUpdatedEvent
+    from ..models.placement_created_event import PlacementCreatedEvent
+    from ..models.placement_ended_event import PlacementEndedEvent
     from ..models.placement_read import PlacementRead
+    from ..models.placement_updated_event import PlacementUpdatedEvent
+    from ..models.plan_created_event import PlanCreatedEvent
     from ..models.plan_read import PlanRead
+    from ..models.plan_reviewed_event import PlanReviewedEvent
+    from ..models.plan_revised_event import PlanRevisedEvent
     from ..models.supervision_report_read import SupervisionReportRead
+    from ..models.supervision_report_received_event import SupervisionReportReceivedEvent
+    from ..models.supervision_visitor_appointed_event import SupervisionVisitorAppointedEvent
+    from ..models.supervision_visitor_ended_event import SupervisionVisitorEndedEvent
+    from ..models.supervision_visitor_updated_event import SupervisionVisitorUpdatedEvent
+    from ..models.task_cancelled_event import TaskCancelledEvent
     from ..models.task_change_read import TaskChangeRead
+    from ..models.task_completed_event import TaskCompletedEvent
+    from ..models.task_created_event import TaskCreatedEvent
+    from ..models.task_due_soon_event import TaskDueSoonEvent
+    from ..models.task_overdue_event import TaskOverdueEvent
     from ..models.task_read import TaskRead
+    from ..models.task_reopened_event import TaskReopenedEvent
+    from ..models.task_rescheduled_event import TaskRescheduledEvent
+    from ..models.task_skipped_event import TaskSkippedEvent
     from ..models.visit_read import VisitRead
     from ..models.visit_reduction_read import VisitReductionRead
     from ..models.visitor_read import VisitorRead
+    from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent
+    from ..models.workflow_closed_event import WorkflowClosedEvent
+    from ..models.workflow_completed_event import WorkflowCompletedEvent
     from ..models.workflow_read import WorkflowRead
+    from ..models.workflow_started_event import WorkflowStartedEvent
 
 
 T = TypeVar("T", bound="ChildExport")
@@ -58,7 +93,16 @@ class ChildExport:
             documents (list[DocumentExport]):
             life_story (list[LifeStoryVersionRead]): Every version of every part of the child's rammefortelling, by part and
                 number.
-            events (list[EventRead]): Events referring to the child's placements.
+            events (list[ApprovalCreatedEvent | ApprovalDecidedEvent | ApprovalUpdatedEvent |
+                ContactVisitArrangementChangedEvent | ContactVisitArrangementCreatedEvent | ContactVisitChangedEvent |
+                ContactVisitCreatedEvent | ContactVisitReportReceivedEvent | DocumentGeneratedEvent | FosterHomeChildAddedEvent
+                | FosterHomeChildUpdatedEvent | LifeStoryPartWrittenEvent | ParentCreatedEvent | ParentUpdatedEvent |
+                PlacementCreatedEvent | PlacementEndedEvent | PlacementUpdatedEvent | PlanCreatedEvent | PlanReviewedEvent |
+                PlanRevisedEvent | SupervisionReportReceivedEvent | SupervisionVisitorAppointedEvent |
+                SupervisionVisitorEndedEvent | SupervisionVisitorUpdatedEvent | TaskCancelledEvent | TaskCompletedEvent |
+                TaskCreatedEvent | TaskDueSoonEvent | TaskOverdueEvent | TaskReopenedEvent | TaskRescheduledEvent |
+                TaskSkippedEvent | WebhookSubscriptionDisabledEvent | WorkflowClosedEvent | WorkflowCompletedEvent |
+                WorkflowStartedEvent]): Events referring to the child's placements.
             access_log (list[AuditEventRead]): Every recorded access to the child's data, oldest first.
             parents (list[ParentRead] | Unset): The child's parents, with their contact details.
             approvals (list[ApprovalRead] | Unset): The approval of each placement's foster home for the child.
@@ -82,7 +126,44 @@ class ChildExport:
     extra_visits: list[ExtraVisitRead]
     documents: list[DocumentExport]
     life_story: list[LifeStoryVersionRead]
-    events: list[EventRead]
+    events: list[
+        ApprovalCreatedEvent
+        | ApprovalDecidedEvent
+        | ApprovalUpdatedEvent
+        | ContactVisitArrangementChangedEvent
+        | ContactVisitArrangementCreatedEvent
+        | ContactVisitChangedEvent
+        | ContactVisitCreatedEvent
+        | ContactVisitReportReceivedEvent
+        | DocumentGeneratedEvent
+        | FosterHomeChildAddedEvent
+        | FosterHomeChildUpdatedEvent
+        | LifeStoryPartWrittenEvent
+        | ParentCreatedEvent
+        | ParentUpdatedEvent
+        | PlacementCreatedEvent
+        | PlacementEndedEvent
+        | PlacementUpdatedEvent
+        | PlanCreatedEvent
+        | PlanReviewedEvent
+        | PlanRevisedEvent
+        | SupervisionReportReceivedEvent
+        | SupervisionVisitorAppointedEvent
+        | SupervisionVisitorEndedEvent
+        | SupervisionVisitorUpdatedEvent
+        | TaskCancelledEvent
+        | TaskCompletedEvent
+        | TaskCreatedEvent
+        | TaskDueSoonEvent
+        | TaskOverdueEvent
+        | TaskReopenedEvent
+        | TaskRescheduledEvent
+        | TaskSkippedEvent
+        | WebhookSubscriptionDisabledEvent
+        | WorkflowClosedEvent
+        | WorkflowCompletedEvent
+        | WorkflowStartedEvent
+    ]
     access_log: list[AuditEventRead]
     parents: list[ParentRead] | Unset = UNSET
     approvals: list[ApprovalRead] | Unset = UNSET
@@ -92,6 +173,42 @@ class ChildExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.approval_created_event import ApprovalCreatedEvent  # noqa: PLC0415
+        from ..models.approval_decided_event import ApprovalDecidedEvent  # noqa: PLC0415
+        from ..models.approval_updated_event import ApprovalUpdatedEvent  # noqa: PLC0415
+        from ..models.contact_visit_arrangement_changed_event import ContactVisitArrangementChangedEvent  # noqa: PLC0415
+        from ..models.contact_visit_arrangement_created_event import ContactVisitArrangementCreatedEvent  # noqa: PLC0415
+        from ..models.contact_visit_changed_event import ContactVisitChangedEvent  # noqa: PLC0415
+        from ..models.contact_visit_created_event import ContactVisitCreatedEvent  # noqa: PLC0415
+        from ..models.contact_visit_report_received_event import ContactVisitReportReceivedEvent  # noqa: PLC0415
+        from ..models.document_generated_event import DocumentGeneratedEvent  # noqa: PLC0415
+        from ..models.foster_home_child_added_event import FosterHomeChildAddedEvent  # noqa: PLC0415
+        from ..models.foster_home_child_updated_event import FosterHomeChildUpdatedEvent  # noqa: PLC0415
+        from ..models.life_story_part_written_event import LifeStoryPartWrittenEvent  # noqa: PLC0415
+        from ..models.parent_created_event import ParentCreatedEvent  # noqa: PLC0415
+        from ..models.parent_updated_event import ParentUpdatedEvent  # noqa: PLC0415
+        from ..models.placement_created_event import PlacementCreatedEvent  # noqa: PLC0415
+        from ..models.placement_ended_event import PlacementEndedEvent  # noqa: PLC0415
+        from ..models.placement_updated_event import PlacementUpdatedEvent  # noqa: PLC0415
+        from ..models.plan_created_event import PlanCreatedEvent  # noqa: PLC0415
+        from ..models.plan_reviewed_event import PlanReviewedEvent  # noqa: PLC0415
+        from ..models.plan_revised_event import PlanRevisedEvent  # noqa: PLC0415
+        from ..models.supervision_report_received_event import SupervisionReportReceivedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_appointed_event import SupervisionVisitorAppointedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_ended_event import SupervisionVisitorEndedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_updated_event import SupervisionVisitorUpdatedEvent  # noqa: PLC0415
+        from ..models.task_cancelled_event import TaskCancelledEvent  # noqa: PLC0415
+        from ..models.task_completed_event import TaskCompletedEvent  # noqa: PLC0415
+        from ..models.task_created_event import TaskCreatedEvent  # noqa: PLC0415
+        from ..models.task_due_soon_event import TaskDueSoonEvent  # noqa: PLC0415
+        from ..models.task_overdue_event import TaskOverdueEvent  # noqa: PLC0415
+        from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
+        from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
+        from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
+        from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent  # noqa: PLC0415
+        from ..models.workflow_closed_event import WorkflowClosedEvent  # noqa: PLC0415
+        from ..models.workflow_completed_event import WorkflowCompletedEvent  # noqa: PLC0415
+
         generated_at = self.generated_at.isoformat()
 
         child = self.child.to_dict()
@@ -158,7 +275,80 @@ class ChildExport:
 
         events = []
         for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
+            events_item: dict[str, Any]
+            if isinstance(events_item_data, ApprovalCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ApprovalDecidedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ApprovalUpdatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ContactVisitChangedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ContactVisitCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ContactVisitArrangementChangedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ContactVisitArrangementCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ContactVisitReportReceivedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, DocumentGeneratedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, FosterHomeChildAddedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, FosterHomeChildUpdatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, LifeStoryPartWrittenEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ParentCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, ParentUpdatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlacementCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlacementEndedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlacementUpdatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlanCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlanReviewedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, PlanRevisedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, SupervisionReportReceivedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, SupervisionVisitorAppointedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, SupervisionVisitorEndedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, SupervisionVisitorUpdatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskCancelledEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskCompletedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskCreatedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskDueSoonEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskOverdueEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskReopenedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskRescheduledEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TaskSkippedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, WebhookSubscriptionDisabledEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, WorkflowClosedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, WorkflowCompletedEvent):
+                events_item = events_item_data.to_dict()
+            else:
+                events_item = events_item_data.to_dict()
+
             events.append(events_item)
 
         access_log = []
@@ -238,26 +428,61 @@ class ChildExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approval_created_event import ApprovalCreatedEvent  # noqa: PLC0415
+        from ..models.approval_decided_event import ApprovalDecidedEvent  # noqa: PLC0415
         from ..models.approval_read import ApprovalRead  # noqa: PLC0415
+        from ..models.approval_updated_event import ApprovalUpdatedEvent  # noqa: PLC0415
         from ..models.arrangement_read import ArrangementRead  # noqa: PLC0415
         from ..models.audit_event_read import AuditEventRead  # noqa: PLC0415
         from ..models.child_read import ChildRead  # noqa: PLC0415
+        from ..models.contact_visit_arrangement_changed_event import ContactVisitArrangementChangedEvent  # noqa: PLC0415
+        from ..models.contact_visit_arrangement_created_event import ContactVisitArrangementCreatedEvent  # noqa: PLC0415
+        from ..models.contact_visit_changed_event import ContactVisitChangedEvent  # noqa: PLC0415
+        from ..models.contact_visit_created_event import ContactVisitCreatedEvent  # noqa: PLC0415
         from ..models.contact_visit_report_read import ContactVisitReportRead  # noqa: PLC0415
+        from ..models.contact_visit_report_received_event import ContactVisitReportReceivedEvent  # noqa: PLC0415
         from ..models.document_export import DocumentExport  # noqa: PLC0415
-        from ..models.event_read import EventRead  # noqa: PLC0415
+        from ..models.document_generated_event import DocumentGeneratedEvent  # noqa: PLC0415
         from ..models.extra_visit_read import ExtraVisitRead  # noqa: PLC0415
+        from ..models.foster_home_child_added_event import FosterHomeChildAddedEvent  # noqa: PLC0415
+        from ..models.foster_home_child_updated_event import FosterHomeChildUpdatedEvent  # noqa: PLC0415
         from ..models.foster_home_read import FosterHomeRead  # noqa: PLC0415
+        from ..models.life_story_part_written_event import LifeStoryPartWrittenEvent  # noqa: PLC0415
         from ..models.life_story_version_read import LifeStoryVersionRead  # noqa: PLC0415
+        from ..models.parent_created_event import ParentCreatedEvent  # noqa: PLC0415
         from ..models.parent_read import ParentRead  # noqa: PLC0415
+        from ..models.parent_updated_event import ParentUpdatedEvent  # noqa: PLC0415
+        from ..models.placement_created_event import PlacementCreatedEvent  # noqa: PLC0415
+        from ..models.placement_ended_event import PlacementEndedEvent  # noqa: PLC0415
         from ..models.placement_read import PlacementRead  # noqa: PLC0415
+        from ..models.placement_updated_event import PlacementUpdatedEvent  # noqa: PLC0415
+        from ..models.plan_created_event import PlanCreatedEvent  # noqa: PLC0415
         from ..models.plan_read import PlanRead  # noqa: PLC0415
+        from ..models.plan_reviewed_event import PlanReviewedEvent  # noqa: PLC0415
+        from ..models.plan_revised_event import PlanRevisedEvent  # noqa: PLC0415
         from ..models.supervision_report_read import SupervisionReportRead  # noqa: PLC0415
+        from ..models.supervision_report_received_event import SupervisionReportReceivedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_appointed_event import SupervisionVisitorAppointedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_ended_event import SupervisionVisitorEndedEvent  # noqa: PLC0415
+        from ..models.supervision_visitor_updated_event import SupervisionVisitorUpdatedEvent  # noqa: PLC0415
+        from ..models.task_cancelled_event import TaskCancelledEvent  # noqa: PLC0415
         from ..models.task_change_read import TaskChangeRead  # noqa: PLC0415
+        from ..models.task_completed_event import TaskCompletedEvent  # noqa: PLC0415
+        from ..models.task_created_event import TaskCreatedEvent  # noqa: PLC0415
+        from ..models.task_due_soon_event import TaskDueSoonEvent  # noqa: PLC0415
+        from ..models.task_overdue_event import TaskOverdueEvent  # noqa: PLC0415
         from ..models.task_read import TaskRead  # noqa: PLC0415
+        from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
+        from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
+        from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
         from ..models.visit_read import VisitRead  # noqa: PLC0415
         from ..models.visit_reduction_read import VisitReductionRead  # noqa: PLC0415
         from ..models.visitor_read import VisitorRead  # noqa: PLC0415
+        from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent  # noqa: PLC0415
+        from ..models.workflow_closed_event import WorkflowClosedEvent  # noqa: PLC0415
+        from ..models.workflow_completed_event import WorkflowCompletedEvent  # noqa: PLC0415
         from ..models.workflow_read import WorkflowRead  # noqa: PLC0415
+        from ..models.workflow_started_event import WorkflowStartedEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
@@ -351,7 +576,334 @@ class ChildExport:
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = EventRead.from_dict(events_item_data)
+
+            def _parse_events_item(
+                data: object,
+            ) -> (
+                ApprovalCreatedEvent
+                | ApprovalDecidedEvent
+                | ApprovalUpdatedEvent
+                | ContactVisitArrangementChangedEvent
+                | ContactVisitArrangementCreatedEvent
+                | ContactVisitChangedEvent
+                | ContactVisitCreatedEvent
+                | ContactVisitReportReceivedEvent
+                | DocumentGeneratedEvent
+                | FosterHomeChildAddedEvent
+                | FosterHomeChildUpdatedEvent
+                | LifeStoryPartWrittenEvent
+                | ParentCreatedEvent
+                | ParentUpdatedEvent
+                | PlacementCreatedEvent
+                | PlacementEndedEvent
+                | PlacementUpdatedEvent
+                | PlanCreatedEvent
+                | PlanReviewedEvent
+                | PlanRevisedEvent
+                | SupervisionReportReceivedEvent
+                | SupervisionVisitorAppointedEvent
+                | SupervisionVisitorEndedEvent
+                | SupervisionVisitorUpdatedEvent
+                | TaskCancelledEvent
+                | TaskCompletedEvent
+                | TaskCreatedEvent
+                | TaskDueSoonEvent
+                | TaskOverdueEvent
+                | TaskReopenedEvent
+                | TaskRescheduledEvent
+                | TaskSkippedEvent
+                | WebhookSubscriptionDisabledEvent
+                | WorkflowClosedEvent
+                | WorkflowCompletedEvent
+                | WorkflowStartedEvent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_0 = ApprovalCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_1 = ApprovalDecidedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_2 = ApprovalUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_3 = ContactVisitChangedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_4 = ContactVisitCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_5 = ContactVisitArrangementChangedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_6 = ContactVisitArrangementCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_7 = ContactVisitReportReceivedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_8 = DocumentGeneratedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_9 = FosterHomeChildAddedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_10 = FosterHomeChildUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_11 = LifeStoryPartWrittenEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_12 = ParentCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_13 = ParentUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_14 = PlacementCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_15 = PlacementEndedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_16 = PlacementUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_17 = PlanCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_18 = PlanReviewedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_19 = PlanRevisedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_20 = SupervisionReportReceivedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_21 = SupervisionVisitorAppointedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_22 = SupervisionVisitorEndedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_23 = SupervisionVisitorUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_24 = TaskCancelledEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_25 = TaskCompletedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_26 = TaskCreatedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_27 = TaskDueSoonEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_28 = TaskOverdueEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_29 = TaskReopenedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_30 = TaskRescheduledEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_31 = TaskSkippedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_32 = WebhookSubscriptionDisabledEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_33 = WorkflowClosedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_34 = WorkflowCompletedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_event_read_type_35 = WorkflowStartedEvent.from_dict(data)
+
+                return componentsschemas_event_read_type_35
+
+            events_item = _parse_events_item(events_item_data)
 
             events.append(events_item)
 

@@ -17,7 +17,7 @@ class Health:
     Attributes:
         status (str):
         database (None | str | Unset):
-        revision (None | str | Unset):
+        revision (None | str | Unset): The database's migration.
     """
 
     status: str

@@ -16,8 +16,15 @@ def _get_kwargs(
     *,
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -69,6 +76,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -116,6 +128,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Create an API key for a journal system (leader)
 
@@ -126,6 +140,12 @@ def sync_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyCreate):
 
     Raises:
@@ -139,6 +159,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +175,8 @@ def sync(
     client: AuthenticatedClient,
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Create an API key for a journal system (leader)
 
@@ -163,6 +187,12 @@ def sync(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyCreate):
 
     Raises:
@@ -177,6 +207,8 @@ def sync(
         client=client,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -185,6 +217,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Create an API key for a journal system (leader)
 
@@ -195,6 +229,12 @@ async def asyncio_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyCreate):
 
     Raises:
@@ -208,6 +248,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +262,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApiKeyCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Create an API key for a journal system (leader)
 
@@ -230,6 +274,12 @@ async def asyncio(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyCreate):
 
     Raises:
@@ -245,5 +295,7 @@ async def asyncio(
             client=client,
             body=body,
             service_id=service_id,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

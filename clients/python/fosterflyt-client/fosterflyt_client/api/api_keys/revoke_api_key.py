@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_key_read import ApiKeyRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     api_key_id: UUID,
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -83,6 +89,7 @@ def sync_detailed(
     api_key_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[ApiKeyRead | Problem]:
     """Revoke an API key (leader)
 
@@ -92,6 +99,10 @@ def sync_detailed(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -116,6 +128,7 @@ def sync(
     api_key_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> ApiKeyRead | Problem | None:
     """Revoke an API key (leader)
 
@@ -125,6 +138,10 @@ def sync(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +154,7 @@ def sync(
     return sync_detailed(
         api_key_id=api_key_id,
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -144,6 +162,7 @@ async def asyncio_detailed(
     api_key_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[ApiKeyRead | Problem]:
     """Revoke an API key (leader)
 
@@ -153,6 +172,10 @@ async def asyncio_detailed(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,6 +199,7 @@ async def asyncio(
     api_key_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> ApiKeyRead | Problem | None:
     """Revoke an API key (leader)
 
@@ -184,6 +209,10 @@ async def asyncio(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,5 +226,6 @@ async def asyncio(
         await asyncio_detailed(
             api_key_id=api_key_id,
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -17,8 +17,15 @@ def _get_kwargs(
     api_key_id: UUID,
     *,
     body: ApiKeyRotate | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,6 +125,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Rotate an API key (leader)
 
@@ -126,6 +135,12 @@ def sync_detailed(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyRotate | None | Unset):
 
     Raises:
@@ -139,6 +154,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -153,6 +170,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Rotate an API key (leader)
 
@@ -161,6 +180,12 @@ def sync(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyRotate | None | Unset):
 
     Raises:
@@ -175,6 +200,8 @@ def sync(
         api_key_id=api_key_id,
         client=client,
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -183,6 +210,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Rotate an API key (leader)
 
@@ -191,6 +220,12 @@ async def asyncio_detailed(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyRotate | None | Unset):
 
     Raises:
@@ -204,6 +239,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -216,6 +253,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyRotate | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Rotate an API key (leader)
 
@@ -224,6 +263,12 @@ async def asyncio(
 
     Args:
         api_key_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (ApiKeyRotate | None | Unset):
 
     Raises:
@@ -239,5 +284,7 @@ async def asyncio(
             api_key_id=api_key_id,
             client=client,
             body=body,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,15 +17,15 @@ def _get_kwargs(
     placement_id: UUID,
     *,
     body: VisitCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,8 +118,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitRead]:
     """Record a contact visit
 
@@ -129,11 +129,12 @@ def sync_detailed(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitCreate):
 
     Raises:
@@ -147,8 +148,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         placement_id=placement_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -163,8 +164,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitRead | None:
     """Record a contact visit
 
@@ -174,11 +175,12 @@ def sync(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitCreate):
 
     Raises:
@@ -193,8 +195,8 @@ def sync(
         placement_id=placement_id,
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -203,8 +205,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitRead]:
     """Record a contact visit
 
@@ -214,11 +216,12 @@ async def asyncio_detailed(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitCreate):
 
     Raises:
@@ -232,8 +235,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         placement_id=placement_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -246,8 +249,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitRead | None:
     """Record a contact visit
 
@@ -257,11 +260,12 @@ async def asyncio(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitCreate):
 
     Raises:
@@ -277,7 +281,7 @@ async def asyncio(
             placement_id=placement_id,
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

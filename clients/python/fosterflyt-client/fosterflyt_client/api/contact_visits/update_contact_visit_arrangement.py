@@ -146,7 +146,8 @@ def sync_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ArrangementUpdate): A change of the arrangement; the values it replaces are kept as
             a revision.
 
@@ -195,7 +196,8 @@ def sync(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ArrangementUpdate): A change of the arrangement; the values it replaces are kept as
             a revision.
 
@@ -239,7 +241,8 @@ async def asyncio_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ArrangementUpdate): A change of the arrangement; the values it replaces are kept as
             a revision.
 
@@ -286,7 +289,8 @@ async def asyncio(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ArrangementUpdate): A change of the arrangement; the values it replaces are kept as
             a revision.
 

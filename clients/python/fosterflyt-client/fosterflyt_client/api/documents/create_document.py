@@ -14,15 +14,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: DocumentCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -114,8 +114,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DocumentCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DocumentRead | Problem]:
     """Fill a template for a placement
 
@@ -125,11 +125,12 @@ def sync_detailed(
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (DocumentCreate):
 
     Raises:
@@ -142,8 +143,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -157,8 +158,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DocumentCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> DocumentRead | Problem | None:
     """Fill a template for a placement
 
@@ -168,11 +169,12 @@ def sync(
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (DocumentCreate):
 
     Raises:
@@ -186,8 +188,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -195,8 +197,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DocumentCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[DocumentRead | Problem]:
     """Fill a template for a placement
 
@@ -206,11 +208,12 @@ async def asyncio_detailed(
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (DocumentCreate):
 
     Raises:
@@ -223,8 +226,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,8 +239,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DocumentCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> DocumentRead | Problem | None:
     """Fill a template for a placement
 
@@ -247,11 +250,12 @@ async def asyncio(
     version and a snapshot of its data, so it can be reproduced byte for byte.
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (DocumentCreate):
 
     Raises:
@@ -266,7 +270,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

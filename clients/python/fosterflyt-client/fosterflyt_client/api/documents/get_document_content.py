@@ -124,7 +124,8 @@ def sync_detailed(
         source (GetDocumentContentSource | Unset):  Default: GetDocumentContentSource.STORED.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,8 @@ def sync(
         source (GetDocumentContentSource | Unset):  Default: GetDocumentContentSource.STORED.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +209,8 @@ async def asyncio_detailed(
         source (GetDocumentContentSource | Unset):  Default: GetDocumentContentSource.STORED.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +252,8 @@ async def asyncio(
         source (GetDocumentContentSource | Unset):  Default: GetDocumentContentSource.STORED.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,11 @@ def _get_kwargs(
     key: str,
     *,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -36,6 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,6 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | TemplateRead]:
     """Get a template
 
@@ -105,6 +111,10 @@ def sync_detailed(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +127,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         key=key,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -131,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | TemplateRead | None:
     """Get a template
 
@@ -139,6 +151,10 @@ def sync(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +168,7 @@ def sync(
         key=key,
         client=client,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -160,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | TemplateRead]:
     """Get a template
 
@@ -168,6 +186,10 @@ async def asyncio_detailed(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +202,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         key=key,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,6 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | TemplateRead | None:
     """Get a template
 
@@ -200,6 +224,10 @@ async def asyncio(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,5 +242,6 @@ async def asyncio(
             key=key,
             client=client,
             version=version,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

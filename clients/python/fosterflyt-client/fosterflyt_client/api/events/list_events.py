@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_page import EventPage
-from ...models.list_events_type_type_0_item import ListEventsTypeType0Item
+from ...models.event_type import EventType
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,9 +17,13 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -69,6 +73,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -129,8 +134,9 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[EventPage | Problem]:
     """The event feed
 
@@ -152,8 +158,12 @@ def sync_detailed(
         cursor (None | str | Unset): `next_cursor` from the previous page.
         after (None | str | Unset): The same as `cursor` (the feed's first name).
         limit (int | Unset): Page size, at most 100. Default: 100.
-        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
+        type_ (list[EventType] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +179,7 @@ def sync_detailed(
         limit=limit,
         type_=type_,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -184,8 +195,9 @@ def sync(
     cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> EventPage | Problem | None:
     """The event feed
 
@@ -207,8 +219,12 @@ def sync(
         cursor (None | str | Unset): `next_cursor` from the previous page.
         after (None | str | Unset): The same as `cursor` (the feed's first name).
         limit (int | Unset): Page size, at most 100. Default: 100.
-        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
+        type_ (list[EventType] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +241,7 @@ def sync(
         limit=limit,
         type_=type_,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -234,8 +251,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[EventPage | Problem]:
     """The event feed
 
@@ -257,8 +275,12 @@ async def asyncio_detailed(
         cursor (None | str | Unset): `next_cursor` from the previous page.
         after (None | str | Unset): The same as `cursor` (the feed's first name).
         limit (int | Unset): Page size, at most 100. Default: 100.
-        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
+        type_ (list[EventType] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,6 +296,7 @@ async def asyncio_detailed(
         limit=limit,
         type_=type_,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -287,8 +310,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     after: None | str | Unset = UNSET,
     limit: int | Unset = 100,
-    type_: list[ListEventsTypeType0Item] | None | Unset = UNSET,
+    type_: list[EventType] | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> EventPage | Problem | None:
     """The event feed
 
@@ -310,8 +334,12 @@ async def asyncio(
         cursor (None | str | Unset): `next_cursor` from the previous page.
         after (None | str | Unset): The same as `cursor` (the feed's first name).
         limit (int | Unset): Page size, at most 100. Default: 100.
-        type_ (list[ListEventsTypeType0Item] | None | Unset): Only these types.
+        type_ (list[EventType] | None | Unset): Only these types.
         service_id (None | Unset | UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,5 +357,6 @@ async def asyncio(
             limit=limit,
             type_=type_,
             service_id=service_id,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -16,15 +16,15 @@ def _get_kwargs(
     *,
     body: FosterHomeCreate,
     service_id: None | Unset | UUID = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -128,8 +128,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FosterHomeCreate,
     service_id: None | Unset | UUID = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[FosterHomeRead | Problem]:
     """Register a foster home
 
@@ -138,11 +138,12 @@ def sync_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (FosterHomeCreate):
 
     Raises:
@@ -156,8 +157,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -172,8 +173,8 @@ def sync(
     client: AuthenticatedClient,
     body: FosterHomeCreate,
     service_id: None | Unset | UUID = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> FosterHomeRead | Problem | None:
     """Register a foster home
 
@@ -182,11 +183,12 @@ def sync(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (FosterHomeCreate):
 
     Raises:
@@ -201,8 +203,8 @@ def sync(
         client=client,
         body=body,
         service_id=service_id,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -211,8 +213,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FosterHomeCreate,
     service_id: None | Unset | UUID = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[FosterHomeRead | Problem]:
     """Register a foster home
 
@@ -221,11 +223,12 @@ async def asyncio_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (FosterHomeCreate):
 
     Raises:
@@ -239,8 +242,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -253,8 +256,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FosterHomeCreate,
     service_id: None | Unset | UUID = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> FosterHomeRead | Problem | None:
     """Register a foster home
 
@@ -263,11 +266,12 @@ async def asyncio(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (FosterHomeCreate):
 
     Raises:
@@ -283,7 +287,7 @@ async def asyncio(
             client=client,
             body=body,
             service_id=service_id,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

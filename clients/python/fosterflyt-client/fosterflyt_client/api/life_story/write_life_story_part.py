@@ -150,7 +150,8 @@ def sync_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (LifeStoryPartWrite): A new version of one part: the whole text as it should read
             now.
 
@@ -203,7 +204,8 @@ def sync(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (LifeStoryPartWrite): A new version of one part: the whole text as it should read
             now.
 
@@ -251,7 +253,8 @@ async def asyncio_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (LifeStoryPartWrite): A new version of one part: the whole text as it should read
             now.
 
@@ -302,7 +305,8 @@ async def asyncio(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (LifeStoryPartWrite): A new version of one part: the whole text as it should read
             now.
 

@@ -155,7 +155,8 @@ def sync_detailed(
         rule (None | str | Unset): One rule's key (GET /v1/oversight/rules); left out, every rule.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +209,8 @@ def sync(
         rule (None | str | Unset): One rule's key (GET /v1/oversight/rules); left out, every rule.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +258,8 @@ async def asyncio_detailed(
         rule (None | str | Unset): One rule's key (GET /v1/oversight/rules); left out, every rule.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,7 +310,8 @@ async def asyncio(
         rule (None | str | Unset): One rule's key (GET /v1/oversight/rules); left out, every rule.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

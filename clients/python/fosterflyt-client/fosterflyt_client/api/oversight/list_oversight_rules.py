@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_rule_read import PageRuleRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/oversight/rules",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,12 +78,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageRuleRead | Problem]:
     """The rules compliance is counted for
 
      Every step of the shipped workflow definitions, keyed `<definition>.<step>`, with the group the
     national audit's questions use (visits, supervision, annual_evaluation, parent_follow_up, plans,
     return_home, other).
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +100,9 @@ def sync_detailed(
         Response[PageRuleRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -98,12 +114,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageRuleRead | Problem | None:
     """The rules compliance is counted for
 
      Every step of the shipped workflow definitions, keyed `<definition>.<step>`, with the group the
     national audit's questions use (visits, supervision, annual_evaluation, parent_follow_up, plans,
     return_home, other).
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,18 +138,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageRuleRead | Problem]:
     """The rules compliance is counted for
 
      Every step of the shipped workflow definitions, keyed `<definition>.<step>`, with the group the
     national audit's questions use (visits, supervision, annual_evaluation, parent_follow_up, plans,
     return_home, other).
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +167,9 @@ async def asyncio_detailed(
         Response[PageRuleRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -146,12 +179,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageRuleRead | Problem | None:
     """The rules compliance is counted for
 
      Every step of the shipped workflow definitions, keyed `<definition>.<step>`, with the group the
     national audit's questions use (visits, supervision, annual_evaluation, parent_follow_up, plans,
     return_home, other).
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,5 +204,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -14,15 +14,15 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PlacementCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -111,8 +111,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlacementCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[PlacementRead | Problem]:
     """Register a placement
 
@@ -121,11 +121,12 @@ def sync_detailed(
     any day: end the previous one first (its end date may be the new start date).
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (PlacementCreate):
 
     Raises:
@@ -138,8 +139,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -153,8 +154,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlacementCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> PlacementRead | Problem | None:
     """Register a placement
 
@@ -163,11 +164,12 @@ def sync(
     any day: end the previous one first (its end date may be the new start date).
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (PlacementCreate):
 
     Raises:
@@ -181,8 +183,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -190,8 +192,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlacementCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[PlacementRead | Problem]:
     """Register a placement
 
@@ -200,11 +202,12 @@ async def asyncio_detailed(
     any day: end the previous one first (its end date may be the new start date).
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (PlacementCreate):
 
     Raises:
@@ -217,8 +220,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -230,8 +233,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlacementCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> PlacementRead | Problem | None:
     """Register a placement
 
@@ -240,11 +243,12 @@ async def asyncio(
     any day: end the previous one first (its end date may be the new start date).
 
     Args:
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (PlacementCreate):
 
     Raises:
@@ -259,7 +263,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -145,7 +145,8 @@ def sync_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlacementUpdate): Change a running placement. A move to another foster home is a new
             placement, and a
             placement ends through ``POST /v1/placements/{id}/end``.
@@ -190,7 +191,8 @@ def sync(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlacementUpdate): Change a running placement. A move to another foster home is a new
             placement, and a
             placement ends through ``POST /v1/placements/{id}/end``.
@@ -230,7 +232,8 @@ async def asyncio_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlacementUpdate): Change a running placement. A move to another foster home is a new
             placement, and a
             placement ends through ``POST /v1/placements/{id}/end``.
@@ -273,7 +276,8 @@ async def asyncio(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlacementUpdate): Change a running placement. A move to another foster home is a new
             placement, and a
             placement ends through ``POST /v1/placements/{id}/end``.

@@ -147,7 +147,8 @@ def sync_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
             revision before stays
             in ``revisions``. The kind cannot change (register a new plan instead).
@@ -197,7 +198,8 @@ def sync(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
             revision before stays
             in ``revisions``. The kind cannot change (register a new plan instead).
@@ -242,7 +244,8 @@ async def asyncio_detailed(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
             revision before stays
             in ``revisions``. The kind cannot change (register a new plan instead).
@@ -290,7 +293,8 @@ async def asyncio(
             412.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (PlanUpdate): A revision: the changed fields and why. The plan keeps its id; the
             revision before stays
             in ``revisions``. The kind cannot change (register a new plan instead).

@@ -14,9 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ServiceCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -105,6 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ServiceRead]:
     """Register a child welfare service
@@ -112,6 +117,10 @@ def sync_detailed(
      Admins register each child welfare service (the tenant) once.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (ServiceCreate):
@@ -126,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     )
 
@@ -140,6 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ServiceCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ServiceRead | None:
     """Register a child welfare service
@@ -147,6 +158,10 @@ def sync(
      Admins register each child welfare service (the tenant) once.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (ServiceCreate):
@@ -162,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -170,6 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ServiceRead]:
     """Register a child welfare service
@@ -177,6 +194,10 @@ async def asyncio_detailed(
      Admins register each child welfare service (the tenant) once.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (ServiceCreate):
@@ -191,6 +212,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     )
 
@@ -203,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServiceCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ServiceRead | None:
     """Register a child welfare service
@@ -210,6 +233,10 @@ async def asyncio(
      Admins register each child welfare service (the tenant) once.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (ServiceCreate):
@@ -226,6 +253,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_on_behalf_of=x_on_behalf_of,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -16,7 +16,11 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -46,6 +50,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,6 +115,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageServiceRead | Problem]:
     """List services
 
@@ -120,6 +126,10 @@ def sync_detailed(
         limit (int | Unset): Page size, at most 100. Default: 50.
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +143,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         updated_since=updated_since,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +159,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageServiceRead | Problem | None:
     """List services
 
@@ -158,6 +170,10 @@ def sync(
         limit (int | Unset): Page size, at most 100. Default: 50.
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +188,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         updated_since=updated_since,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -181,6 +198,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageServiceRead | Problem]:
     """List services
 
@@ -191,6 +209,10 @@ async def asyncio_detailed(
         limit (int | Unset): Page size, at most 100. Default: 50.
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +226,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         updated_since=updated_since,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +240,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageServiceRead | Problem | None:
     """List services
 
@@ -227,6 +251,10 @@ async def asyncio(
         limit (int | Unset): Page size, at most 100. Default: 50.
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +270,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             updated_since=updated_since,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: ServiceUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -122,6 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ServiceUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | ServiceRead]:
     """Change a service
 
@@ -131,6 +136,10 @@ def sync_detailed(
         service_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ServiceUpdate):
 
     Raises:
@@ -145,6 +154,7 @@ def sync_detailed(
         service_id=service_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -160,6 +170,7 @@ def sync(
     client: AuthenticatedClient,
     body: ServiceUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | ServiceRead | None:
     """Change a service
 
@@ -169,6 +180,10 @@ def sync(
         service_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ServiceUpdate):
 
     Raises:
@@ -184,6 +199,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -193,6 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ServiceUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | ServiceRead]:
     """Change a service
 
@@ -202,6 +219,10 @@ async def asyncio_detailed(
         service_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ServiceUpdate):
 
     Raises:
@@ -216,6 +237,7 @@ async def asyncio_detailed(
         service_id=service_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,6 +251,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ServiceUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | ServiceRead | None:
     """Change a service
 
@@ -238,6 +261,10 @@ async def asyncio(
         service_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (ServiceUpdate):
 
     Raises:
@@ -254,5 +281,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

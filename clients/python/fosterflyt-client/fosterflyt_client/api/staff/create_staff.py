@@ -16,9 +16,13 @@ def _get_kwargs(
     *,
     body: StaffCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -120,6 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: StaffCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Add a staff member
@@ -129,6 +134,10 @@ def sync_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (StaffCreate):
@@ -144,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     )
 
@@ -159,6 +169,7 @@ def sync(
     client: AuthenticatedClient,
     body: StaffCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Add a staff member
@@ -168,6 +179,10 @@ def sync(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (StaffCreate):
@@ -184,6 +199,7 @@ def sync(
         client=client,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -193,6 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StaffCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Add a staff member
@@ -202,6 +219,10 @@ async def asyncio_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (StaffCreate):
@@ -217,6 +238,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
         idempotency_key=idempotency_key,
     )
 
@@ -230,6 +252,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StaffCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Add a staff member
@@ -239,6 +262,10 @@ async def asyncio(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
             same key and body returns the original response instead of creating a duplicate.
         body (StaffCreate):
@@ -256,6 +283,7 @@ async def asyncio(
             client=client,
             body=body,
             service_id=service_id,
+            x_on_behalf_of=x_on_behalf_of,
             idempotency_key=idempotency_key,
         )
     ).parsed

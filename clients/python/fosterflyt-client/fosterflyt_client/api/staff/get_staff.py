@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.staff_read import StaffRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     staff_id: UUID,
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,6 +87,7 @@ def sync_detailed(
     staff_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Get a staff member
 
@@ -88,6 +95,10 @@ def sync_detailed(
 
     Args:
         staff_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +110,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         staff_id=staff_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +124,7 @@ def sync(
     staff_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Get a staff member
 
@@ -119,6 +132,10 @@ def sync(
 
     Args:
         staff_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +148,7 @@ def sync(
     return sync_detailed(
         staff_id=staff_id,
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -138,6 +156,7 @@ async def asyncio_detailed(
     staff_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Get a staff member
 
@@ -145,6 +164,10 @@ async def asyncio_detailed(
 
     Args:
         staff_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         staff_id=staff_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +191,7 @@ async def asyncio(
     staff_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Get a staff member
 
@@ -174,6 +199,10 @@ async def asyncio(
 
     Args:
         staff_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,5 +216,6 @@ async def asyncio(
         await asyncio_detailed(
             staff_id=staff_id,
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -22,7 +22,11 @@ def _get_kwargs(
     external_system: None | str | Unset = UNSET,
     external_key: None | str | Unset = UNSET,
     role: None | StaffRole | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -84,6 +88,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -152,6 +157,7 @@ def sync_detailed(
     external_system: None | str | Unset = UNSET,
     external_key: None | str | Unset = UNSET,
     role: None | StaffRole | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageStaffRead | Problem]:
     """List staff
 
@@ -166,6 +172,10 @@ def sync_detailed(
         external_system (None | str | Unset):
         external_key (None | str | Unset):
         role (None | StaffRole | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +193,7 @@ def sync_detailed(
         external_system=external_system,
         external_key=external_key,
         role=role,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -202,6 +213,7 @@ def sync(
     external_system: None | str | Unset = UNSET,
     external_key: None | str | Unset = UNSET,
     role: None | StaffRole | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageStaffRead | Problem | None:
     """List staff
 
@@ -216,6 +228,10 @@ def sync(
         external_system (None | str | Unset):
         external_key (None | str | Unset):
         role (None | StaffRole | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +250,7 @@ def sync(
         external_system=external_system,
         external_key=external_key,
         role=role,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -247,6 +264,7 @@ async def asyncio_detailed(
     external_system: None | str | Unset = UNSET,
     external_key: None | str | Unset = UNSET,
     role: None | StaffRole | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageStaffRead | Problem]:
     """List staff
 
@@ -261,6 +279,10 @@ async def asyncio_detailed(
         external_system (None | str | Unset):
         external_key (None | str | Unset):
         role (None | StaffRole | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,6 +300,7 @@ async def asyncio_detailed(
         external_system=external_system,
         external_key=external_key,
         role=role,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -295,6 +318,7 @@ async def asyncio(
     external_system: None | str | Unset = UNSET,
     external_key: None | str | Unset = UNSET,
     role: None | StaffRole | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageStaffRead | Problem | None:
     """List staff
 
@@ -309,6 +333,10 @@ async def asyncio(
         external_system (None | str | Unset):
         external_key (None | str | Unset):
         role (None | StaffRole | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,5 +356,6 @@ async def asyncio(
             external_system=external_system,
             external_key=external_key,
             role=role,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: StaffUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -125,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: StaffUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Change a staff member
 
@@ -134,6 +139,10 @@ def sync_detailed(
         staff_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (StaffUpdate):
 
     Raises:
@@ -148,6 +157,7 @@ def sync_detailed(
         staff_id=staff_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -163,6 +173,7 @@ def sync(
     client: AuthenticatedClient,
     body: StaffUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Change a staff member
 
@@ -172,6 +183,10 @@ def sync(
         staff_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (StaffUpdate):
 
     Raises:
@@ -187,6 +202,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -196,6 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StaffUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | StaffRead]:
     """Change a staff member
 
@@ -205,6 +222,10 @@ async def asyncio_detailed(
         staff_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (StaffUpdate):
 
     Raises:
@@ -219,6 +240,7 @@ async def asyncio_detailed(
         staff_id=staff_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,6 +254,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StaffUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | StaffRead | None:
     """Change a staff member
 
@@ -241,6 +264,10 @@ async def asyncio(
         staff_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (StaffUpdate):
 
     Raises:
@@ -257,5 +284,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -17,15 +17,15 @@ def _get_kwargs(
     foster_home_id: UUID,
     *,
     body: HomeChildCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -122,8 +122,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: HomeChildCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[HomeChildRead | Problem]:
     """Record another child living in the foster home
 
@@ -132,11 +132,12 @@ def sync_detailed(
 
     Args:
         foster_home_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (HomeChildCreate): Another child living in the foster home: a birth date or only a
             year; no national id.
 
@@ -151,8 +152,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         foster_home_id=foster_home_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -167,8 +168,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: HomeChildCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> HomeChildRead | Problem | None:
     """Record another child living in the foster home
 
@@ -177,11 +178,12 @@ def sync(
 
     Args:
         foster_home_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (HomeChildCreate): Another child living in the foster home: a birth date or only a
             year; no national id.
 
@@ -197,8 +199,8 @@ def sync(
         foster_home_id=foster_home_id,
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -207,8 +209,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: HomeChildCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[HomeChildRead | Problem]:
     """Record another child living in the foster home
 
@@ -217,11 +219,12 @@ async def asyncio_detailed(
 
     Args:
         foster_home_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (HomeChildCreate): Another child living in the foster home: a birth date or only a
             year; no national id.
 
@@ -236,8 +239,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         foster_home_id=foster_home_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -250,8 +253,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: HomeChildCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> HomeChildRead | Problem | None:
     """Record another child living in the foster home
 
@@ -260,11 +263,12 @@ async def asyncio(
 
     Args:
         foster_home_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (HomeChildCreate): Another child living in the foster home: a birth date or only a
             year; no national id.
 
@@ -281,7 +285,7 @@ async def asyncio(
             foster_home_id=foster_home_id,
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -17,15 +17,15 @@ def _get_kwargs(
     placement_id: UUID,
     *,
     body: VisitorCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -120,8 +120,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitorCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorRead]:
     """Appoint the placement's supervision visitor (tilsynsfører)
 
@@ -133,11 +133,12 @@ def sync_detailed(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitorCreate): Appoint a supervision visitor (tilsynsfører) for the placement.
 
     Raises:
@@ -151,8 +152,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         placement_id=placement_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -167,8 +168,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitorCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitorRead | None:
     """Appoint the placement's supervision visitor (tilsynsfører)
 
@@ -180,11 +181,12 @@ def sync(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitorCreate): Appoint a supervision visitor (tilsynsfører) for the placement.
 
     Raises:
@@ -199,8 +201,8 @@ def sync(
         placement_id=placement_id,
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -209,8 +211,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitorCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitorRead]:
     """Appoint the placement's supervision visitor (tilsynsfører)
 
@@ -222,11 +224,12 @@ async def asyncio_detailed(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitorCreate): Appoint a supervision visitor (tilsynsfører) for the placement.
 
     Raises:
@@ -240,8 +243,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         placement_id=placement_id,
         body=body,
-        idempotency_key=idempotency_key,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -254,8 +257,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitorCreate,
-    idempotency_key: None | str | Unset = UNSET,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitorRead | None:
     """Appoint the placement's supervision visitor (tilsynsfører)
 
@@ -267,11 +270,12 @@ async def asyncio(
 
     Args:
         placement_id (UUID):
-        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
-            same key and body returns the original response instead of creating a duplicate.
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitorCreate): Appoint a supervision visitor (tilsynsfører) for the placement.
 
     Raises:
@@ -287,7 +291,7 @@ async def asyncio(
             placement_id=placement_id,
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

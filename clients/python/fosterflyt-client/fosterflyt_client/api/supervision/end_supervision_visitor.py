@@ -132,7 +132,8 @@ def sync_detailed(
         visitor_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitorEnd):
 
     Raises:
@@ -176,7 +177,8 @@ def sync(
         visitor_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitorEnd):
 
     Raises:
@@ -215,7 +217,8 @@ async def asyncio_detailed(
         visitor_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitorEnd):
 
     Raises:
@@ -257,7 +260,8 @@ async def asyncio(
         visitor_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitorEnd):
 
     Raises:

@@ -15,10 +15,14 @@ def _get_kwargs(
     *,
     body: BodyRecordSupervisionReport,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -60,6 +64,11 @@ def _parse_response(
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -108,6 +117,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyRecordSupervisionReport,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | SupervisionReportRead]:
     """Record a supervision report that has arrived
 
@@ -121,7 +131,10 @@ def sync_detailed(
     Args:
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (BodyRecordSupervisionReport):
 
     Raises:
@@ -135,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -149,6 +163,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyRecordSupervisionReport,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | SupervisionReportRead | None:
     """Record a supervision report that has arrived
 
@@ -162,7 +177,10 @@ def sync(
     Args:
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (BodyRecordSupervisionReport):
 
     Raises:
@@ -177,6 +195,7 @@ def sync(
         client=client,
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -185,6 +204,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyRecordSupervisionReport,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | SupervisionReportRead]:
     """Record a supervision report that has arrived
 
@@ -198,7 +218,10 @@ async def asyncio_detailed(
     Args:
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (BodyRecordSupervisionReport):
 
     Raises:
@@ -212,6 +235,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,6 +248,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyRecordSupervisionReport,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | SupervisionReportRead | None:
     """Record a supervision report that has arrived
 
@@ -237,7 +262,10 @@ async def asyncio(
     Args:
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (BodyRecordSupervisionReport):
 
     Raises:
@@ -253,5 +281,6 @@ async def asyncio(
             client=client,
             body=body,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -16,8 +16,15 @@ def _get_kwargs(
     *,
     body: WebhookSubscriptionCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
 
@@ -121,6 +128,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Subscribe an endpoint to events
 
@@ -132,6 +141,12 @@ def sync_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (WebhookSubscriptionCreate):
 
     Raises:
@@ -145,6 +160,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -159,6 +176,8 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Subscribe an endpoint to events
 
@@ -170,6 +189,12 @@ def sync(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (WebhookSubscriptionCreate):
 
     Raises:
@@ -184,6 +209,8 @@ def sync(
         client=client,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -192,6 +219,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Subscribe an endpoint to events
 
@@ -203,6 +232,12 @@ async def asyncio_detailed(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (WebhookSubscriptionCreate):
 
     Raises:
@@ -216,6 +251,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,6 +265,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookSubscriptionCreate,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Subscribe an endpoint to events
 
@@ -239,6 +278,12 @@ async def asyncio(
     Args:
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (WebhookSubscriptionCreate):
 
     Raises:
@@ -254,5 +299,7 @@ async def asyncio(
             client=client,
             body=body,
             service_id=service_id,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,12 +8,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subscription_id: UUID,
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,6 +85,7 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a subscription
 
@@ -86,6 +93,10 @@ def sync_detailed(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +122,7 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a subscription
 
@@ -117,6 +130,10 @@ def sync(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +146,7 @@ def sync(
     return sync_detailed(
         subscription_id=subscription_id,
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -136,6 +154,7 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a subscription
 
@@ -143,6 +162,10 @@ async def asyncio_detailed(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +177,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,6 +189,7 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a subscription
 
@@ -172,6 +197,10 @@ async def asyncio(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,5 +214,6 @@ async def asyncio(
         await asyncio_detailed(
             subscription_id=subscription_id,
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -21,7 +21,11 @@ def _get_kwargs(
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
     status: DeliveryStatus | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -62,6 +66,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -133,6 +138,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
     status: DeliveryStatus | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageWebhookDeliveryRead | Problem]:
     """The delivery log
 
@@ -146,6 +152,10 @@ def sync_detailed(
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
         status (DeliveryStatus | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +171,7 @@ def sync_detailed(
         limit=limit,
         updated_since=updated_since,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -178,6 +189,7 @@ def sync(
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
     status: DeliveryStatus | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageWebhookDeliveryRead | Problem | None:
     """The delivery log
 
@@ -191,6 +203,10 @@ def sync(
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
         status (DeliveryStatus | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +223,7 @@ def sync(
         limit=limit,
         updated_since=updated_since,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -218,6 +235,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
     status: DeliveryStatus | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageWebhookDeliveryRead | Problem]:
     """The delivery log
 
@@ -231,6 +249,10 @@ async def asyncio_detailed(
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
         status (DeliveryStatus | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +268,7 @@ async def asyncio_detailed(
         limit=limit,
         updated_since=updated_since,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -261,6 +284,7 @@ async def asyncio(
     limit: int | Unset = 50,
     updated_since: datetime.datetime | None | Unset = UNSET,
     status: DeliveryStatus | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageWebhookDeliveryRead | Problem | None:
     """The delivery log
 
@@ -274,6 +298,10 @@ async def asyncio(
         updated_since (datetime.datetime | None | Unset): Only rows changed at or after this time
             (ISO 8601 with time zone).
         status (DeliveryStatus | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,5 +319,6 @@ async def asyncio(
             limit=limit,
             updated_since=updated_since,
             status=status,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

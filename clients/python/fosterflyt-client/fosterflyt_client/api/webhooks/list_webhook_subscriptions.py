@@ -20,7 +20,11 @@ def _get_kwargs(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     status: None | SubscriptionStatus | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -68,6 +72,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -134,6 +139,7 @@ def sync_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     status: None | SubscriptionStatus | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageWebhookSubscriptionRead | Problem]:
     """List webhook subscriptions
 
@@ -146,6 +152,10 @@ def sync_detailed(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         status (None | SubscriptionStatus | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +171,7 @@ def sync_detailed(
         updated_since=updated_since,
         service_id=service_id,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -178,6 +189,7 @@ def sync(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     status: None | SubscriptionStatus | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageWebhookSubscriptionRead | Problem | None:
     """List webhook subscriptions
 
@@ -190,6 +202,10 @@ def sync(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         status (None | SubscriptionStatus | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +222,7 @@ def sync(
         updated_since=updated_since,
         service_id=service_id,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -217,6 +234,7 @@ async def asyncio_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     status: None | SubscriptionStatus | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageWebhookSubscriptionRead | Problem]:
     """List webhook subscriptions
 
@@ -229,6 +247,10 @@ async def asyncio_detailed(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         status (None | SubscriptionStatus | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +266,7 @@ async def asyncio_detailed(
         updated_since=updated_since,
         service_id=service_id,
         status=status,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -259,6 +282,7 @@ async def asyncio(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     status: None | SubscriptionStatus | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageWebhookSubscriptionRead | Problem | None:
     """List webhook subscriptions
 
@@ -271,6 +295,10 @@ async def asyncio(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         status (None | SubscriptionStatus | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,5 +316,6 @@ async def asyncio(
             updated_since=updated_since,
             service_id=service_id,
             status=status,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

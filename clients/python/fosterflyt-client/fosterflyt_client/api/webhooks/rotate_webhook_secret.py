@@ -9,12 +9,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.webhook_subscription_with_secret import WebhookSubscriptionWithSecret
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     subscription_id: UUID,
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +32,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -48,6 +58,11 @@ def _parse_response(
         response_404 = Problem.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -85,6 +100,8 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Replace the signing secret
 
@@ -92,6 +109,12 @@ def sync_detailed(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +126,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -116,6 +141,8 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Replace the signing secret
 
@@ -123,6 +150,12 @@ def sync(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +168,8 @@ def sync(
     return sync_detailed(
         subscription_id=subscription_id,
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -142,6 +177,8 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Replace the signing secret
 
@@ -149,6 +186,12 @@ async def asyncio_detailed(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +203,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +216,8 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Replace the signing secret
 
@@ -178,6 +225,12 @@ async def asyncio(
 
     Args:
         subscription_id (UUID):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +244,7 @@ async def asyncio(
         await asyncio_detailed(
             subscription_id=subscription_id,
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: WebhookSubscriptionUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -129,6 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookSubscriptionUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionRead]:
     """Change, disable or enable a subscription
 
@@ -139,6 +144,10 @@ def sync_detailed(
         subscription_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (WebhookSubscriptionUpdate):
 
     Raises:
@@ -153,6 +162,7 @@ def sync_detailed(
         subscription_id=subscription_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -168,6 +178,7 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookSubscriptionUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionRead | None:
     """Change, disable or enable a subscription
 
@@ -178,6 +189,10 @@ def sync(
         subscription_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (WebhookSubscriptionUpdate):
 
     Raises:
@@ -193,6 +208,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -202,6 +218,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookSubscriptionUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | WebhookSubscriptionRead]:
     """Change, disable or enable a subscription
 
@@ -212,6 +229,10 @@ async def asyncio_detailed(
         subscription_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (WebhookSubscriptionUpdate):
 
     Raises:
@@ -226,6 +247,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
         body=body,
         if_match=if_match,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -239,6 +261,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookSubscriptionUpdate,
     if_match: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | WebhookSubscriptionRead | None:
     """Change, disable or enable a subscription
 
@@ -249,6 +272,10 @@ async def asyncio(
         subscription_id (UUID):
         if_match (None | str | Unset): The ETag from your last read. Required: a stale one gets
             412.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (WebhookSubscriptionUpdate):
 
     Raises:
@@ -265,5 +292,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -134,7 +134,8 @@ def sync_detailed(
         reduction_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitReductionEnd): A leader ends a reduction: from the day after ``ended_on``, the
             usual visits again.
 
@@ -179,7 +180,8 @@ def sync(
         reduction_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitReductionEnd): A leader ends a reduction: from the day after ``ended_on``, the
             usual visits again.
 
@@ -219,7 +221,8 @@ async def asyncio_detailed(
         reduction_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitReductionEnd): A leader ends a reduction: from the day after ``ended_on``, the
             usual visits again.
 
@@ -262,7 +265,8 @@ async def asyncio(
         reduction_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (VisitReductionEnd): A leader ends a reduction: from the day after ``ended_on``, the
             usual visits again.
 

@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.rule_set_read import RuleSetRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/rule-sets/current",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,10 +78,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | RuleSetRead]:
     """The rule set in force
 
      The values new due dates are computed with.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +98,9 @@ def sync_detailed(
         Response[Problem | RuleSetRead]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -96,10 +112,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | RuleSetRead | None:
     """The rule set in force
 
      The values new due dates are computed with.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,16 +134,24 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[Problem | RuleSetRead]:
     """The rule set in force
 
      The values new due dates are computed with.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +161,9 @@ async def asyncio_detailed(
         Response[Problem | RuleSetRead]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -140,10 +173,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Problem | RuleSetRead | None:
     """The rule set in force
 
      The values new due dates are computed with.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,5 +196,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -99,7 +99,8 @@ def sync_detailed(
         workflow_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
         workflow_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
         workflow_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
         workflow_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

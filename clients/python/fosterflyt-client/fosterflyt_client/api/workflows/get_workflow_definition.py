@@ -15,7 +15,11 @@ def _get_kwargs(
     key: str,
     *,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -36,6 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -99,6 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[DefinitionRead | Problem]:
     """Get a workflow definition
 
@@ -108,6 +114,10 @@ def sync_detailed(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         key=key,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -134,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> DefinitionRead | Problem | None:
     """Get a workflow definition
 
@@ -143,6 +155,10 @@ def sync(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +172,7 @@ def sync(
         key=key,
         client=client,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -164,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[DefinitionRead | Problem]:
     """Get a workflow definition
 
@@ -173,6 +191,10 @@ async def asyncio_detailed(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +207,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         key=key,
         version=version,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> DefinitionRead | Problem | None:
     """Get a workflow definition
 
@@ -206,6 +230,10 @@ async def asyncio(
     Args:
         key (str):
         version (int | None | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +248,6 @@ async def asyncio(
             key=key,
             client=client,
             version=version,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_rule_set_read import PageRuleSetRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/rule-sets",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -73,10 +80,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageRuleSetRead | Problem]:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +100,9 @@ def sync_detailed(
         Response[PageRuleSetRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -98,10 +114,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageRuleSetRead | Problem | None:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,16 +136,24 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageRuleSetRead | Problem]:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +163,9 @@ async def asyncio_detailed(
         Response[PageRuleSetRead | Problem]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_on_behalf_of=x_on_behalf_of,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -142,10 +175,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageRuleSetRead | Problem | None:
     """List rule-set versions
 
      Version 1 ships with the code; later versions were published by an admin.
+
+    Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,5 +198,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

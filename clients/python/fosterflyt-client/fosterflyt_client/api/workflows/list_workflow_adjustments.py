@@ -19,7 +19,11 @@ def _get_kwargs(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     definition_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -65,6 +69,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -131,6 +136,7 @@ def sync_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     definition_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageAdjustmentRead | Problem]:
     """List the services' workflow adjustments
 
@@ -143,6 +149,10 @@ def sync_detailed(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         definition_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +168,7 @@ def sync_detailed(
         updated_since=updated_since,
         service_id=service_id,
         definition_key=definition_key,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -175,6 +186,7 @@ def sync(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     definition_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageAdjustmentRead | Problem | None:
     """List the services' workflow adjustments
 
@@ -187,6 +199,10 @@ def sync(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         definition_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,6 +219,7 @@ def sync(
         updated_since=updated_since,
         service_id=service_id,
         definition_key=definition_key,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -214,6 +231,7 @@ async def asyncio_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     definition_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[PageAdjustmentRead | Problem]:
     """List the services' workflow adjustments
 
@@ -226,6 +244,10 @@ async def asyncio_detailed(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         definition_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +263,7 @@ async def asyncio_detailed(
         updated_since=updated_since,
         service_id=service_id,
         definition_key=definition_key,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -256,6 +279,7 @@ async def asyncio(
     updated_since: datetime.datetime | None | Unset = UNSET,
     service_id: None | Unset | UUID = UNSET,
     definition_key: None | str | Unset = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> PageAdjustmentRead | Problem | None:
     """List the services' workflow adjustments
 
@@ -268,6 +292,10 @@ async def asyncio(
             (ISO 8601 with time zone).
         service_id (None | Unset | UUID):
         definition_key (None | str | Unset):
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,5 +313,6 @@ async def asyncio(
             updated_since=updated_since,
             service_id=service_id,
             definition_key=definition_key,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -124,7 +124,8 @@ def sync_detailed(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (SchedulePreviewRequest): Proposed placement dates; fields left out keep their stored
             value, ``null`` clears.
 
@@ -165,7 +166,8 @@ def sync(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (SchedulePreviewRequest): Proposed placement dates; fields left out keep their stored
             value, ``null`` clears.
 
@@ -201,7 +203,8 @@ async def asyncio_detailed(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (SchedulePreviewRequest): Proposed placement dates; fields left out keep their stored
             value, ``null`` clears.
 
@@ -240,7 +243,8 @@ async def asyncio(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (SchedulePreviewRequest): Proposed placement dates; fields left out keep their stored
             value, ``null`` clears.
 

@@ -8,14 +8,21 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.rule_set_publish import RuleSetPublish
 from ...models.rule_set_read import RuleSetRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RuleSetPublish,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -50,6 +57,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = Problem.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -97,6 +109,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RuleSetPublish,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | RuleSetRead]:
     """Publish a new rule-set version (admin)
 
@@ -104,6 +118,12 @@ def sync_detailed(
     version; `fosterflyt schedule-sync` recalculates open tasks.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
             text and source.
 
@@ -117,6 +137,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -130,6 +152,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RuleSetPublish,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | RuleSetRead | None:
     """Publish a new rule-set version (admin)
 
@@ -137,6 +161,12 @@ def sync(
     version; `fosterflyt schedule-sync` recalculates open tasks.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
             text and source.
 
@@ -151,6 +181,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -158,6 +190,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RuleSetPublish,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | RuleSetRead]:
     """Publish a new rule-set version (admin)
 
@@ -165,6 +199,12 @@ async def asyncio_detailed(
     version; `fosterflyt schedule-sync` recalculates open tasks.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
             text and source.
 
@@ -178,6 +218,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,6 +231,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RuleSetPublish,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | RuleSetRead | None:
     """Publish a new rule-set version (admin)
 
@@ -196,6 +240,12 @@ async def asyncio(
     version; `fosterflyt schedule-sync` recalculates open tasks.
 
     Args:
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (RuleSetPublish): A new version of the rule set: every rule, each with its value,
             text and source.
 
@@ -211,5 +261,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

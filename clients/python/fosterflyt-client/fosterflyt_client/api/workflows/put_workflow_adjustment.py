@@ -18,8 +18,11 @@ def _get_kwargs(
     *,
     body: AdjustmentPut,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
 
     params: dict[str, Any] = {}
 
@@ -126,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AdjustmentPut,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[AdjustmentRead | Problem]:
     """Adjust a workflow for a service (leader)
 
@@ -138,6 +142,10 @@ def sync_detailed(
         key (str):
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (AdjustmentPut): The service's whole adjustment of one workflow (steps left out
             follow the definition).
 
@@ -153,6 +161,7 @@ def sync_detailed(
         key=key,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = client.get_httpx_client().request(
@@ -168,6 +177,7 @@ def sync(
     client: AuthenticatedClient,
     body: AdjustmentPut,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> AdjustmentRead | Problem | None:
     """Adjust a workflow for a service (leader)
 
@@ -180,6 +190,10 @@ def sync(
         key (str):
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (AdjustmentPut): The service's whole adjustment of one workflow (steps left out
             follow the definition).
 
@@ -196,6 +210,7 @@ def sync(
         client=client,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     ).parsed
 
 
@@ -205,6 +220,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AdjustmentPut,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> Response[AdjustmentRead | Problem]:
     """Adjust a workflow for a service (leader)
 
@@ -217,6 +233,10 @@ async def asyncio_detailed(
         key (str):
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (AdjustmentPut): The service's whole adjustment of one workflow (steps left out
             follow the definition).
 
@@ -232,6 +252,7 @@ async def asyncio_detailed(
         key=key,
         body=body,
         service_id=service_id,
+        x_on_behalf_of=x_on_behalf_of,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -245,6 +266,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AdjustmentPut,
     service_id: None | Unset | UUID = UNSET,
+    x_on_behalf_of: None | str | Unset = UNSET,
 ) -> AdjustmentRead | Problem | None:
     """Adjust a workflow for a service (leader)
 
@@ -257,6 +279,10 @@ async def asyncio(
         key (str):
         service_id (None | Unset | UUID): The service the new row belongs to. Needed only when
             your token grants several services (inter-municipal teams) or you are an admin.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
         body (AdjustmentPut): The service's whole adjustment of one workflow (steps left out
             follow the definition).
 
@@ -274,5 +300,6 @@ async def asyncio(
             client=client,
             body=body,
             service_id=service_id,
+            x_on_behalf_of=x_on_behalf_of,
         )
     ).parsed

@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: VisitReductionCreate,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_on_behalf_of, Unset):
         headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -119,6 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VisitReductionCreate,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitReductionRead]:
     """Reduce follow-up visits (leader)
 
@@ -131,7 +136,10 @@ def sync_detailed(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitReductionCreate):
 
     Raises:
@@ -146,6 +154,7 @@ def sync_detailed(
         placement_id=placement_id,
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -161,6 +170,7 @@ def sync(
     client: AuthenticatedClient,
     body: VisitReductionCreate,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitReductionRead | None:
     """Reduce follow-up visits (leader)
 
@@ -173,7 +183,10 @@ def sync(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitReductionCreate):
 
     Raises:
@@ -189,6 +202,7 @@ def sync(
         client=client,
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -198,6 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VisitReductionCreate,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | VisitReductionRead]:
     """Reduce follow-up visits (leader)
 
@@ -210,7 +225,10 @@ async def asyncio_detailed(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitReductionCreate):
 
     Raises:
@@ -225,6 +243,7 @@ async def asyncio_detailed(
         placement_id=placement_id,
         body=body,
         x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,6 +257,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VisitReductionCreate,
     x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | VisitReductionRead | None:
     """Reduce follow-up visits (leader)
 
@@ -250,7 +270,10 @@ async def asyncio(
         placement_id (UUID):
         x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
             opaque user id, printable ASCII, at most 128 characters; never a name or national id).
-            Recorded in the audit trail.
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
         body (VisitReductionCreate):
 
     Raises:
@@ -267,5 +290,6 @@ async def asyncio(
             client=client,
             body=body,
             x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
         )
     ).parsed

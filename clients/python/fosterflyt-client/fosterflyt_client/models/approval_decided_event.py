@@ -2,48 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_read_type import EventReadType
-
 if TYPE_CHECKING:
-    from ..models.event_read_data import EventReadData
+    from ..models.approval_event_data import ApprovalEventData
 
 
-T = TypeVar("T", bound="EventRead")
+T = TypeVar("T", bound="ApprovalDecidedEvent")
 
 
 @_attrs_define
-class EventRead:
-    """A thin event: what happened to which ids. Fetch details through the API.
+class ApprovalDecidedEvent:
+    """A `approval.decided` event.
 
     Attributes:
         id (UUID):
-        type_ (EventReadType):
+        type_ (Literal['approval.decided']):
         occurred_at (datetime.datetime):
         service_id (UUID):
         subject_id (UUID): The placement, workflow, task or document.
         placement_id (None | UUID):
-        data (EventReadData): Ids and codes only; never personal data.
+        data (ApprovalEventData):
     """
 
     id: UUID
-    type_: EventReadType
+    type_: Literal["approval.decided"]
     occurred_at: datetime.datetime
     service_id: UUID
     subject_id: UUID
     placement_id: None | UUID
-    data: EventReadData
+    data: ApprovalEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         occurred_at = self.occurred_at.isoformat()
 
@@ -77,12 +75,14 @@ class EventRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_read_data import EventReadData  # noqa: PLC0415
+        from ..models.approval_event_data import ApprovalEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        type_ = EventReadType(d.pop("type"))
+        type_ = cast(Literal["approval.decided"], d.pop("type"))
+        if type_ != "approval.decided":
+            raise ValueError(f"type must match const 'approval.decided', got '{type_}'")
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
@@ -105,9 +105,9 @@ class EventRead:
 
         placement_id = _parse_placement_id(d.pop("placement_id"))
 
-        data = EventReadData.from_dict(d.pop("data"))
+        data = ApprovalEventData.from_dict(d.pop("data"))
 
-        event_read = cls(
+        approval_decided_event = cls(
             id=id,
             type_=type_,
             occurred_at=occurred_at,
@@ -117,8 +117,8 @@ class EventRead:
             data=data,
         )
 
-        event_read.additional_properties = d
-        return event_read
+        approval_decided_event.additional_properties = d
+        return approval_decided_event
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EventReadData")
+T = TypeVar("T", bound="ArrangementChangedData")
 
 
 @_attrs_define
-class EventReadData:
-    """Ids and codes only; never personal data."""
+class ArrangementChangedData:
+    """
+    Attributes:
+        revision (int): The arrangement's revision after the change.
+    """
 
+    revision: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        revision = self.revision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "revision": revision,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_read_data = cls()
+        revision = d.pop("revision")
 
-        event_read_data.additional_properties = d
-        return event_read_data
+        arrangement_changed_data = cls(
+            revision=revision,
+        )
+
+        arrangement_changed_data.additional_properties = d
+        return arrangement_changed_data
 
     @property
     def additional_keys(self) -> list[str]:

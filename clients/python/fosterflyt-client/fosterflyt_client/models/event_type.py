@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class EventReadType(StrEnum):
+class EventType(StrEnum):
     APPROVAL_CREATED = "approval.created"
     APPROVAL_DECIDED = "approval.decided"
     APPROVAL_UPDATED = "approval.updated"

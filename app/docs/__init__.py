@@ -1,5 +1,6 @@
-"""API documentation that works on a closed municipal network, and an OpenAPI document whose
-errors are all ``application/problem+json``."""
+"""API documentation that works on a closed municipal network, and the OpenAPI document: errors
+all ``application/problem+json``, each event type's schema (:mod:`app.docs.events`) and an
+example on every body (:mod:`app.docs.examples`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from app.docs.events import typed_events
+from app.docs.examples import body_examples
 from app.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
@@ -60,11 +63,38 @@ def install_docs(app: FastAPI) -> None:
                 description=app.description,
                 routes=app.routes,
                 tags=app.openapi_tags,
+                servers=servers(getattr(app.state, "public_base_url", None)),
             )
-            app.openapi_schema = binary_uploads(request_body_errors(problem_json_errors(schema)))
+            for step in (
+                problem_json_errors,
+                request_body_errors,
+                binary_uploads,
+                typed_events,
+                public_operations,
+                body_examples,
+            ):
+                schema = step(schema)
+            app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def servers(public_base_url: str | None) -> list[dict[str, str]]:
+    """The deployment's configured address; without one (development, and the committed
+    document) the address the document was fetched from."""
+    if public_base_url:
+        return [{"url": public_base_url.rstrip("/"), "description": "This deployment"}]
+    return [{"url": "/", "description": "The server this document was fetched from"}]
+
+
+def public_operations(schema: dict[str, Any]) -> dict[str, Any]:
+    """``security: []`` on the operations that need no token (probes, the calendar feed whose
+    secret URL is its credential): public on purpose, not by omission."""
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            operation.setdefault("security", [])
+    return schema
 
 
 def problem_json_errors(schema: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HomeChildUpdatedData")
+
+
+@_attrs_define
+class HomeChildUpdatedData:
+    """
+    Attributes:
+        foster_home_id (UUID):
+        fields (list[str]): The names of the fields that changed.
+    """
+
+    foster_home_id: UUID
+    fields: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        foster_home_id = str(self.foster_home_id)
+
+        fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "foster_home_id": foster_home_id,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        foster_home_id = UUID(d.pop("foster_home_id"))
+
+        fields = cast(list[str], d.pop("fields"))
+
+        home_child_updated_data = cls(
+            foster_home_id=foster_home_id,
+            fields=fields,
+        )
+
+        home_child_updated_data.additional_properties = d
+        return home_child_updated_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

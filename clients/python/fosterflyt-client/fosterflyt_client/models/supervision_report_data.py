@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SupervisionReportData")
+
+
+@_attrs_define
+class SupervisionReportData:
+    """
+    Attributes:
+        visit_date (datetime.date):
+        received_on (datetime.date):
+        task_id (None | UUID): The supervision visit the report completed.
+    """
+
+    visit_date: datetime.date
+    received_on: datetime.date
+    task_id: None | UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        visit_date = self.visit_date.isoformat()
+
+        received_on = self.received_on.isoformat()
+
+        task_id: None | str
+        if isinstance(self.task_id, UUID):
+            task_id = str(self.task_id)
+        else:
+            task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "visit_date": visit_date,
+                "received_on": received_on,
+                "task_id": task_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        visit_date = datetime.date.fromisoformat(d.pop("visit_date"))
+
+        received_on = datetime.date.fromisoformat(d.pop("received_on"))
+
+        def _parse_task_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                task_id_type_0 = UUID(data)
+
+                return task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        task_id = _parse_task_id(d.pop("task_id"))
+
+        supervision_report_data = cls(
+            visit_date=visit_date,
+            received_on=received_on,
+            task_id=task_id,
+        )
+
+        supervision_report_data.additional_properties = d
+        return supervision_report_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

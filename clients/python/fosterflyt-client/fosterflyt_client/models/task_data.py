@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TaskData")
+
+
+@_attrs_define
+class TaskData:
+    """
+    Attributes:
+        workflow_id (UUID): The workflow the task belongs to.
+        step_key (str): The workflow step.
+    """
+
+    workflow_id: UUID
+    step_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workflow_id = str(self.workflow_id)
+
+        step_key = self.step_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workflow_id": workflow_id,
+                "step_key": step_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        workflow_id = UUID(d.pop("workflow_id"))
+
+        step_key = d.pop("step_key")
+
+        task_data = cls(
+            workflow_id=workflow_id,
+            step_key=step_key,
+        )
+
+        task_data.additional_properties = d
+        return task_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
