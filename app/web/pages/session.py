@@ -205,7 +205,7 @@ def login(
     )
 
 
-@router.get("/login/oidc", name="oidc_login")
+@router.get("/login/oidc", name="oidc_login", operation_id="page_oidc_login")
 def oidc_login(
     request: Request,
     next: Annotated[str | None, Query()] = None,
@@ -216,7 +216,7 @@ def oidc_login(
     return _to_provider(request, safe_next(next), "login" if prompt == "login" else None)
 
 
-@router.get("/login/callback", name="oidc_callback")
+@router.get("/login/callback", name="oidc_callback", operation_id="page_oidc_callback")
 def oidc_callback(
     request: Request,
     session: DbSession,
