@@ -7,9 +7,10 @@ against it. Fosterflyt's own stylesheet sits beside them."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 STATIC = Path(__file__).parent / "static"
@@ -22,6 +23,10 @@ class Asset:
     path: Path
     hashed_name: str
     media_type: str
+    # The content, and gzipped once at start-up for browsers that accept it: Designsystemet's
+    # CSS is 200 KB as it is and about a fifth of that on the wire.
+    content: bytes = field(repr=False, default=b"")
+    gzipped: bytes = field(repr=False, default=b"")
 
 
 def _load() -> tuple[dict[str, Asset], dict[str, Asset]]:
@@ -33,7 +38,14 @@ def _load() -> tuple[dict[str, Asset], dict[str, Asset]]:
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if path.suffix == ".js":
             media_type = "text/javascript"
-        by_name[path.name] = Asset(path, f"{path.stem}.{digest}{path.suffix}", media_type)
+        content = path.read_bytes()
+        by_name[path.name] = Asset(
+            path,
+            f"{path.stem}.{digest}{path.suffix}",
+            media_type,
+            content,
+            gzip.compress(content, compresslevel=9, mtime=0),
+        )
     return by_name, {asset.hashed_name: asset for asset in by_name.values()}
 
 

@@ -46,15 +46,15 @@ STAFF_ROLE_NAMES = {
 
 
 @router.get("/static/{name}", name="asset")
-def asset(name: str) -> Response:
+def asset(request: Request, name: str) -> Response:
     found = assets.find(name)
     if found is None:
         raise NotFound("No such asset.")
-    return Response(
-        found.path.read_bytes(),
-        media_type=found.media_type,
-        headers={"Cache-Control": assets.IMMUTABLE},
-    )
+    headers = {"Cache-Control": assets.IMMUTABLE, "Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return Response(found.gzipped, media_type=found.media_type, headers=headers)
+    return Response(found.content, media_type=found.media_type, headers=headers)
 
 
 def _same_origin(request: Request) -> bool:
