@@ -59,7 +59,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def oidc_provider() -> Iterator[OidcProvider]:
+def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OidcProvider]:
     required = os.environ.get("FOSTERFLYT_REQUIRE_BROWSER") == "1"
     node = shutil.which("node")
     missing = (
@@ -75,19 +75,21 @@ def oidc_provider() -> Iterator[OidcProvider]:
         pytest.skip(missing)
     assert node is not None
     port = _free_port()
+    # Its output goes to a file: a pipe nobody reads would stall it once full.
+    log_path = tmp_path_factory.mktemp("oidc") / "provider.log"
+    log = log_path.open("w")
     process = subprocess.Popen(
         [node, "server.mjs"],
         cwd=TOOL,
         env={**os.environ, "PORT": str(port), "PRODUCTION_BASE_URL": PRODUCTION_BASE_URL},
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
-        text=True,
     )
     issuer = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
         while True:
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+            assert process.poll() is None, log_path.read_text()
             try:
                 if httpx.get(issuer + "/.well-known/openid-configuration", timeout=2).is_success:
                     break
@@ -102,8 +104,7 @@ def oidc_provider() -> Iterator[OidcProvider]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-        if process.stdout:
-            process.stdout.close()
+        log.close()
 
 
 @pytest.fixture
