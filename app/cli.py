@@ -60,7 +60,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     host, port = args.host or settings.host, args.port or settings.port
-    print(f"Fosterflyt on http://{host}:{port}  (docs: http://{host}:{port}/docs)", file=sys.stderr)
+    base = f"http://{host}:{port}"
+    print(f"Fosterflyt on {base}  (docs: {base}/docs, web app: {base}/app/)", file=sys.stderr)
     # The app takes the client address from X-Forwarded-For itself, and only from the trusted
     # proxies (app/ratelimit.py); uvicorn would otherwise trust any loopback peer's header. It
     # keeps the scheme: X-Forwarded-Proto from the same proxies.

@@ -161,6 +161,17 @@ class Settings(BaseSettings):
     # The identity claim that names a person's staff rows (matched to staff.email, case
     # insensitive): one row per service the person works for, and so one grant per service.
     web_identity_claim: str = "email"
+    # Signing in to the web app with OpenID Connect (app/web/oidc.py; docs/web.md): the
+    # provider's issuer URL (its discovery document is <issuer>/.well-known/openid-configuration),
+    # our client id at it, and the client secret (leave it unset for a public client, which then
+    # relies on PKCE alone). Required in production; in development the login page offers the
+    # provider beside the development login when these are set.
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: SecretStr | None = None
+    oidc_scopes: str = "openid email profile"
+    # The discovery document and the JWKS are fetched again after this long.
+    oidc_cache_seconds: float = Field(default=3600, ge=1, le=86400)
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"
@@ -218,6 +229,16 @@ class Settings(BaseSettings):
             )
         return value.rstrip("/")
 
+    @field_validator("oidc_issuer")
+    @classmethod
+    def _oidc_issuer(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname or "?" in value:
+            raise ValueError("use the provider's issuer URL, e.g. https://login.kommune.no/realm")
+        return value
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _origins(cls, value: object) -> object:
@@ -257,6 +278,11 @@ class Settings(BaseSettings):
                 )
             if not self.public_base_url.startswith("https://"):
                 raise ValueError("FOSTERFLYT_PUBLIC_BASE_URL must be https:// in production")
+            if self.oidc_issuer is None or self.oidc_client_id is None:
+                raise ValueError(
+                    "production needs FOSTERFLYT_OIDC_ISSUER and FOSTERFLYT_OIDC_CLIENT_ID: the "
+                    "web app's people sign in with OpenID Connect (there is no development login)"
+                )
         return self
 
     @model_validator(mode="after")

@@ -147,6 +147,24 @@ def evaluate(rows: list[Row], placements: int) -> list[dict[str, Any]]:
             f"p50 {one['p50_ms']:.1f} ms ({placements:,} placements)",
             one["p50_ms"] < 2000,
         )
+    one = find(rows, "web_my_tasks", 1)
+    if one:
+        floor1 = find(rows, "floor_pk", 1)
+        beside = f" (PK floor p50 {floor1['p50_ms']:.1f} ms)" if floor1 else ""
+        add(
+            f"Mine oppgaver (GET /app/) < 50 ms median {at}, one client",
+            f"p50 {one['p50_ms']:.1f} ms{beside}",
+            one["p50_ms"] < 50 if placements == 10_000 else None,
+        )
+        first = one.get("first_load")
+        if first:
+            kb = first["total_bytes"] / 1024
+            add(
+                "Mine oppgaver's first load (HTML + assets) < 200 KB, assets cached afterwards",
+                f"{kb:.0f} KB ({first['html_bytes'] / 1024:.1f} KB HTML); assets immutable: "
+                f"{'yes' if first['all_cached_afterwards'] else 'no'}",
+                kb < 200 and first["all_cached_afterwards"],
+            )
     one = find(rows, "create_placement", 1)
     if one:
         add(

@@ -32,11 +32,13 @@ os.environ.setdefault("FOSTERFLYT_ENVIRONMENT", "development")
 # out of reach, or the bench's few tokens would be throttled (429) within seconds.
 os.environ.setdefault("FOSTERFLYT_RATE_LIMIT", "100000000/minute")
 os.environ.setdefault("FOSTERFLYT_AUTH_FAILURE_LIMIT", "100000000/minute")
+# The web app's sessions are started before the first scenario; a long run must not idle them out.
+os.environ.setdefault("FOSTERFLYT_SESSION_IDLE_MINUTES", "1440")
 
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
-from bench import docfloor, driver, profiling, report  # noqa: E402
+from bench import docfloor, driver, profiling, report, web  # noqa: E402
 from bench.database import BenchDatabase  # noqa: E402
 from bench.loader import Dataset, from_database, load, verify_plans  # noqa: E402
 from bench.scenarios import Scenario, build  # noqa: E402
@@ -268,6 +270,14 @@ def run_scenario(
         if problem:
             log(f"  {scenario.key}: check failed: {problem}")
             return [{"key": scenario.key, "title": scenario.title, "error": problem}]
+        first_load = None
+        if scenario.key == "web_my_tasks":
+            first_load = web.first_load(server.port, dict(scenario.requests[0].headers)["Cookie"])
+            log(
+                f"  first load: {first_load['html_bytes']:,} B HTML + "
+                f"{first_load['asset_bytes']:,} B assets; all assets immutable: "
+                f"{first_load['all_cached_afterwards']}"
+            )
         for concurrency, seconds in ((1, profile.single), (CONCURRENCY, profile.loaded)):
             driver.run(  # warm-up: connections, pools, caches; results dropped
                 server.port, source, concurrency=concurrency, seconds=profile.warmup, client=client
@@ -304,6 +314,8 @@ def run_scenario(
             rows.append(chosen)
         memory = server.memory()
         for row in rows:
+            if first_load is not None:
+                row["first_load"] = first_load
             row["peak_rss_mb"] = memory.get("VmHWM", 0) / 1024
             row["start_rss_mb"] = server.started_rss_kb / 1024
     return rows
@@ -380,7 +392,8 @@ def run_database(kind: str, args: argparse.Namespace, profile: Profile) -> dict[
             f"   plan check: the service would change {out['plan_check']['changes']} tasks "
             f"of {len(sample)} sampled placements"
         )
-        scenarios = build(dataset, reads=profile.reads)
+        cookies = web.sign_in(db.sqlalchemy_url, dataset)
+        scenarios = build(dataset, reads=profile.reads, web_cookies=cookies)
         rows: list[dict[str, Any]] = []
         for scenario in scenarios.values():
             if args.only and scenario.key not in args.only and not scenario.key.startswith("floor"):

@@ -72,7 +72,14 @@ def _admin_auth() -> tuple[str, str]:
     return ("Authorization", f"Bearer {bearer}")
 
 
-def build(dataset: Dataset, *, reads: int, seed: int = 11) -> dict[str, Scenario]:
+def build(
+    dataset: Dataset,
+    *,
+    reads: int,
+    seed: int = 11,
+    web_cookies: list[tuple[uuid.UUID, str]] | None = None,
+) -> dict[str, Scenario]:
+    """``web_cookies``: signed-in contact persons (bench/web.py) for the web app's scenario."""
     rng = random.Random(seed)  # noqa: S311  (reproducible request mix)
     placements = [rng.choice(dataset.placements) for _ in range(reads)]
     contacts = [(c, s.id) for s in dataset.services for c in s.contact_ids]
@@ -233,4 +240,19 @@ def build(dataset: Dataset, *, reads: int, seed: int = 11) -> dict[str, Scenario
             floor="floor_pk",
         ),
     ]
+    if web_cookies:
+        scenarios.append(
+            Scenario(
+                "web_my_tasks",
+                "GET /app/ (Mine oppgaver, the web app)",
+                "GET",
+                [
+                    Request("GET", "/app/", (("Cookie", cookie),))
+                    for _, cookie in (rng.choice(web_cookies) for _ in range(min(reads, 5000)))
+                ],
+                200,
+                floor="floor_pk",
+                notes=["a signed-in contact person's own open tasks, rendered as HTML"],
+            )
+        )
     return {s.key: s for s in scenarios}

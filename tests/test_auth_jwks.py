@@ -87,6 +87,8 @@ JWKS_SETTINGS: dict[str, Any] = {
     "jwt_leeway_seconds": 30,
     "public_base_url": "https://fosterflyt.kommune.example",
     "national_id_key": "n" * 32,
+    "oidc_issuer": "https://login.kommune.example",
+    "oidc_client_id": "fosterflyt",
 }
 
 

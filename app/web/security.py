@@ -8,6 +8,7 @@ error pages included."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -35,7 +36,10 @@ def policy(nonce: str, form_targets: str = "") -> str:
 
 
 class PageSecurity:
-    def __init__(self, app: ASGIApp, *, form_targets: str = "") -> None:
+    """``form_targets``: the origins, or a function giving them now (the identity provider's
+    endpoints are known once its discovery document has been read)."""
+
+    def __init__(self, app: ASGIApp, *, form_targets: str | Callable[[], str] = "") -> None:
         self.app = app
         self.form_targets = form_targets
 
@@ -46,7 +50,8 @@ class PageSecurity:
             return
         nonce = secrets.token_urlsafe(16)
         scope.setdefault("state", {})["csp_nonce"] = nonce
-        header = policy(nonce, self.form_targets).encode()
+        targets = self.form_targets() if callable(self.form_targets) else self.form_targets
+        header = policy(nonce, targets).encode()
 
         async def send_with_policy(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -307,6 +307,8 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/calendar/{token}.ics"): "task titles and deadlines, never the child's name",
     ("GET", "/app/login"): "the login page (in development: the staff to sign in as)",
     ("POST", "/app/login/development"): "signs in; shows nothing",
+    ("GET", "/app/login/oidc"): "sends the person to the identity provider",
+    ("GET", "/app/login/callback"): "the provider's answer: signs in, or says why not",
     ("POST", "/app/logout"): "signs out; shows nothing",
     ("GET", "/app/logged-out"): "a page saying so",
     ("GET", "/app/static/{name}"): "stylesheets and scripts",

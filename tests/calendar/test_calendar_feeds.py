@@ -18,7 +18,13 @@ from app.tasks.models import Task
 from tests.conftest import LiveServer
 from tests.helpers import Api, make_case
 
-PRODUCTION = {"environment": "production", "jwt_secret": "p" * 32, "national_id_key": "n" * 32}
+PRODUCTION = {
+    "environment": "production",
+    "jwt_secret": "p" * 32,
+    "national_id_key": "n" * 32,
+    "oidc_issuer": "https://login.kommune.example",
+    "oidc_client_id": "fosterflyt",
+}
 
 
 def _events(body: bytes) -> list[dict[str, str]]:

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from tests.conftest import LiveServer
+from tests.web.oidc import oidc_provider, oidc_server  # noqa: F401 (the provider's fixtures)
 
 CHROMIUM = os.environ.get("FOSTERFLYT_CHROMIUM", "/usr/bin/chromium")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -1,11 +1,15 @@
 """Signing in and out, and the vendored assets.
 
-In development the login page lists the service's staff (the demo users) and signs in as one
-of them without a password; in production that page does not exist and the login goes to the
-identity provider (OpenID Connect)."""
+In production the login goes straight to the identity provider (OpenID Connect, authorization
+code with PKCE: app/web/oidc.py) and comes back to ``/app/login/callback``; signing out ends
+the session at the provider too (RP-initiated logout). In development the login page lists the
+service's staff (the demo users) and signs in as one of them without a password, beside the
+provider's button when one is configured; the development login does not exist in production."""
 
 from __future__ import annotations
 
+import logging
+import secrets
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -17,19 +21,22 @@ from app.db import DbSession
 from app.errors import Forbidden, NotFound
 from app.services.models import Service
 from app.staff.models import Staff, StaffRole
-from app.web import assets
+from app.web import assets, identity
 from app.web.deps import (
     SignedInForm,
     cookie_name,
+    login_url,
     safe_next,
     session_of,
     settings_of,
 )
+from app.web.oidc import Failure, LoginState, OidcClient, OidcError
 from app.web.templating import render
 from app.web_sessions import service as sessions
 from app.web_sessions.service import Method
 
 router = APIRouter()
+log = logging.getLogger("app.web")
 
 STAFF_ROLE_NAMES = {
     StaffRole.CONTACT_PERSON: "kontaktperson",
@@ -39,7 +46,7 @@ STAFF_ROLE_NAMES = {
 
 
 @router.get("/static/{name}", name="asset")
-def asset(name: str, request: Request) -> Response:
+def asset(request: Request, name: str) -> Response:
     found = assets.find(name)
     if found is None:
         raise NotFound("No such asset.")
@@ -79,6 +86,86 @@ def sign_in_response(
     return response
 
 
+def _oidc(request: Request) -> OidcClient | None:
+    client: OidcClient | None = request.app.state.oidc
+    return client
+
+
+def _base_url(request: Request) -> str:
+    """Our own address as the provider must send the person back to it: the configured public
+    one (production requires it), else the request's."""
+    configured = settings_of(request).public_base_url
+    return configured or str(request.base_url).rstrip("/")
+
+
+def login_cookie_name(request: Request) -> str:
+    """The cookie that keeps a login's state, nonce and code verifier between the redirect to
+    the provider and its answer (``__Host-`` and Secure in production, as the session's)."""
+    secure = settings_of(request).environment == "production"
+    return "__Host-fosterflyt_login" if secure else "fosterflyt_login"
+
+
+def _to_provider(request: Request, next_url: str, prompt: str | None = None) -> Response:
+    oidc = _oidc(request)
+    if oidc is None:
+        raise NotFound("No identity provider is configured.")
+    try:
+        url, state = oidc.begin(
+            redirect_uri=_base_url(request) + "/app/login/callback",
+            next_url=safe_next(next_url),
+            prompt=prompt,
+        )
+    except OidcError as error:
+        return _login_failed(request, error.failure, next_url)
+    response = RedirectResponse(url, status_code=303)
+    response.set_cookie(
+        login_cookie_name(request),
+        state.encode(),
+        path="/",
+        httponly=True,
+        secure=settings_of(request).environment == "production",
+        samesite="lax",  # the provider's answer is a top-level GET navigation: Lax sends it
+        max_age=LOGIN_SECONDS,
+    )
+    return response
+
+
+# A login not finished at the provider within this time must start again.
+LOGIN_SECONDS = 15 * 60
+FAILURE_STATUS: dict[str, int] = {
+    Failure.STATE: 400,
+    Failure.REFUSED: 400,
+    Failure.TOKEN: 400,
+    Failure.CLAIM: 403,
+    Failure.UNAVAILABLE: 502,
+}
+
+
+def _login_failed(
+    request: Request, reason: Failure | str, next_url: str, *, status_code: int | None = None
+) -> Response:
+    status = status_code or FAILURE_STATUS.get(str(reason), 400)
+    response = render(
+        request,
+        "login_failed.html",
+        {"reason": str(reason), "retry": login_url(next_url), "next": safe_next(next_url)},
+        status_code=status,
+    )
+    _forget_login(request, response)
+    return response
+
+
+def _forget_login(request: Request, response: Response) -> None:
+    """The login's state is good for one answer (a ``__Host-`` cookie goes only with Secure)."""
+    response.delete_cookie(
+        login_cookie_name(request),
+        path="/",
+        secure=settings_of(request).environment == "production",
+        httponly=True,
+        samesite="lax",
+    )
+
+
 @router.get("/login", name="login")
 def login(
     request: Request, session: DbSession, next: Annotated[str | None, Query()] = None
@@ -87,6 +174,8 @@ def login(
     view = session_of(request, session)
     if view is not None and view.active:
         return RedirectResponse(safe_next(next), status_code=303)
+    if settings.environment == "production":
+        return _to_provider(request, safe_next(next))
     people: list[dict[str, str]] = []
     if settings.environment == "development":
         rows = session.execute(
@@ -110,9 +199,62 @@ def login(
             "next": safe_next(next),
             "people": people,
             "development": settings.environment == "development",
+            "oidc": _oidc(request) is not None,
             "timed_out": view is not None and not view.active,
         },
     )
+
+
+@router.get("/login/oidc", name="oidc_login", operation_id="page_oidc_login")
+def oidc_login(
+    request: Request,
+    next: Annotated[str | None, Query()] = None,
+    prompt: Annotated[str | None, Query()] = None,
+) -> Response:
+    """To the identity provider (``prompt=login``: ask who the person is even if the
+    provider already knows, to sign in as someone else)."""
+    return _to_provider(request, safe_next(next), "login" if prompt == "login" else None)
+
+
+@router.get("/login/callback", name="oidc_callback", operation_id="page_oidc_callback")
+def oidc_callback(
+    request: Request,
+    session: DbSession,
+    code: Annotated[str | None, Query(max_length=4000)] = None,
+    state: Annotated[str | None, Query(max_length=400)] = None,
+    error: Annotated[str | None, Query(max_length=200)] = None,
+) -> Response:
+    """The provider's answer. Refused unless it carries the ``state`` of the login this browser
+    started; the ID token must verify and name a person with a staff row."""
+    oidc = _oidc(request)
+    if oidc is None:
+        raise NotFound("No identity provider is configured.")
+    login = LoginState.decode(request.cookies.get(login_cookie_name(request)))
+    if login is None or state is None or not secrets.compare_digest(state, login.state):
+        return _login_failed(request, Failure.STATE, login.next if login else "/app/")
+    if error is not None:
+        reason = "cancelled" if error == "access_denied" else Failure.REFUSED
+        return _login_failed(request, reason, login.next, status_code=400)
+    if code is None:
+        return _login_failed(request, Failure.STATE, login.next)
+    redirect_uri = _base_url(request) + "/app/login/callback"
+    try:
+        found = oidc.finish(code=code, redirect_uri=redirect_uri, login=login)
+    except OidcError as failure:
+        log.warning("oidc login refused: %s", failure.failure)
+        return _login_failed(request, failure.failure, login.next)
+    if identity.principal_for(session, found.subject) is None:
+        return _login_failed(request, "unknown", login.next, status_code=403)
+    token = sessions.start(
+        session,
+        subject=found.subject,
+        display_name=found.display_name,
+        method=Method.OIDC,
+        id_token=found.id_token,
+    )
+    response = sign_in_response(request, token, login.next)
+    _forget_login(request, response)
+    return response
 
 
 @router.post("/login/development", name="development_login")
@@ -141,7 +283,15 @@ def logout(request: Request, session: DbSession, _principal: SignedInForm) -> Re
     view = session_of(request, session)
     if view is not None:
         sessions.end(session, view.id)
-    response = RedirectResponse("/app/logged-out", status_code=303)
+    target = "/app/logged-out"
+    oidc = _oidc(request)
+    if oidc is not None and view is not None and view.method == Method.OIDC:
+        # RP-initiated logout: the provider ends its session too, then sends the person back.
+        at_provider = oidc.logout_url(
+            id_token=view.id_token, post_logout_redirect_uri=_base_url(request) + target
+        )
+        target = at_provider or target
+    response = RedirectResponse(target, status_code=303)
     settings = settings_of(request)
     response.delete_cookie(
         cookie_name(settings),
