@@ -29,7 +29,7 @@ from app.foster_homes import service as foster_homes
 from app.people import service as people
 from app.people.schemas import ParentFilters
 from app.placements.errors import PlacementAlreadyEnded
-from app.placements.models import LegalBasis, Placement, PlacementStatus
+from app.placements.models import Placement, PlacementStatus
 from app.planning.definitions import Definition, Starts, catalogue
 from app.principal import Principal
 from app.staff import service as staff
@@ -43,16 +43,12 @@ from app.workflows import api as workflows
 from app.workflows.errors import WorkflowAlreadyRunning
 from app.workflows.models import InstanceStatus, WorkflowInstance
 from app.workflows.schemas import AdjustmentFilters, WorkflowFilters
+from app.workflows.service import LEGAL_BASIS_NB
 
 router = APIRouter()
 
 PAGE_SIZE = 100
 
-LEGAL_BASIS = {
-    LegalBasis.CARE_ORDER: "Omsorgsovertakelse (barnevernsloven § 5-1)",
-    LegalBasis.VOLUNTARY: "Frivillig plassering (barnevernsloven § 3-2)",
-    LegalBasis.EMERGENCY: "Midlertidig vedtak i akuttsituasjon (barnevernsloven § 4-2)",
-}
 PLACEMENT_STATUS = {
     PlacementStatus.PLANNED: "Planlagt",
     PlacementStatus.ACTIVE: "Pågår",
@@ -253,7 +249,7 @@ def child_context(
         "child": child,
         "home": home,
         "status": PLACEMENT_STATUS[placement.status],
-        "legal_basis": LEGAL_BASIS[placement.legal_basis],
+        "legal_basis": LEGAL_BASIS_NB[placement.legal_basis].capitalize(),
         "contact_person": _name_of(session, principal, placement.contact_person_id),
         "supervisor": _name_of(session, principal, placement.supervisor_id),
         "months": wheel(rows, entries, on),
