@@ -5,12 +5,15 @@ person's child."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from app.audit.models import AuditEvent
+from app.clock import today
 from tests.helpers import Api, Case, make_case
+from tests.supervision.helpers import appoint, send_report
 from tests.test_tenancy import document_of
 from tests.web.conftest import WebClient, csrf_of
 
@@ -219,3 +222,55 @@ def test_reading_the_child_page_is_in_the_audit_trail(
     assert all(str(e.child_id) == case.child["id"] for e in about_the_child), [
         (e.resource_type, e.child_id) for e in entries
     ]
+
+
+def test_the_year_wheel_shows_the_plans_contact_visits_and_supervision_beside_the_tasks(
+    web: WebClient, api: Api
+) -> None:
+    case = make_case(api, start_date=(today() - timedelta(days=60)).isoformat())
+    assert appoint(case).status_code == 201
+    visited = today() - timedelta(days=12)
+    report = send_report(
+        case.tenant.contact,
+        case.placement["id"],
+        visit_date=visited,
+        received_on=visited + timedelta(days=4),
+    )
+    assert report.status_code == 201, report.text
+    placement = f"/v1/placements/{case.placement['id']}"
+    case.tenant.contact.created(
+        f"{placement}/contact-visit-arrangements",
+        {
+            "decided_by": "tribunal",
+            "decided_on": (today() - timedelta(days=40)).isoformat(),
+            "participants": [{"name": "Kari Nordmann", "relation": "mother"}],
+            "every": "P1M",
+            "first_visit_on": (today() + timedelta(days=10)).isoformat(),
+            "duration_minutes": 120,
+            "supervised": True,
+        },
+    )
+    case.tenant.contact.created(
+        f"{placement}/plans",
+        {
+            "kind": "care_plan",
+            "stage": "preliminary",
+            "adopted_on": (today() - timedelta(days=58)).isoformat(),
+            "child_took_part": True,
+            "parents_took_part": True,
+            "foster_home_took_part": True,
+            "participation_notes": "Barnet ble hørt i egen samtale.",
+            "summary": "Barnet bor i fosterhjemmet mens foreldrene får hjelp.",
+        },
+    )
+    web.login("kari@test.example")
+    page = web.get(f"/app/placements/{case.placement['id']}").text
+    wheel = page.split('id="arshjul"')[1].split('id="dokumenter"')[0]
+    assert "Samvær:</span>" in wheel
+    assert "Samvær med Kari Nordmann" in wheel
+    assert "Plan:</span>" in wheel
+    assert "Tilsyn:</span>" in wheel
+    assert "Tilsynsbesøk" in wheel
+    assert ">Planlagt<" in wheel  # the coming visits, status in words
+    assert ">Registrert<" in wheel  # the plan adopted, the supervision visit held
+    assert "Grunnlag: Barnevernsloven § 7-2" in wheel  # the visits' basis, from the year wheel
