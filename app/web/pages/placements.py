@@ -24,14 +24,14 @@ from app.clock import today
 from app.db import DbSession
 from app.documents import service as documents
 from app.documents.schemas import DocumentFilters
-from app.errors import AppError, NotFound, ValidationFailed
+from app.errors import AppError, Forbidden, NotFound, ValidationFailed
 from app.foster_homes import service as foster_homes
 from app.people import service as people
 from app.people.schemas import ParentFilters
 from app.placements.errors import PlacementAlreadyEnded
 from app.placements.models import Placement, PlacementStatus
 from app.planning.definitions import Definition, Starts, catalogue
-from app.principal import Principal
+from app.principal import Principal, Scope
 from app.staff import service as staff
 from app.staff.models import Staff
 from app.tasks.models import Task, TaskStatus
@@ -242,7 +242,8 @@ def child_context(
     )
     child = children.get_child(session, principal, placement.child_id, audit=audit)
     home = foster_homes.get_foster_home(session, principal, placement.foster_home_id, audit=audit)
-    options = startable(session, principal, placement)
+    may_start = str(Scope.WORKFLOWS_WRITE) in principal.scopes
+    options = startable(session, principal, placement) if may_start else []
     running = _running(session, principal, placement.id, audit)
     return {
         "placement": placement,
@@ -308,6 +309,8 @@ async def start_workflow(
 ) -> Response:
     """Start a workflow on request; a refusal shows the page again with the message."""
     pid = _placement_id(placement_id)
+    if str(Scope.WORKFLOWS_WRITE) not in principal.scopes:  # the API route's scope
+        raise Forbidden("Starting a workflow needs workflows:write.")
     reading = AuditTrail(session, lambda: audit.actor, Action.READ)
     context = child_context(session, principal, pid, reading)
     form = await request.form()

@@ -128,19 +128,22 @@ def my_tasks(
     on = today()
     mine = _staff_ids(principal)
     own = _my_placements(session, principal, mine, audit)
-    names = _children_of(session, principal, own, audit)
     chosen = _parse_id(barn)
-    unknown = barn not in (None, "") and (chosen is None or chosen not in names)
+    unknown = barn not in (None, "") and (chosen is None or chosen not in {p.id for p in own})
     if unknown:
         chosen = None
     rows = _open_tasks(session, principal, mine, chosen, audit)
     with_tasks = {t.placement_id for t in rows}
+    # The children in the filter: those living in their foster home now or soon, and those
+    # whose placement has ended but still has tasks here (each child read once, and recorded).
+    shown = [
+        p
+        for p in own
+        if p.status is not PlacementStatus.ENDED or p.id in with_tasks or p.id == chosen
+    ]
+    names = _children_of(session, principal, shown, audit)
     options = sorted(
-        (
-            ChildOption(p.id, names[p.id])
-            for p in own
-            if p.status is not PlacementStatus.ENDED or p.id in with_tasks or p.id == chosen
-        ),
+        (ChildOption(p.id, names[p.id]) for p in shown),
         key=lambda o: (o.name, str(o.placement_id)),
     )
     context = {
