@@ -5,6 +5,7 @@ person's child."""
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import timedelta
 from typing import Any
 
@@ -274,3 +275,20 @@ def test_the_year_wheel_shows_the_plans_contact_visits_and_supervision_beside_th
     assert ">Planlagt<" in wheel  # the coming visits, status in words
     assert ">Registrert<" in wheel  # the plan adopted, the supervision visit held
     assert "Grunnlag: Barnevernsloven § 7-2" in wheel  # the visits' basis, from the year wheel
+
+
+def test_a_pdf_download_is_the_pdf_or_a_page_saying_it_cannot_be_made_now(
+    web: WebClient, api: Api, connection: Any
+) -> None:
+    case = make_case(api)
+    document_id = document_of(case)
+    web.login("kari@test.example")
+    response = web.get(f"/app/documents/{document_id}/download", params={"format": "pdf"})
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        assert response.status_code == 200
+        assert response.content[:4] == b"%PDF"
+        assert _entries(connection, "page_document_download")
+    else:
+        assert response.status_code == 503
+        assert "PDF kan ikke lages nå" in response.text
+        assert not _entries(connection, "page_document_download")  # nothing was downloaded

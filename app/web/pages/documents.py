@@ -9,15 +9,18 @@ import uuid
 from typing import Annotated, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.audit.trail import AuditDownload
 from app.db import DbSession
+from app.documents import pdf as converter
 from app.documents import service as documents
+from app.documents.errors import PdfUnavailable
 from app.documents.slots import DocumentSlot
 from app.errors import NotFound
 from app.web.deps import SignedIn
+from app.web.templating import render
 
 router = APIRouter()
 
@@ -38,6 +41,7 @@ def disposition(title: str, extension: str) -> str:
     operation_id="page_document_download",
 )
 def download(
+    request: Request,
     document_id: str,
     principal: SignedIn,
     session: DbSession,
@@ -49,6 +53,21 @@ def download(
         wanted = uuid.UUID(document_id)
     except ValueError:
         raise NotFound("No such document.") from None
+    if format == "pdf":
+        try:
+            converter.soffice()  # before the read is recorded: no entry for a PDF not made
+        except PdfUnavailable:
+            return render(
+                request,
+                "error.html",
+                {
+                    "title": "PDF kan ikke lages nå",
+                    "text": "Serveren kan ikke lage PDF akkurat nå. Last ned Word-filen i "
+                    "stedet, eller prøv igjen senere.",
+                    "status": 503,
+                },
+                status_code=503,
+            )
     document = documents.get_document(
         session, principal, wanted, audit=audit, detail=f"{format},stored"
     )
