@@ -9,11 +9,20 @@ from fastapi import APIRouter, FastAPI
 from app.config import Settings
 from app.web.errors import install_page_errors
 from app.web.oidc import OidcClient
-from app.web.pages import leader, register, session, supervisor, tasks
+from app.web.pages import (
+    calendar,
+    documents,
+    leader,
+    placements,
+    register,
+    session,
+    supervisor,
+    tasks,
+)
 from app.web.security import PageSecurity
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-for module in (session, tasks, register, leader, supervisor):
+for module in (session, tasks, placements, documents, calendar, register, leader, supervisor):
     router.include_router(module.router)
 router.include_router(register.edit_router)
 

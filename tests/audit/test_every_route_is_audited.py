@@ -137,13 +137,19 @@ def _past_retention(api: Api, case: Case) -> Seen:
     return Seen(child_id=child["id"])
 
 
+def _signed_in(api: Api, email: str) -> WebClient:
+    """A web client signed in as ``email`` (the shared client may hold an earlier session)."""
+    api.http.cookies.clear()
+    web = WebClient(api.http)
+    web.login(email)
+    return web
+
+
 def _page(path: str, email: str = "kari@test.example") -> Recipe:
     """A page of the web app, opened by the case's contact person (or ``email``) signed in."""
 
     def call(api: Api, case: Case) -> Seen:
-        api.http.cookies.clear()  # signed in afresh: an earlier page may have signed in
-        web = WebClient(api.http)
-        web.login(email)
+        web = _signed_in(api, email)
         response = web.get(path.format(p=case.placement["id"], c=case.child["id"]))
         assert response.status_code == 200, response.text
         return Seen(child_id=case.child["id"])
@@ -236,6 +242,15 @@ def _edited_placement(api: Api, case: Case) -> Seen:
     return Seen(child_id=case.child["id"])
 
 
+def _page_start_workflow(api: Api, case: Case) -> Seen:
+    """The child page's form: start a workflow on request."""
+    web = _signed_in(api, "kari@test.example")
+    path = f"/app/placements/{case.placement['id']}"
+    response = web.post(path, {"definition_key": "samvaer"})
+    assert response.status_code == 303, response.text
+    return Seen(child_id=case.child["id"])
+
+
 def _supervisor_page(api: Api, case: Case) -> Seen:
     """The supervisor's page, opened by the supervisor the case's placement is given to."""
     email = f"{uuid.uuid4().hex[:8]}@test.example"
@@ -250,6 +265,14 @@ def _supervisor_page(api: Api, case: Case) -> Seen:
     )
     assert given.status_code == 200, given.text
     return _page("/app/supervisor", email)(api, case)
+
+
+def _page_download(api: Api, case: Case) -> Seen:
+    document_id = document_of(case)
+    web = _signed_in(api, "kari@test.example")
+    response = web.get(f"/app/documents/{document_id}/download")
+    assert response.status_code == 200, response.text
+    return Seen(child_id=case.child["id"], resource_id=document_id)
 
 
 def _supervision_report(api: Api, case: Case) -> Seen:
@@ -288,6 +311,9 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/oversight/compliance/children"): _oversight("/v1/oversight/compliance/children"),
     ("GET", "/v1/oversight/compliance/tasks"): _oversight("/v1/oversight/compliance/tasks"),
     ("GET", "/v1/oversight/export"): _oversight_export,
+    ("GET", "/app/placements/{placement_id}"): _page("/app/placements/{p}"),
+    ("POST", "/app/placements/{placement_id}"): _page_start_workflow,
+    ("GET", "/app/documents/{document_id}/download"): _page_download,
 }
 
 # Routes with an id that show or change child data are tests/test_tenancy.py's ROUTES entries
@@ -321,6 +347,10 @@ NOT_CHILD_DATA: dict[tuple[str, str], str] = {
     ("GET", "/v1/oversight/compliance/months"): "counts per month, recorded as a query",
     ("GET", "/v1/oversight/indicators"): "counts per service, recorded as a query",
     ("GET", "/v1/oversight/breakdowns"): "counts of ended placements, recorded as a query",
+    ("GET", "/app/calendar"): "the person's own calendar feeds: when made, never a task",
+    ("POST", "/app/calendar"): "makes a feed; shows its address (the .ics is classified above)",
+    ("GET", "/app/calendar/{feed_id}/revoke"): "asks before a feed is revoked",
+    ("POST", "/app/calendar/{feed_id}/revoke"): "revokes a feed; shows nothing",
 }
 # Whole families of routes that are the service's set-up, not a child's case.
 NOT_CHILD_DATA_PREFIXES = {

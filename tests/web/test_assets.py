@@ -47,4 +47,3 @@ def test_assets_are_served_under_their_hash_and_cached_for_a_year(web: WebClient
         digest = hashlib.sha256(response.content).hexdigest()[:12]
         assert f".{digest}." in href
     assert web.get("/app/static/designsystemet.css").status_code == 404  # only hashed names
-
