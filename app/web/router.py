@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from app.web.errors import install_page_errors
-from app.web.pages import session, task, tasks
+from app.web.pages import assessment, session, task, tasks
 from app.web.security import PageSecurity
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-for module in (session, tasks, task):
+for module in (session, tasks, task, assessment):
     router.include_router(module.router)
 
 
