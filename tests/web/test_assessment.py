@@ -82,7 +82,8 @@ def test_an_outcome_without_its_required_reason_is_refused_next_to_the_field(
     web.login("lise@test.example")
     refused = web.post(f"/app/assessments/{workflow_id}", {"handling": "godkjenn"})
     assert refused.status_code == 422
-    assert 'id="feil-utfall"' in refused.text and 'id="feil-svar-begrunnelse"' in refused.text
+    assert 'id="feil-utfall"' in refused.text
+    assert 'id="feil-svar-begrunnelse"' in refused.text
     body = {**APPROVE, "utfall": "avslutte_gjenforeningsmal"}
     refused = web.post(f"/app/assessments/{workflow_id}", body)
     assert refused.status_code == 422

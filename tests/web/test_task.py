@@ -81,13 +81,12 @@ def test_completing_a_visit_task_saves_the_answers_through_the_same_service(
     }
     page = web.get(response.headers["location"]).text
     assert "Oppgaven er fullført." in page
-    assert "03.02.2026" in page and "Jeg liker å bo her" in page
+    assert "03.02.2026" in page
+    assert "Jeg liker å bo her" in page
     assert 'name="handling" value="fullfor"' not in page
 
 
-def test_a_double_submit_completes_once_and_shows_the_done_state(
-    web: WebClient, api: Api
-) -> None:
+def test_a_double_submit_completes_once_and_shows_the_done_state(web: WebClient, api: Api) -> None:
     case = make_case(api)
     task = visit_task(case)
     web.login("kari@test.example")
@@ -115,7 +114,8 @@ def test_empty_required_fields_get_a_message_next_to_each_and_nothing_is_saved(
     task = visit_task(case)
     web.login("kari@test.example")
     page = _refused(web.post(f"/app/tasks/{task['id']}", {"handling": "fullfor"}))
-    assert 'id="feil-svar-besoksdato"' in page and "Fyll inn dato for besøket" in page
+    assert 'id="feil-svar-besoksdato"' in page
+    assert "Fyll inn dato for besøket" in page
     assert 'id="feil-svar-snakket_med_barnet_alene"' in page
     assert "Velg snakket med barnet alene" in page
     assert 'href="#felt-svar-barnets_mening"' in page
@@ -161,9 +161,7 @@ def test_a_forged_or_missing_csrf_token_saves_nothing(web: WebClient, api: Api) 
     assert "Vi har tatt vare på" not in open_page(web, task["id"])
 
 
-def test_a_refused_submit_keeps_a_draft_that_the_page_shows_again(
-    web: WebClient, api: Api
-) -> None:
+def test_a_refused_submit_keeps_a_draft_that_the_page_shows_again(web: WebClient, api: Api) -> None:
     case = make_case(api)
     task = visit_task(case)
     web.login("kari@test.example")

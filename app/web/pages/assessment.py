@@ -221,9 +221,7 @@ async def decide(
         last = [s for s in stages if not s.step.outcomes][-1]
         if last.task is None or last.task.status is not TaskStatus.COMPLETED:
             return RedirectResponse(url, status_code=303)  # already back with them
-        flows.reopen_task(
-            session, principal, last.task.id, precondition=UNCONDITIONAL, audit=audit
-        )
+        flows.reopen_task(session, principal, last.task.id, precondition=UNCONDITIONAL, audit=audit)
         return RedirectResponse(url + "?done=sendt-tilbake", status_code=303)
     if decision.task.status is not TaskStatus.OPEN:
         # A second click on the same button: the decision is made; show it.

@@ -22,8 +22,14 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from app import flows
-from app.audit.trail import AuditCreate, AuditDownload, AuditList, AuditRead, AuditUpdate
-from app.audit.trail import AuditTrail
+from app.audit.trail import (
+    AuditCreate,
+    AuditDownload,
+    AuditList,
+    AuditRead,
+    AuditTrail,
+    AuditUpdate,
+)
 from app.clock import today
 from app.db import DbSession
 from app.documents import service as documents
@@ -52,7 +58,7 @@ from app.web.deps import (
     session_of,
     signed_in,
 )
-from app.web.forms import iso_date, messages, norwegian_date, validation_messages
+from app.web.forms import iso_date, norwegian_date, validation_messages
 from app.web.templating import render
 from app.web_sessions import service as drafts
 from app.web_sessions.service import SessionView
@@ -446,10 +452,9 @@ def _complete(
 ) -> Response:
     subject = request.state.web_session.subject
     task = tasks.get_task(session, principal, task_id, audit=read_audit)
-    if task.status is not TaskStatus.OPEN:
-        if _done_again(task, principal):
-            drafts.discard_draft(session, subject=subject, form_key=form_key(task.id))
-            return RedirectResponse(f"/app/tasks/{task.id}", status_code=303)
+    if _done_again(task, principal):
+        drafts.discard_draft(session, subject=subject, form_key=form_key(task.id))
+        return RedirectResponse(f"/app/tasks/{task.id}", status_code=303)
     step = tasks.step_of(task)
     fields = posted_fields(form, step)
     answers, outcome = answers_of(fields, step)
@@ -552,8 +557,8 @@ def _skip(
         try:
             data = TaskSkip(reason=reason)
         except ValidationError as exc:
-            skip_errors = validation_messages(exc, {"reason": labels[REASON]})
-            skip_errors = {REASON: v for v in skip_errors.values()}
+            found = validation_messages(exc, {"reason": labels[REASON]})
+            skip_errors = {REASON: next(iter(found.values()))}
         else:
             try:
                 tasks.skip_task(
@@ -605,9 +610,7 @@ async def save_task_draft(
     return render(request, "task/draft_saved.html")
 
 
-@router.post(
-    "/tasks/{task_id}/documents", name="task_document", operation_id="page_task_document"
-)
+@router.post("/tasks/{task_id}/documents", name="task_document", operation_id="page_task_document")
 async def make_document(
     task_id: uuid.UUID,
     request: Request,
@@ -641,12 +644,20 @@ async def make_document(
                 + ". Fullfør oppgaven først, eller lag et utkast der det som mangler er merket."
             }
         except TemplateInvalid:
-            errors = {"mal": "Malen for dokumentet virker ikke. Gi beskjed til den som har ansvar for malene."}
+            errors = {
+                "mal": "Malen for dokumentet virker ikke. Gi beskjed til den som har ansvar for "
+                "malene."
+            }
     if errors:
         session.rollback()
         task = tasks.TaskRepository(session, principal).get(task_id)
         return page(
-            request, session, principal, task, audit=documents_audit, document_errors=errors,
+            request,
+            session,
+            principal,
+            task,
+            audit=documents_audit,
+            document_errors=errors,
             status_code=422,
         )
     return RedirectResponse(f"/app/tasks/{task.id}?done=dokument#dokumenter", status_code=303)
