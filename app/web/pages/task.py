@@ -115,6 +115,15 @@ def choice_text(key: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def _help(step: Step, spec: FormField) -> str | None:
+    """The field's help, and for an optional field that an outcome needs, which one."""
+    needed = [o.label for o in step.outcomes or [] if spec.key in o.requires]
+    if spec.required or not needed:
+        return spec.help
+    when = f"Må fylles ut når du velger «{needed[0]}»."
+    return f"{spec.help} {when}" if spec.help else when
+
+
 def shown_fields(step: Step) -> list[Shown]:
     out: list[Shown] = []
     for spec in step.form:
@@ -135,7 +144,8 @@ def shown_fields(step: Step) -> list[Shown]:
             case FieldType.MULTICHOICE:
                 kind = "checkboxes"
                 options = [(c, choice_text(c)) for c in spec.choices or []]
-        out.append(Shown(field_name(spec.key), spec.label, kind, spec.required, spec.help, options))
+        help = _help(step, spec)
+        out.append(Shown(field_name(spec.key), spec.label, kind, spec.required, help, options))
     return out
 
 
