@@ -284,3 +284,19 @@ def test_the_page_for_a_new_task_has_a_csrf_token(web: WebClient, api: Api) -> N
     case = make_case(api)
     web.login("kari@test.example")
     assert csrf_of(open_page(web, visit_task(case)["id"]))
+
+
+def test_a_refused_skip_keeps_the_answers_typed_in_the_form_above(
+    web: WebClient, api: Api
+) -> None:
+    case = make_case(api)
+    task = visit_task(case)
+    web.login("kari@test.example")
+    web.http.post(
+        f"/app/tasks/{task['id']}/draft",
+        data={"svar-barnets_mening": "Halvskrevet tanke"},
+        headers={"X-CSRF-Token": web.csrf},
+    )
+    page = _refused(web.post(f"/app/tasks/{task['id']}", {"handling": "hopp-over"}))
+    assert "Halvskrevet tanke" in page
+    assert "Halvskrevet tanke" in open_page(web, task["id"])

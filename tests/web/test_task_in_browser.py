@@ -24,6 +24,19 @@ def submit(page: Any, button: str) -> None:
         page.get_by_role("button", name=button).click()
 
 
+def reflows_at_320_px(page: Any, name: str) -> None:
+    """WCAG 1.4.10: at 320 CSS pixels wide, nothing needs scrolling sideways."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": 800})
+    wide = page.evaluate(
+        "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321)"
+        ".map(e => e.tagName + '.' + e.className + '#' + e.id)"
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, wide
+    screenshot(page, name)
+    page.set_viewport_size(size)
+
+
 def fill_visit(page: Any) -> None:
     page.get_by_label("Dato for besøket").fill("3.2.2026")
     page.get_by_role("group", name="Snakket med barnet alene").get_by_label("Ja").check()
@@ -42,6 +55,7 @@ def test_a_contact_person_completes_a_visit_and_downloads_its_document(
     assert page.title() == f"Oppgave {task['id']} – Fosterflyt"
     check_accessibility(page)
     screenshot(page, "oppgave-tom")
+    reflows_at_320_px(page, "oppgave-tom-320")
 
     submit(page, "Fullfør oppgaven")
     assert page.locator(".ds-error-summary").is_visible()
@@ -136,6 +150,7 @@ def test_a_leader_approves_an_assessment_outcome(pages: Pages, api: Api) -> None
     assert "Kontaktpersonens anbefaling" in page.inner_text("main")
     check_accessibility(page)
     screenshot(page, "vurdering-leder")
+    reflows_at_320_px(page, "vurdering-leder-320")
     page.get_by_label("Fortsette arbeidet med gjenforening som mål").check()
     page.get_by_label("Begrunnelse for beslutningen").fill("Foreldrene er på god vei.")
     submit(page, "Godkjenn utfallet")

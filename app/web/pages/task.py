@@ -400,8 +400,7 @@ def _kept_after_timeout(
     request.state.principal = principal
     task = tasks.TaskRepository(session, principal).get(task_id)  # else 404, nothing kept
     if task.status is TaskStatus.OPEN:
-        step = tasks.step_of(task)
-        kept = posted_fields(form, step)
+        kept = _typed(session, view.subject, task, form)
         reason = form.get(REASON)
         if isinstance(reason, str) and reason.strip():
             kept[REASON] = reason[:REASON_LIMIT]
@@ -413,6 +412,14 @@ def _kept_after_timeout(
             fields=kept,
         )
     return RedirectResponse(login_url(f"/app/tasks/{task_id}"), status_code=303)
+
+
+def _typed(session: Session, subject: str, task: Task, form: FormData) -> dict[str, Any]:
+    """The answers as the person has them now: those posted, or for the skip form (which
+    carries only its reason) those of their draft, so skipping never wipes typed answers."""
+    if form.get("handling") == "hopp-over":
+        return drafts.draft(session, subject=subject, form_key=form_key(task.id)) or {}
+    return posted_fields(form, tasks.step_of(task))
 
 
 def form_csrf(form: FormData, view: SessionView) -> bool:
@@ -555,8 +562,8 @@ def _skip(
     if _done_again(task, principal):
         drafts.discard_draft(session, subject=subject, form_key=form_key(task.id))
         return RedirectResponse(f"/app/tasks/{task.id}", status_code=303)
-    step = tasks.step_of(task)
-    fields = posted_fields(form, step)
+    fields = _typed(session, subject, task, form)
+    fields.pop(REASON, None)
     raw = form.get(REASON)
     reason = raw if isinstance(raw, str) else ""
     labels = {REASON: "Hvorfor oppgaven ikke skal gjøres"}
