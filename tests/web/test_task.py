@@ -286,9 +286,7 @@ def test_the_page_for_a_new_task_has_a_csrf_token(web: WebClient, api: Api) -> N
     assert csrf_of(open_page(web, visit_task(case)["id"]))
 
 
-def test_a_refused_skip_keeps_the_answers_typed_in_the_form_above(
-    web: WebClient, api: Api
-) -> None:
+def test_a_refused_skip_keeps_the_answers_typed_in_the_form_above(web: WebClient, api: Api) -> None:
     case = make_case(api)
     task = visit_task(case)
     web.login("kari@test.example")

@@ -29,8 +29,9 @@ def reflows_at_320_px(page: Any, name: str) -> None:
     size = page.viewport_size
     page.set_viewport_size({"width": 320, "height": 800})
     wide = page.evaluate(
-        "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321)"
-        ".map(e => e.tagName + '.' + e.className + '#' + e.id)"
+        "[...document.querySelectorAll('main *')]"
+        ".filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)"
+        ".map(e => e.tagName + '.' + e.className)"
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, wide
     screenshot(page, name)
