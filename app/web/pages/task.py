@@ -522,6 +522,10 @@ def _refused(
     session.rollback()  # whatever a refused use case began is undone
     subject = request.state.web_session.subject
     task = tasks.get_task(session, principal, task_id, audit=read_audit)
+    if _done_again(task, principal):
+        # The same form sent twice at once: the first completed it while this one waited.
+        drafts.discard_draft(session, subject=subject, form_key=form_key(task.id))
+        return RedirectResponse(f"/app/tasks/{task.id}", status_code=303)
     if task.status is TaskStatus.OPEN:
         kept = dict(fields)
         if reason:
