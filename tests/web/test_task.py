@@ -298,3 +298,21 @@ def test_a_refused_skip_keeps_the_answers_typed_in_the_form_above(web: WebClient
     page = _refused(web.post(f"/app/tasks/{task['id']}", {"handling": "hopp-over"}))
     assert "Halvskrevet tanke" in page
     assert "Halvskrevet tanke" in open_page(web, task["id"])
+
+
+def test_autosave_after_the_session_timed_out_keeps_the_text_and_says_so(
+    web: WebClient, api: Api, connection: Any
+) -> None:
+    case = make_case(api)
+    task = visit_task(case)
+    web.login("kari@test.example")
+    _age_sessions(connection)
+    response = web.http.post(
+        f"/app/tasks/{task['id']}/draft",
+        data={"svar-barnets_mening": "Skrevet mens økten gikk ut"},
+        headers={"X-CSRF-Token": web.csrf},
+    )
+    assert response.status_code == 200
+    assert "Du ble logget ut" in response.text
+    back = web.login("kari@test.example", next_url=f"/app/tasks/{task['id']}")
+    assert "Skrevet mens økten gikk ut" in back.text

@@ -43,12 +43,14 @@ from app.planning.definitions import FieldType, FormField, Step
 from app.planning.definitions import Role as StepRole
 from app.planning.rules import Provenance
 from app.preconditions import UNCONDITIONAL
-from app.principal import Principal
+from app.principal import Principal, Role
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskComplete, TaskSkip
 from app.web import identity
 from app.web.deps import (
+    CSRF_FIELD,
+    CSRF_HEADER,
     CsrfRefused,
     LoginRequired,
     SignedIn,
@@ -163,13 +165,14 @@ def posted_fields(form: FormData, step: Step) -> dict[str, Any]:
     for spec in step.form:
         name = field_name(spec.key)
         if spec.type is FieldType.MULTICHOICE:
-            kept[name] = [v for v in form.getlist(name) if isinstance(v, str)][:50]
+            kept[name] = [v[:100] for v in form.getlist(name) if isinstance(v, str)][:50]
         else:
             value = form.get(name)
-            kept[name] = value if isinstance(value, str) else ""
+            # One character past the limit is enough to refuse it and to show it refused.
+            kept[name] = value[: TEXT_LIMIT + 1] if isinstance(value, str) else ""
     if step.outcomes:
         value = form.get(OUTCOME)
-        kept[OUTCOME] = value if isinstance(value, str) else ""
+        kept[OUTCOME] = value[:100] if isinstance(value, str) else ""
     return kept
 
 
@@ -331,8 +334,9 @@ def page(
             )
     if fields is None:
         fields = draft if draft is not None else stored_fields(task, step)
-    may_complete = task.responsible_role != StepRole.LEADER.value or any(
-        g.role.value == "leader" for g in principal.grants.values()
+    may_complete = (
+        task.responsible_role != StepRole.LEADER.value
+        or principal.role_in(task.service_id) is Role.LEADER
     )
     return render(
         request,
@@ -386,13 +390,17 @@ def show_task(
     return page(request, session, principal, task, audit=documents_audit, notice=notice)
 
 
-def _kept_after_timeout(
-    request: Request, session: Session, view: SessionView, task_id: uuid.UUID, form: FormData
-) -> Response:
+def _keep_for_later(
+    request: Request,
+    session: Session,
+    view: SessionView,
+    task_id: uuid.UUID,
+    form: FormData,
+    sent_token: str | None,
+) -> None:
     """A form sent after the session timed out: if it is this person's (their session's CSRF
-    token) and a task they may see, keep what they typed as their draft, then to the login,
-    which brings them back to the form."""
-    if not form_csrf(form, view):
+    token) and a task they may see, keep what they typed as their draft."""
+    if not sent_token or not secrets.compare_digest(sent_token, view.csrf_token):
         raise CsrfRefused()
     principal = identity.principal_for(session, view.subject)
     if principal is None:
@@ -411,7 +419,6 @@ def _kept_after_timeout(
             service_id=task.service_id,
             fields=kept,
         )
-    return RedirectResponse(login_url(f"/app/tasks/{task_id}"), status_code=303)
 
 
 def _typed(session: Session, subject: str, task: Task, form: FormData) -> dict[str, Any]:
@@ -422,9 +429,9 @@ def _typed(session: Session, subject: str, task: Task, form: FormData) -> dict[s
     return posted_fields(form, tasks.step_of(task))
 
 
-def form_csrf(form: FormData, view: SessionView) -> bool:
-    sent = form.get("csrf_token")
-    return isinstance(sent, str) and bool(sent) and secrets.compare_digest(sent, view.csrf_token)
+def _form_token(form: FormData) -> str | None:
+    sent = form.get(CSRF_FIELD)
+    return sent if isinstance(sent, str) else None
 
 
 def _done_again(task: Task, principal: Principal) -> bool:
@@ -447,7 +454,8 @@ async def submit_task(
     form = await request.form()
     view = session_of(request, session)
     if view is not None and not view.active:
-        return _kept_after_timeout(request, session, view, task_id, form)
+        _keep_for_later(request, session, view, task_id, form, _form_token(form))
+        return RedirectResponse(login_url(f"/app/tasks/{task_id}"), status_code=303)
     principal = signed_in(request, session)
     if not await csrf_valid(request):
         raise CsrfRefused()
@@ -608,12 +616,20 @@ def _skip(
 async def save_task_draft(
     task_id: uuid.UUID,
     request: Request,
-    principal: SignedInForm,
     session: DbSession,
     audit: AuditRead,
 ) -> Response:
-    """Autosave (htmx, on change): what the person has typed so far, kept as their draft."""
+    """Autosave (htmx, as the person types): what they have typed so far, kept as their
+    draft; also after their session timed out, when it tells them to sign in again."""
     form = await request.form()
+    view = session_of(request, session)
+    if view is not None and not view.active:
+        sent = request.headers.get(CSRF_HEADER) or _form_token(form)
+        _keep_for_later(request, session, view, task_id, form, sent)
+        return render(request, "task/draft_saved.html", {"timed_out": True})
+    principal = signed_in(request, session)
+    if not await csrf_valid(request):
+        raise CsrfRefused()
     task = tasks.get_task(session, principal, task_id, audit=audit)
     if task.status is not TaskStatus.OPEN:
         return Response(status_code=204)
@@ -628,7 +644,7 @@ async def save_task_draft(
         service_id=task.service_id,
         fields=kept,
     )
-    return render(request, "task/draft_saved.html")
+    return render(request, "task/draft_saved.html", {"timed_out": False})
 
 
 @router.post("/tasks/{task_id}/documents", name="task_document", operation_id="page_task_document")
