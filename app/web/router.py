@@ -10,6 +10,7 @@ from app.config import Settings
 from app.web.errors import install_page_errors
 from app.web.oidc import OidcClient
 from app.web.pages import (
+    assessment,
     calendar,
     documents,
     leader,
@@ -17,12 +18,24 @@ from app.web.pages import (
     register,
     session,
     supervisor,
+    task,
     tasks,
 )
 from app.web.security import PageSecurity
 
 router = APIRouter(prefix="/app", include_in_schema=False)
-for module in (session, tasks, placements, documents, calendar, register, leader, supervisor):
+for module in (
+    session,
+    tasks,
+    task,
+    assessment,
+    placements,
+    documents,
+    calendar,
+    register,
+    leader,
+    supervisor,
+):
     router.include_router(module.router)
 router.include_router(register.edit_router)
 

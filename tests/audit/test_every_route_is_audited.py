@@ -28,6 +28,7 @@ from tests.test_tenancy import (
     url_for,
 )
 from tests.web.conftest import WebClient
+from tests.web.funnel import funnel_id, walked_to_decision
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,74 @@ def _page_download(api: Api, case: Case) -> Seen:
     return Seen(child_id=case.child["id"], resource_id=document_id)
 
 
+def _visit_task_id(case: Case) -> str:
+    params = {"placement_id": case.placement["id"], "limit": "100", "status": "open"}
+    tasks = _ok(case.tenant.leader.get("/v1/tasks", params=params))["items"]
+    return str(next(t["id"] for t in tasks if t["definition_key"] == "oppfolgingsbesok"))
+
+
+VISIT_FORM = {
+    "handling": "fullfor",
+    "svar-besoksdato": "3.2.2026",
+    "svar-snakket_med_barnet_alene": "ja",
+    "svar-barnets_mening": "Jeg trives.",
+    "svar-vurdering": "Barnet har det godt.",
+}
+
+
+def _task_page(action: str) -> Recipe:
+    """The task page (app/web/pages/task.py), by the case's contact person: ``action`` is
+    what they do there (open it, autosave, complete it, make or download its document)."""
+
+    def call(api: Api, case: Case) -> Seen:
+        web = WebClient(api.http)
+        api.http.cookies.clear()
+        web.login("kari@test.example")
+        task_id = _visit_task_id(case)
+        url = f"/app/tasks/{task_id}"
+        if action == "open":
+            response = web.get(url)
+        elif action == "draft":
+            response = web.post(url + "/draft", {"svar-vurdering": "Halvferdig"})
+        else:
+            assert web.post(url, VISIT_FORM).status_code == 303
+            if action == "complete":
+                return Seen(child_id=case.child["id"])
+            made = web.post(url + "/documents", {"mal": "samtale-med-barnet"})
+            assert made.status_code == 303, made.text
+            if action == "document":
+                return Seen(child_id=case.child["id"])
+            page = web.get(url).text
+            link = page.split('?format=docx"')[0].rsplit('href="', 1)[1]
+            response = web.get(link + "?format=docx")
+        assert response.status_code == 200, response.text
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
+def _assessment_page(action: str) -> Recipe:
+    """The return-home assessment page (app/web/pages/assessment.py) of a care-order case."""
+
+    def call(api: Api, case: Case) -> Seen:
+        web = WebClient(api.http)
+        api.http.cookies.clear()
+        if action == "open":
+            web.login("kari@test.example")
+            response = web.get(f"/app/assessments/{funnel_id(case)}")
+            assert response.status_code == 200, response.text
+        else:
+            workflow_id, _ = walked_to_decision(case)
+            web.login("lise@test.example")
+            body = {"handling": "godkjenn", "utfall": "fortsette_gjenforening"}
+            body["svar-begrunnelse"] = "Foreldrene er på god vei."
+            response = web.post(f"/app/assessments/{workflow_id}", body)
+            assert response.status_code == 303, response.text
+        return Seen(child_id=case.child["id"])
+
+    return call
+
+
 def _supervision_report(api: Api, case: Case) -> Seen:
     supervision_report_of(case)
     return Seen(child_id=case.child["id"])
@@ -296,6 +365,13 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("POST", "/v1/supervision-reports"): _supervision_report,
     # The web app's pages (app/web/): the same trail, whatever the interface.
     ("GET", "/app/"): _page("/app/"),
+    ("GET", "/app/tasks/{task_id}"): _task_page("open"),
+    ("POST", "/app/tasks/{task_id}"): _task_page("complete"),
+    ("POST", "/app/tasks/{task_id}/draft"): _task_page("draft"),
+    ("POST", "/app/tasks/{task_id}/documents"): _task_page("document"),
+    ("GET", "/app/tasks/{task_id}/documents/{document_id}"): _task_page("download"),
+    ("GET", "/app/assessments/{workflow_id}"): _assessment_page("open"),
+    ("POST", "/app/assessments/{workflow_id}"): _assessment_page("decide"),
     ("GET", "/app/register/placement"): _page("/app/register/placement", "lise@test.example"),
     ("POST", "/app/register/child"): _registered("child"),
     ("POST", "/app/register/foster-home"): _registered("foster-home"),
