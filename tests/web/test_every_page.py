@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from tests.helpers import Api, Case, make_case
 from tests.test_tenancy import _api_routes
 from tests.web.conftest import Pages, check_accessibility, screenshot
+from tests.web.funnel import funnel_id
 
 CONTACT = "Kari Kontakt"
 LEADER = "Lise Leder"
@@ -32,12 +33,25 @@ PAGES: list[tuple[str, str, str]] = [
     (LEADER, "/app/leader/reassign", "flytt-saker"),
     (SUPERVISOR, "/app/supervisor", "mine-fosterhjem"),
     (SUPERVISOR, "/app/", "mine-oppgaver-veileder"),
+    (CONTACT, "/app/placements/{p}", "barnet-kontaktperson"),
+    (LEADER, "/app/placements/{p}", "barnet-leder"),
+    (CONTACT, "/app/calendar", "min-kalender"),
+    (CONTACT, "/app/tasks/{t}", "oppgave-kontaktperson"),
+    (LEADER, "/app/tasks/{t}", "oppgave-leder"),
+    (SUPERVISOR, "/app/tasks/{s}", "oppgave-veileder"),
+    (CONTACT, "/app/assessments/{a}", "vurdering-kontaktperson"),
+    (LEADER, "/app/assessments/{a}", "vurdering-leder"),
 ]
 # Pages not in the tour, and why (each is covered by its own browser test, or is no page).
 NOT_TOURED = {
     "/app/login": "before login: tests/web/test_pages_in_browser.py",
     "/app/logged-out": "after logout: tests/web/test_pages_in_browser.py",
     "/app/static/{name}": "stylesheets and scripts",
+    "/app/documents/{document_id}/download": "a file, not a page",
+    "/app/tasks/{task_id}/documents/{document_id}": "a file, not a page",
+    "/app/login/oidc": "a redirect to the identity provider",
+    "/app/login/callback": "the identity provider's redirect back: tests/web/test_login_*.py",
+    "/app/calendar/{feed_id}/revoke": "a confirmation page: tests/web/test_calendar*.py",
 }
 
 
@@ -49,13 +63,30 @@ def test_every_page_is_in_the_tour(live_server: Any) -> None:
         for path, route in _api_routes(app)
         if path.startswith("/app") and "GET" in (route.methods or ())
     }
-    placeholders = {p.replace("{p}", "{placement_id}").replace("{c}", "{child_id}") for p in toured}
+    names = {"{p}": "{placement_id}", "{c}": "{child_id}", "{t}": "{task_id}", "{s}": "{task_id}"}
+    names["{a}"] = "{workflow_id}"
+    placeholders = set()
+    for path in toured:
+        for short, long in names.items():
+            path = path.replace(short, long)
+        placeholders.add(path)
     missing = sorted(pages - placeholders - set(NOT_TOURED))
     assert not missing, f"add these pages to PAGES in {__file__}: {missing}"
 
 
 def _url(path: str, case: Case) -> str:
-    return path.format(p=case.placement["id"], c=case.child["id"])
+    ids = {"p": case.placement["id"], "c": case.child["id"]}
+    if "{t}" in path or "{s}" in path:
+        open_tasks = case.tenant.leader.get(
+            "/v1/tasks", params={"placement_id": case.placement["id"], "status": "open"}
+        ).json()["items"]
+        visit = next(t for t in open_tasks if t["definition_key"] == "oppfolgingsbesok")
+        ids["t"] = visit["id"]
+        supervisor = [t for t in open_tasks if t["responsible_role"] == "supervisor"]
+        ids["s"] = supervisor[0]["id"] if supervisor else visit["id"]
+    if "{a}" in path:
+        ids["a"] = funnel_id(case)
+    return path.format(**ids)
 
 
 @pytest.mark.parametrize(("who", "path", "name"), PAGES, ids=[f"{w}:{p}" for w, p, _ in PAGES])

@@ -43,7 +43,7 @@ from app.planning.definitions import FieldType, FormField, Step
 from app.planning.definitions import Role as StepRole
 from app.planning.rules import Provenance
 from app.preconditions import UNCONDITIONAL
-from app.principal import Principal, Role
+from app.principal import Principal, Role, Scope
 from app.tasks import service as tasks
 from app.tasks.models import Task, TaskStatus
 from app.tasks.schemas import TaskComplete, TaskSkip
@@ -57,6 +57,7 @@ from app.web.deps import (
     SignedInForm,
     csrf_valid,
     login_url,
+    require_scope,
     session_of,
     signed_in,
 )
@@ -354,7 +355,12 @@ def page(
             "reason": reason,
             "provenance": provenance(task.explanation),
             "answers": answer_rows(task, step),
-            "documents": task_documents(session, principal, task, audit=audit),
+            "documents": (
+                task_documents(session, principal, task, audit=audit)
+                if str(Scope.DOCUMENTS_READ) in principal.scopes
+                else []
+            ),
+            "may_make_documents": str(Scope.DOCUMENTS_WRITE) in principal.scopes,
             "may_complete": may_complete,
             "may_skip": not step.outcomes and task.definition_key != ASSESSMENT_WORKFLOW,
             "assessment": task.definition_key == ASSESSMENT_WORKFLOW,
@@ -381,6 +387,7 @@ def show_task(
     documents_audit: AuditList,
     done: Annotated[str | None, Query(max_length=20)] = None,
 ) -> Response:
+    require_scope(principal, Scope.TASKS_READ)  # each route needs the API's scope
     task = tasks.get_task(session, principal, task_id, audit=audit)
     notice = {
         "fullfort": "Oppgaven er fullført.",
@@ -459,6 +466,7 @@ async def submit_task(
     principal = signed_in(request, session)
     if not await csrf_valid(request):
         raise CsrfRefused()
+    require_scope(principal, Scope.TASKS_WRITE)
     action = form.get("handling")
     if action == "hopp-over":
         return _skip(request, session, principal, task_id, form, audit, read_audit, documents_audit)
@@ -630,6 +638,7 @@ async def save_task_draft(
     principal = signed_in(request, session)
     if not await csrf_valid(request):
         raise CsrfRefused()
+    require_scope(principal, Scope.TASKS_WRITE)
     task = tasks.get_task(session, principal, task_id, audit=audit)
     if task.status is not TaskStatus.OPEN:
         return Response(status_code=204)
@@ -659,6 +668,7 @@ async def make_document(
     _slot: DocumentSlot,
 ) -> Response:
     """Fill one of the step's templates with the case and the task's answers."""
+    require_scope(principal, Scope.DOCUMENTS_WRITE)
     form = await request.form()
     task = tasks.get_task(session, principal, task_id, audit=read_audit)
     step = tasks.step_of(task)
@@ -724,6 +734,7 @@ def download_document(
     _slot: DocumentSlot,
     format: Annotated[Literal["docx", "pdf"], Query()] = "docx",
 ) -> Response:
+    require_scope(principal, Scope.DOCUMENTS_READ)
     document = documents.get_document(
         session, principal, document_id, audit=audit, detail=f"{format},stored"
     )
