@@ -4,6 +4,7 @@ without overwriting someone else's change (over HTTP, both databases)."""
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 from app.children.models import Child
 from app.foster_homes.models import FosterHome
 from app.placements.models import Placement
-from tests.helpers import Api, make_case, national_id_for
+from tests.helpers import Api, Tenant, make_case, national_id_for
 from tests.web.conftest import WebClient
 
 CHILD = {
@@ -23,8 +24,20 @@ CHILD = {
 }
 
 
-def _count(connection: Any, model: Any) -> int:
-    return int(connection.execute(select(func.count()).select_from(model)).scalar_one())
+def _count(connection: Any, model: Any, service_id: str) -> int:
+    stmt = select(func.count()).select_from(model)
+    stmt = stmt.where(model.service_id == uuid.UUID(service_id))
+    return int(connection.execute(stmt).scalar_one())
+
+
+def _leader(api: Api, tenant: Tenant) -> str:
+    """A leader of ``tenant``'s service only (the shared test identities may lead others)."""
+    email = f"leder-{uuid.uuid4().hex[:8]}@test.example"
+    api.admin.created(
+        f"/v1/staff?service_id={tenant.service_id}",
+        {"name": "Liv Leder", "email": email, "role": "leader"},
+    )
+    return email
 
 
 def _error_for(html: str, field: str) -> str:
@@ -36,29 +49,31 @@ def _error_for(html: str, field: str) -> str:
 def test_a_leader_registers_a_child_after_checking_the_answers(
     web: WebClient, api: Api, connection: Any
 ) -> None:
-    api.tenant()
-    web.login("lise@test.example")
-    before = _count(connection, Child)
+    tenant = api.tenant()
+    web.login(_leader(api, tenant))
+    before = _count(connection, Child, tenant.service_id)
     number = national_id_for(date(2016, 4, 3))
     check = web.post("/app/register/child", {**CHILD, "national_id": number})
     assert check.status_code == 200
     assert "Sjekk svarene før du lagrer" in check.text
     assert "03.04.2016" in check.text
-    assert _count(connection, Child) == before  # nothing saved before the person confirms
+    assert (
+        _count(connection, Child, tenant.service_id) == before
+    )  # nothing saved before the person confirms
     saved = web.post("/app/register/child", {**CHILD, "national_id": number, "step": "save"})
     assert saved.status_code == 303
     assert saved.headers["location"] == "/app/register?saved=child"
     assert number not in saved.headers["location"]
-    assert _count(connection, Child) == before + 1
+    assert _count(connection, Child, tenant.service_id) == before + 1
     assert "Barnet er registrert." in web.get(saved.headers["location"]).text
 
 
 def test_a_child_form_with_empty_fields_a_bad_number_and_a_bad_date_saves_nothing(
     web: WebClient, api: Api, connection: Any
 ) -> None:
-    api.tenant()
-    web.login("lise@test.example")
-    before = _count(connection, Child)
+    tenant = api.tenant()
+    web.login(_leader(api, tenant))
+    before = _count(connection, Child, tenant.service_id)
     response = web.post(
         "/app/register/child",
         {
@@ -76,20 +91,20 @@ def test_a_child_form_with_empty_fields_a_bad_number_and_a_bad_date_saves_nothin
     assert "Fødselsnummeret er ikke gyldig" in _error_for(response.text, "national_id")
     assert 'href="#felt-given_name"' in response.text  # the error summary links to the field
     assert 'value="' + "x" * 201 + '"' in response.text  # what was typed is kept
-    assert _count(connection, Child) == before
+    assert _count(connection, Child, tenant.service_id) == before
 
 
 def test_a_form_with_a_forged_or_missing_csrf_token_saves_nothing(
     web: WebClient, api: Api, connection: Any
 ) -> None:
-    api.tenant()
-    web.login("lise@test.example")
-    before = _count(connection, Child)
+    tenant = api.tenant()
+    web.login(_leader(api, tenant))
+    before = _count(connection, Child, tenant.service_id)
     body = {**CHILD, "step": "save"}
     forged = web.http.post("/app/register/child", data={**body, "csrf_token": "forged"})
     missing = web.http.post("/app/register/child", data=body)
     assert forged.status_code == missing.status_code == 403
-    assert _count(connection, Child) == before
+    assert _count(connection, Child, tenant.service_id) == before
 
 
 def test_a_contact_person_cannot_register_children(web: WebClient, api: Api) -> None:
@@ -102,9 +117,9 @@ def test_a_contact_person_cannot_register_children(web: WebClient, api: Api) -> 
 def test_a_foster_home_form_points_each_refusal_at_its_own_field(
     web: WebClient, api: Api, connection: Any
 ) -> None:
-    api.tenant()
-    web.login("lise@test.example")
-    before = _count(connection, FosterHome)
+    tenant = api.tenant()
+    web.login(_leader(api, tenant))
+    before = _count(connection, FosterHome, tenant.service_id)
     response = web.post(
         "/app/register/foster-home",
         {
@@ -122,17 +137,18 @@ def test_a_foster_home_form_points_each_refusal_at_its_own_field(
     assert response.status_code == 422
     assert _error_for(response.text, "foster_parent_1")
     assert _error_for(response.text, "postal_code") == "Sjekk postnummer"
-    assert _count(connection, FosterHome) == before
+    assert _count(connection, FosterHome, tenant.service_id) == before
 
 
 def test_a_registered_placement_opens_its_page_and_its_follow_up_is_planned(
     web: WebClient, api: Api, connection: Any
 ) -> None:
     case = make_case(api)
+    tenant = case.tenant
     child = case.tenant.integration.created(
         "/v1/children", {"given_name": "Ola", "family_name": "Berg", "birth_date": "2014-02-01"}
     )
-    web.login("lise@test.example")
+    web.login(_leader(api, tenant))
     form = web.get("/app/register/placement")
     assert "Ola Berg, født 01.02.2014" in form.text
     body = {
@@ -152,7 +168,7 @@ def test_a_registered_placement_opens_its_page_and_its_follow_up_is_planned(
     placement_id = saved.headers["location"].removeprefix("/app/placements/")
     tasks = case.tenant.leader.get("/v1/tasks", params={"placement_id": placement_id}).json()
     assert tasks["items"]
-    assert _count(connection, Placement) == 2
+    assert _count(connection, Placement, tenant.service_id) == 2
 
 
 def form_fields(html: str) -> dict[str, str]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from app.db import utcnow
+from app.staff.models import Staff
 from app.web_sessions.models import WebSession
 from tests.helpers import Api, make_case
 from tests.web.conftest import WebClient
@@ -109,16 +111,16 @@ def test_a_person_without_a_staff_row_is_told_they_have_no_access(
     web: WebClient, api: Api, connection: Any
 ) -> None:
     tenant = api.tenant()
-    web.login("kari@test.example")
-    from sqlalchemy import delete
-
-    from app.staff.models import Staff
-
-    connection.execute(delete(Staff).where(Staff.email == "kari@test.example"))
+    email = f"{uuid.uuid4().hex[:8]}@test.example"  # a person in this one service only
+    staff = api.admin.created(
+        f"/v1/staff?service_id={tenant.service_id}",
+        {"name": "Kort Tid", "email": email, "role": "contact_person"},
+    )
+    web.login(email)
+    connection.execute(delete(Staff).where(Staff.id == uuid.UUID(staff["id"])))
     response = web.get("/app/")
     assert response.status_code == 403
     assert "Du har ikke tilgang til Fosterflyt" in response.text
-    assert tenant.service_id
 
 
 def test_pages_send_a_content_security_policy_with_nonces_and_no_framing(
