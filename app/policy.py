@@ -28,6 +28,9 @@ class Capability(StrEnum):
     MANAGE_WEBHOOKS = "manage_webhooks"
     READ_AUDIT = "read_audit"
     REGISTER_PAST_PLACEMENT = "register_past_placement"
+    # Inter-municipal teams: the host sets its team up, a member orders help from it.
+    MANAGE_TEAM = "manage_team"
+    ORDER_FROM_TEAM = "order_from_team"
 
 
 _LEADER = frozenset({Role.LEADER})
@@ -42,6 +45,8 @@ HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.MANAGE_WEBHOOKS: _WHOLE_SERVICE,
     Capability.READ_AUDIT: _WHOLE_SERVICE,
     Capability.REGISTER_PAST_PLACEMENT: _WHOLE_SERVICE,
+    Capability.MANAGE_TEAM: _WHOLE_SERVICE,
+    Capability.ORDER_FROM_TEAM: _WHOLE_SERVICE,
 }
 
 # The refusal each capability gives (the API's 403 detail; stable, clients show it).
@@ -56,6 +61,9 @@ REFUSALS: dict[Capability, str] = {
     "audit trail.",
     Capability.REGISTER_PAST_PLACEMENT: "A contact person cannot register a placement that has "
     "already ended; a leader or the journal system registers past placements.",
+    Capability.MANAGE_TEAM: "Only the host service's leader or integration sets up its team.",
+    Capability.ORDER_FROM_TEAM: "Only a member service's leader or integration orders help "
+    "from the team.",
 }
 
 

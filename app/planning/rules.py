@@ -52,6 +52,10 @@ RULE_KINDS: dict[str, str] = {
     "follow_up_plan_first_within": "duration",
     "follow_up_plan_revision_interval": "duration",
     "other_children_conversation_within": "duration",
+    # inter-municipal teams' orders (app/teams/steps.py)
+    "team_order_call_back_within": "duration",
+    "team_order_urgent_call_back_within": "duration",
+    "team_order_start_within": "duration",
 }
 
 

@@ -1,0 +1,506 @@
+"""Inter-municipal teams: the host's set-up (``/v1/teams``) and the members' orders
+(``/v1/team-orders``). See docs/teams.md."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
+from app.auth import authorize
+from app.db import DbSession
+from app.errors import (
+    Forbidden,
+    InvalidCursor,
+    NotFound,
+    UnknownReference,
+    ValidationFailed,
+    responses,
+)
+from app.http import ServiceIdQuery, item_response, page_response
+from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
+from app.idempotency.service import Idempotency, create_response
+from app.principal import Principal, Scope
+from app.schemas import Page
+from app.teams import service
+from app.teams.errors import (
+    OrderNotInStep,
+    OverlappingMembership,
+    PopulationExists,
+    TeamStaffExists,
+)
+from app.teams.models import TeamOrder
+from app.teams.schemas import (
+    HoursCreate,
+    HoursRead,
+    MemberCreate,
+    MemberRead,
+    OrderAccept,
+    OrderCallBack,
+    OrderClose,
+    OrderCreate,
+    OrderDecline,
+    OrderFilters,
+    OrderRead,
+    OrderStart,
+    PopulationCreate,
+    PopulationRead,
+    TeamCreate,
+    TeamFilters,
+    TeamRead,
+    TeamStaffCreate,
+    TeamStaffRead,
+)
+
+router = APIRouter(tags=["teams"])
+Reader = Annotated[Principal, authorize(Scope.TEAMS_READ)]
+Writer = Annotated[Principal, authorize(Scope.TEAMS_WRITE)]
+CREATE_ERRORS = (IdempotencyKeyReused, IdempotencyInFlight)
+
+
+# -- Teams ---------------------------------------------------------------------------------------
+
+
+@router.post(
+    "/v1/teams",
+    status_code=201,
+    response_model=TeamRead,
+    operation_id="createTeam",
+    summary="Set up a team hosted by the service",
+    description="An inter-municipal guidance team (vertskommunesamarbeid) hosted by the "
+    "caller's service (`service_id` when the token grants several). Only the host's leader or "
+    "integration sets it up (403 otherwise). `use_basis` is the team's setting for the use half "
+    "of the group-guidance cost: seats or attendance.",
+    responses=responses(Forbidden, *CREATE_ERRORS),
+)
+def create_team(
+    body: TeamCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+    service_id: ServiceIdQuery = None,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=TeamRead,
+        create=lambda: service.create_team(session, principal, data=body, service_id=service_id),
+    )
+
+
+@router.get(
+    "/v1/teams",
+    response_model=Page[TeamRead],
+    operation_id="listTeams",
+    summary="List teams",
+    description="The teams the caller's services host, and those they are (or were) members of.",
+    responses=responses(InvalidCursor),
+)
+def list_teams(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    params: Annotated[TeamFilters, Query()],
+) -> Response:
+    rows, next_cursor = service.list_teams(session, principal, params)
+    return page_response(request, rows, next_cursor, TeamRead)
+
+
+@router.get(
+    "/v1/teams/{team_id}",
+    response_model=TeamRead,
+    operation_id="getTeam",
+    summary="Get a team",
+    description="A team the caller's service hosts or is a member of; else 404.",
+    responses=responses(NotFound),
+)
+def get_team(
+    team_id: uuid.UUID, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    return item_response(
+        request, TeamRead.model_validate(service.get_team(session, principal, team_id))
+    )
+
+
+@router.post(
+    "/v1/teams/{team_id}/members",
+    status_code=201,
+    response_model=MemberRead,
+    operation_id="addTeamMember",
+    summary="Add a member service for a period",
+    description="A member service from `joined_on` to `left_on` (inclusive; open-ended without "
+    "it). A period that overlaps another of the same member is 409 `overlapping-membership` at "
+    "`#/joined_on`; `left_on` before `joined_on` is 422. The host may be a member itself.",
+    responses=responses(
+        NotFound, Forbidden, UnknownReference, OverlappingMembership, *CREATE_ERRORS
+    ),
+)
+def add_member(
+    team_id: uuid.UUID,
+    body: MemberCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=MemberRead,
+        create=lambda: service.add_member(session, principal, team_id, data=body),
+    )
+
+
+@router.get(
+    "/v1/teams/{team_id}/members",
+    response_model=Page[MemberRead],
+    operation_id="listTeamMembers",
+    summary="The team's member services and their periods",
+    description="Every membership period, earliest registered first.",
+    responses=responses(NotFound),
+)
+def list_members(team_id: uuid.UUID, principal: Reader, session: DbSession) -> Page[MemberRead]:
+    rows = service.list_members(session, principal, team_id)
+    return Page[MemberRead].whole([MemberRead.model_validate(r) for r in rows])
+
+
+@router.post(
+    "/v1/teams/{team_id}/populations",
+    status_code=201,
+    response_model=PopulationRead,
+    operation_id="setTeamPopulation",
+    summary="Set a member's population for a year",
+    description="The population of the municipalities the member covers, as counted on "
+    "`counted_on`: the fixed key of the cost split. A whole number above zero (422 at "
+    "`#/population`), for a member of the team in that year (422 at `#/member_service_id`), once "
+    "per member and year (409 `population-exists`).",
+    responses=responses(NotFound, Forbidden, PopulationExists, *CREATE_ERRORS),
+)
+def set_population(
+    team_id: uuid.UUID,
+    body: PopulationCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=PopulationRead,
+        create=lambda: service.set_population(session, principal, team_id, data=body),
+    )
+
+
+@router.get(
+    "/v1/teams/{team_id}/populations",
+    response_model=Page[PopulationRead],
+    operation_id="listTeamPopulations",
+    summary="The members' populations per year",
+    description="Every population figure set for the team.",
+    responses=responses(NotFound),
+)
+def list_populations(
+    team_id: uuid.UUID, principal: Reader, session: DbSession
+) -> Page[PopulationRead]:
+    rows = service.list_populations(session, principal, team_id)
+    return Page[PopulationRead].whole([PopulationRead.model_validate(r) for r in rows])
+
+
+@router.post(
+    "/v1/teams/{team_id}/staff",
+    status_code=201,
+    response_model=TeamStaffRead,
+    operation_id="addTeamStaff",
+    summary="Add a staff member of the host to the team",
+    description="A staff member of the host service in a team role (coordinator, supervisor). "
+    "Staff of another service is 422 at `#/staff_id`; a second time is 409 `team-staff-exists`.",
+    responses=responses(NotFound, Forbidden, UnknownReference, TeamStaffExists, *CREATE_ERRORS),
+)
+def add_team_staff(
+    team_id: uuid.UUID,
+    body: TeamStaffCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=TeamStaffRead,
+        create=lambda: service.add_team_staff(session, principal, team_id, data=body),
+    )
+
+
+@router.get(
+    "/v1/teams/{team_id}/staff",
+    response_model=Page[TeamStaffRead],
+    operation_id="listTeamStaff",
+    summary="The team's staff and their team roles",
+    description="Every staff member on the team.",
+    responses=responses(NotFound),
+)
+def list_team_staff(
+    team_id: uuid.UUID, principal: Reader, session: DbSession
+) -> Page[TeamStaffRead]:
+    rows = service.list_team_staff(session, principal, team_id)
+    return Page[TeamStaffRead].whole([TeamStaffRead.model_validate(r) for r in rows])
+
+
+# -- Orders --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ordered:
+    """A new order as the idempotency record keeps it: under the ordering member, whose client
+    retries it (the order itself belongs to the host)."""
+
+    order: TeamOrder
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.order.id
+
+    @property
+    def service_id(self) -> uuid.UUID:
+        return self.order.member_service_id
+
+
+def _read(created: Any) -> OrderRead:
+    return OrderRead.model_validate(created.order)
+
+
+@router.post(
+    "/v1/team-orders",
+    status_code=201,
+    response_model=OrderRead,
+    operation_id="createTeamOrder",
+    summary="Order help from a team",
+    description="A member service (its leader or integration; `service_id` when the token "
+    "grants several) orders help for its foster home, a child's foster parents or a child's "
+    "parents. `concerns` says which of `child_id` and `foster_home_id` are required (422 at the "
+    "missing one). A team the service is not a member of today, or a child or foster home of "
+    "another service, is 404 with a pointer to the field. A `concern_for_breakdown` order is "
+    "urgent: the team's call-back time is the urgent one. Raises `team_order.ordered` in the "
+    "member's feed.",
+    responses=responses(NotFound, Forbidden, *CREATE_ERRORS),
+)
+def create_order(
+    body: OrderCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+    audit: AuditCreate,
+    service_id: ServiceIdQuery = None,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=OrderRead,
+        convert=_read,
+        create=lambda: _Ordered(
+            service.create_order(session, principal, data=body, service_id=service_id, audit=audit)
+        ),
+    )
+
+
+@router.get(
+    "/v1/team-orders",
+    response_model=Page[OrderRead],
+    operation_id="listTeamOrders",
+    summary="List orders",
+    description="The host's leaders and integrations see every order of its teams, the team's "
+    "staff those of their teams, and a member service's leaders and integrations its own "
+    "orders. `due_by` gives the team's reminders: orders whose next step is due by that day.",
+    responses=responses(InvalidCursor),
+)
+def list_orders(
+    principal: Reader,
+    session: DbSession,
+    request: Request,
+    audit: AuditList,
+    params: Annotated[OrderFilters, Query()],
+) -> Response:
+    rows, next_cursor = service.list_orders(session, principal, params, audit=audit)
+    return page_response(request, rows, next_cursor, OrderRead)
+
+
+@router.get(
+    "/v1/team-orders/{order_id}",
+    response_model=OrderRead,
+    operation_id="getTeamOrder",
+    summary="Get an order",
+    description="The order with its life cycle so far and the team's next step.",
+    responses=responses(NotFound),
+)
+def get_order(
+    order_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
+) -> Response:
+    row = service.get_order(session, principal, order_id, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+STEP_ERRORS = (NotFound, Forbidden, OrderNotInStep, ValidationFailed)
+STEP_NOTE = (
+    " Only the team works an order: its staff, or the host's leader or integration (403 for a "
+    "member). An order at another step is 409 `order-not-in-step`; a date after today or before "
+    "the step before it is 422 at its field."
+)
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/accept",
+    response_model=OrderRead,
+    operation_id="acceptTeamOrder",
+    summary="Accept an order",
+    description="From `accepted_on` the team's staff read the ordered child and foster home in "
+    "the member service; each read is in the member's audit trail. Accepting twice is 409. "
+    "`supervisor_id` must be on the team (422)." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS, UnknownReference),
+)
+def accept_order(
+    order_id: uuid.UUID,
+    body: OrderAccept,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.accept_order(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/decline",
+    response_model=OrderRead,
+    operation_id="declineTeamOrder",
+    summary="Decline an order, with a reason",
+    description="The member sees the reason; the team never reads the case." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS),
+)
+def decline_order(
+    order_id: uuid.UUID,
+    body: OrderDecline,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.decline_order(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/call-back",
+    response_model=OrderRead,
+    operation_id="callBackTeamOrder",
+    summary="Record that the team called the member back",
+    description="On an accepted order, once." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS),
+)
+def call_back(
+    order_id: uuid.UUID,
+    body: OrderCallBack,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.call_back(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/start",
+    response_model=OrderRead,
+    operation_id="startTeamOrder",
+    summary="Record the start conversation",
+    description="After the call back: the start conversation with the evaluation date agreed "
+    "(after `started_on`, not after the time limit) and the time limit, the assignment's last "
+    "day, when the team's access to the case ends." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS),
+)
+def start_order(
+    order_id: uuid.UUID,
+    body: OrderStart,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.start_order(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/hours",
+    response_model=OrderRead,
+    operation_id="logTeamOrderHours",
+    summary="Log hours on a started order",
+    description="Hours in quarters, on a day from the start conversation to today; the order's "
+    "`hours_logged` grows by them (individual guidance is paid by these hours)." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS),
+)
+def log_hours(
+    order_id: uuid.UUID,
+    body: HoursCreate,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.log_hours(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
+
+
+@router.get(
+    "/v1/team-orders/{order_id}/hours",
+    response_model=Page[HoursRead],
+    operation_id="listTeamOrderHours",
+    summary="The hours logged on an order",
+    description="Earliest first.",
+    responses=responses(NotFound),
+)
+def list_hours(
+    order_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
+) -> Page[HoursRead]:
+    rows = service.list_hours(session, principal, order_id, audit=audit)
+    return Page[HoursRead].whole([HoursRead.model_validate(r) for r in rows])
+
+
+@router.post(
+    "/v1/team-orders/{order_id}/close",
+    response_model=OrderRead,
+    operation_id="closeTeamOrder",
+    summary="Close an order with its report",
+    description="The team's access to the case ends at once. A `concern_for_breakdown` order "
+    "closes with `breakdown_outcome` (foster_home_continued or placement_ended; 422 without "
+    "it), other orders without one." + STEP_NOTE,
+    responses=responses(*STEP_ERRORS),
+)
+def close_order(
+    order_id: uuid.UUID,
+    body: OrderClose,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+    audit: AuditUpdate,
+) -> Response:
+    row = service.close_order(session, principal, order_id, data=body, audit=audit)
+    return item_response(request, OrderRead.model_validate(row))
