@@ -70,6 +70,7 @@ class PopulationCreate(StrictModel):
     member_service_id: uuid.UUID = Field(examples=["5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12"])
     year: Year
     population: int = Field(
+        gt=0,
         description="Inhabitants of the municipalities the member covers, a whole number above "
         "zero (the fixed key).",
         examples=[21450],
