@@ -103,9 +103,10 @@ def register_granted_access(model: type, link: GrantedLink) -> None:
     """Declare which rows of ``model`` another service's staff may read because the row's own
     service granted it (an inter-municipal team's accepted order, ``app/teams/``):
     ``link(staff_ids, on)`` is a condition on ``model``'s table, true for the rows that any of
-    ``staff_ids`` may read on the day ``on``. It is checked at query time, on every read, and
-    never for a write (:meth:`TenantRepository.get_for_update`), so the grant ends the moment
-    its order does and never lets the reader change the row."""
+    ``staff_ids`` may read on the day ``on``. It is checked at query time, on every read of a
+    repository made with ``granted=True``, and never for a write
+    (:meth:`TenantRepository.get_for_update`), so the grant ends the moment its order does and
+    never lets the reader change the row."""
     _granted_links[model] = link
 
 
@@ -121,9 +122,14 @@ class TenantRepository(Generic[M]):
     # holds it (app.policy) are the only ones it sees.
     capability: ClassVar[Capability | None] = None
 
-    def __init__(self, session: Session, principal: Principal) -> None:
+    def __init__(self, session: Session, principal: Principal, *, granted: bool = False) -> None:
+        """``granted``: also the rows another service granted the caller's staff rows
+        (:func:`register_granted_access`), for the use cases that show the granted record
+        itself (a child's or foster home's own read and list). Off by default, so a grant opens
+        nothing else: not the rows that hang off the record, nor any write."""
         self.session = session
         self.principal = principal
+        self.granted = granted
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         """Extra restriction for callers who see only their own cases (contact persons).
@@ -211,7 +217,7 @@ class TenantRepository(Generic[M]):
         """The caller's staff rows, when another service may have granted them rows of this
         table (:func:`register_granted_access`); none for a table no grant reaches, an admin
         or a caller with no staff row (an integration, an API key)."""
-        if self.model not in _granted_links or self.sees_every_service():
+        if not self.granted or self.model not in _granted_links or self.sees_every_service():
             return []
         found = {g.staff_id for g in self.principal.grants.values() if g.staff_id is not None}
         return sorted(found, key=str)

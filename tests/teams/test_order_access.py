@@ -72,7 +72,7 @@ class TestTheTeamReadsTheOrderedCaseOnly:
     def test_every_other_case_of_the_member_is_refused(self, api: Api) -> None:
         team = make_team(api)
         member = team.members[2]
-        case, _ = order_at(team, member, "accepted")
+        _, _ = order_at(team, member, "accepted")
         other = make_case(api, member)
         for url in case_urls(other):
             problem(team.supervisor.get(url), 404, "not-found")
