@@ -22,6 +22,7 @@ from .arrangement_read import ArrangementRead
 from .arrangement_update import ArrangementUpdate
 from .audit_event_read import AuditEventRead
 from .body_record_supervision_report import BodyRecordSupervisionReport
+from .breakdown_outcome import BreakdownOutcome
 from .calendar_feed_created import CalendarFeedCreated
 from .calendar_feed_read import CalendarFeedRead
 from .cancelled_by import CancelledBy
@@ -72,6 +73,8 @@ from .home_child_create import HomeChildCreate
 from .home_child_read import HomeChildRead
 from .home_child_relation import HomeChildRelation
 from .home_child_update import HomeChildUpdate
+from .hours_create import HoursCreate
+from .hours_read import HoursRead
 from .instance_status import InstanceStatus
 from .legal_basis import LegalBasis
 from .life_story_part_read import LifeStoryPartRead
@@ -80,7 +83,19 @@ from .life_story_read import LifeStoryRead
 from .life_story_version_read import LifeStoryVersionRead
 from .list_audit_events_order import ListAuditEventsOrder
 from .list_events_type_type_0_item import ListEventsTypeType0Item
+from .member_create import MemberCreate
+from .member_read import MemberRead
 from .objections import Objections
+from .order_accept import OrderAccept
+from .order_call_back import OrderCallBack
+from .order_category import OrderCategory
+from .order_close import OrderClose
+from .order_concerns import OrderConcerns
+from .order_create import OrderCreate
+from .order_decline import OrderDecline
+from .order_read import OrderRead
+from .order_start import OrderStart
+from .order_status import OrderStatus
 from .outcome import Outcome
 from .outcome_read import OutcomeRead
 from .page_adjustment_read import PageAdjustmentRead
@@ -95,16 +110,22 @@ from .page_document_read import PageDocumentRead
 from .page_field_read import PageFieldRead
 from .page_foster_home_read import PageFosterHomeRead
 from .page_home_child_read import PageHomeChildRead
+from .page_hours_read import PageHoursRead
 from .page_life_story_version_read import PageLifeStoryVersionRead
+from .page_member_read import PageMemberRead
+from .page_order_read import PageOrderRead
 from .page_parent_read import PageParentRead
 from .page_placement_read import PagePlacementRead
 from .page_plan_read import PagePlanRead
+from .page_population_read import PagePopulationRead
 from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
 from .page_staff_read import PageStaffRead
 from .page_supervision_report_read import PageSupervisionReportRead
 from .page_task_change_read import PageTaskChangeRead
 from .page_task_read import PageTaskRead
+from .page_team_read import PageTeamRead
+from .page_team_staff_read import PageTeamStaffRead
 from .page_template_summary import PageTemplateSummary
 from .page_visit_read import PageVisitRead
 from .page_visit_reduction_read import PageVisitReductionRead
@@ -132,6 +153,8 @@ from .plan_revision_read_content import PlanRevisionReadContent
 from .plan_update import PlanUpdate
 from .police_certificate import PoliceCertificate
 from .police_certificate_read import PoliceCertificateRead
+from .population_create import PopulationCreate
+from .population_read import PopulationRead
 from .problem import Problem
 from .relation import Relation
 from .report_create import ReportCreate
@@ -167,6 +190,11 @@ from .task_read_answers_type_0 import TaskReadAnswersType0
 from .task_skip import TaskSkip
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
+from .team_create import TeamCreate
+from .team_read import TeamRead
+from .team_role import TeamRole
+from .team_staff_create import TeamStaffCreate
+from .team_staff_read import TeamStaffRead
 from .template_read import TemplateRead
 from .template_read_extra_fields import TemplateReadExtraFields
 from .template_read_produced_by_item import TemplateReadProducedByItem
@@ -174,6 +202,7 @@ from .template_summary import TemplateSummary
 from .template_upload import TemplateUpload
 from .timeline_entry import TimelineEntry
 from .timeline_read import TimelineRead
+from .use_basis import UseBasis
 from .visit_create import VisitCreate
 from .visit_held import VisitHeld
 from .visit_kind import VisitKind
@@ -223,6 +252,7 @@ __all__ = (
     "ArrangementUpdate",
     "AuditEventRead",
     "BodyRecordSupervisionReport",
+    "BreakdownOutcome",
     "CalendarFeedCreated",
     "CalendarFeedRead",
     "CancelledBy",
@@ -273,6 +303,8 @@ __all__ = (
     "HomeChildRead",
     "HomeChildRelation",
     "HomeChildUpdate",
+    "HoursCreate",
+    "HoursRead",
     "InstanceStatus",
     "LegalBasis",
     "LifeStoryPartRead",
@@ -281,7 +313,19 @@ __all__ = (
     "LifeStoryVersionRead",
     "ListAuditEventsOrder",
     "ListEventsTypeType0Item",
+    "MemberCreate",
+    "MemberRead",
     "Objections",
+    "OrderAccept",
+    "OrderCallBack",
+    "OrderCategory",
+    "OrderClose",
+    "OrderConcerns",
+    "OrderCreate",
+    "OrderDecline",
+    "OrderRead",
+    "OrderStart",
+    "OrderStatus",
     "Outcome",
     "OutcomeRead",
     "PageAdjustmentRead",
@@ -296,16 +340,22 @@ __all__ = (
     "PageFieldRead",
     "PageFosterHomeRead",
     "PageHomeChildRead",
+    "PageHoursRead",
     "PageLifeStoryVersionRead",
+    "PageMemberRead",
+    "PageOrderRead",
     "PageParentRead",
     "PagePlacementRead",
     "PagePlanRead",
+    "PagePopulationRead",
     "PageRuleSetRead",
     "PageServiceRead",
     "PageStaffRead",
     "PageSupervisionReportRead",
     "PageTaskChangeRead",
     "PageTaskRead",
+    "PageTeamRead",
+    "PageTeamStaffRead",
     "PageTemplateSummary",
     "PageVisitorRead",
     "PageVisitRead",
@@ -333,6 +383,8 @@ __all__ = (
     "PlanUpdate",
     "PoliceCertificate",
     "PoliceCertificateRead",
+    "PopulationCreate",
+    "PopulationRead",
     "Problem",
     "Relation",
     "ReportCreate",
@@ -368,6 +420,11 @@ __all__ = (
     "TaskSkip",
     "TaskStatus",
     "TaskUpdate",
+    "TeamCreate",
+    "TeamRead",
+    "TeamRole",
+    "TeamStaffCreate",
+    "TeamStaffRead",
     "TemplateRead",
     "TemplateReadExtraFields",
     "TemplateReadProducedByItem",
@@ -375,6 +432,7 @@ __all__ = (
     "TemplateUpload",
     "TimelineEntry",
     "TimelineRead",
+    "UseBasis",
     "VisitCreate",
     "VisitHeld",
     "VisitKind",
