@@ -373,6 +373,33 @@ def team_for_staff(case: Case) -> str:
     return _team_hosted_by(case)
 
 
+YEAR_RATES = {"group_budget": 1_200_000, "individual_budget": 950_000, "hourly_rate": 1150}
+
+
+def team_year_of(case: Case, *, rated: bool = True) -> tuple[str, str]:
+    """A team hosted by the case's service with its population (and rates) for this year."""
+    team_id = _team_hosted_by(case)
+    leader = case.tenant.leader
+    year = str(today().year)
+    leader.created(
+        f"/v1/teams/{team_id}/populations",
+        {
+            "member_service_id": case.tenant.service_id,
+            "year": today().year,
+            "population": 21450,
+            "counted_on": "2026-07-01",
+        },
+    )
+    if rated:
+        done = leader.request("PUT", f"/v1/teams/{team_id}/years/{year}", json=YEAR_RATES)
+        assert done.status_code == 200, done.text
+    return team_id, year
+
+
+def unrated_team_year_of(case: Case) -> tuple[str, str]:
+    return team_year_of(case, rated=False)
+
+
 ORDER_STEPS: dict[str, tuple[str, dict[str, Any]]] = {
     "accepted": ("accept", {"accepted_on": TODAY}),
     "called_back": ("call-back", {"called_back_on": TODAY}),
@@ -795,6 +822,18 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ),
     ("GET", "/v1/teams/{team_id}/staff"): RouteSpec(
         Scope.TEAMS_READ, team_of, None, case_data=False
+    ),
+    ("PUT", "/v1/teams/{team_id}/years/{year}"): RouteSpec(
+        Scope.TEAMS_WRITE, unrated_team_year_of, YEAR_RATES, case_data=False, contact_ok=False
+    ),
+    ("GET", "/v1/teams/{team_id}/years/{year}"): RouteSpec(
+        Scope.TEAMS_READ, team_year_of, None, case_data=False
+    ),
+    ("POST", "/v1/teams/{team_id}/years/{year}/settlement"): RouteSpec(
+        Scope.TEAMS_WRITE, team_year_of, {"use": []}, case_data=False, ok=201, contact_ok=False
+    ),
+    ("GET", "/v1/teams/{team_id}/years/{year}/statements"): RouteSpec(
+        Scope.TEAMS_READ, team_year_of, None, case_data=False
     ),
     ("GET", "/v1/team-orders/{order_id}"): RouteSpec(
         Scope.TEAMS_READ, order_of, None, case_data=True

@@ -7,10 +7,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
+from app.csv_export import csv_text
 from app.db import DbSession
 from app.errors import (
     Forbidden,
@@ -25,14 +26,15 @@ from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page
-from app.teams import service
+from app.teams import service, statements
 from app.teams.errors import (
     OrderNotInStep,
     OverlappingMembership,
     PopulationExists,
     TeamStaffExists,
+    YearSettled,
 )
-from app.teams.models import TeamOrder
+from app.teams.models import TeamOrder, TeamSettlement
 from app.teams.schemas import (
     HoursCreate,
     HoursRead,
@@ -48,11 +50,16 @@ from app.teams.schemas import (
     OrderStart,
     PopulationCreate,
     PopulationRead,
+    SettlementCreate,
+    SettlementRead,
+    StatementLine,
     TeamCreate,
     TeamFilters,
     TeamRead,
     TeamStaffCreate,
     TeamStaffRead,
+    YearRates,
+    YearRead,
 )
 
 router = APIRouter(tags=["teams"])
@@ -504,3 +511,156 @@ def close_order(
 ) -> Response:
     row = service.close_order(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
+
+
+# -- The cost key --------------------------------------------------------------------------------
+
+YearPath = Annotated[
+    str,
+    Path(
+        max_length=40,
+        description="The budget year, four digits from 2000 to 2199 (anything else names no year: "
+        "404, like an unknown id).",
+        examples=["2027"],
+    ),
+]
+
+
+def _year(value: str) -> int:
+    """The year, or 0 for a path that names none (the use case answers 404 once it has looked
+    the team up, so an unknown team and an unknown year look alike to an outsider)."""
+    if len(value) == 4 and value.isascii() and value.isdigit():
+        return int(value)
+    return 0
+
+
+CSV = "text/csv"
+
+
+@router.put(
+    "/v1/teams/{team_id}/years/{year}",
+    response_model=YearRead,
+    operation_id="setTeamYear",
+    summary="Set a year's rates and budget",
+    description="The year's group-guidance budget, individual-guidance budget and hourly rate, "
+    'in whole kroner (integers: 1500.5 or "1500" is 422 at the field), and what the members '
+    "plan to use, for the preliminary split. Sent again, it replaces the year's values, until the "
+    "year is settled (409 `year-settled`). Only the host's leader or integration.",
+    responses=responses(NotFound, Forbidden, ValidationFailed, YearSettled),
+)
+def set_year(
+    team_id: uuid.UUID,
+    year: YearPath,
+    body: YearRates,
+    principal: Writer,
+    session: DbSession,
+    request: Request,
+) -> Response:
+    row = statements.set_year(session, principal, team_id, _year(year), data=body)
+    return item_response(request, YearRead.model_validate(row))
+
+
+@router.get(
+    "/v1/teams/{team_id}/years/{year}",
+    response_model=YearRead,
+    operation_id="getTeamYear",
+    summary="A year's rates and budget",
+    description="404 when none are set for the year.",
+    responses=responses(NotFound),
+)
+def get_year(
+    team_id: uuid.UUID, year: YearPath, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    row = statements.get_year(session, principal, team_id, _year(year))
+    return item_response(request, YearRead.model_validate(row))
+
+
+@dataclass(frozen=True)
+class _Settled:
+    row: TeamSettlement
+    lines: list[StatementLine]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row.id
+
+    @property
+    def service_id(self) -> uuid.UUID:
+        return self.row.service_id
+
+
+def _settled(created: Any) -> SettlementRead:
+    row = created.row
+    return SettlementRead(
+        team_id=row.team_id,
+        year=row.year,
+        settled_on=row.settled_on,
+        fixed_percent=row.fixed_percent,
+        rule_set_version=row.rule_set_version,
+        lines=created.lines,
+    )
+
+
+@router.post(
+    "/v1/teams/{team_id}/years/{year}/settlement",
+    status_code=201,
+    response_model=SettlementRead,
+    operation_id="settleTeamYear",
+    summary="Settle the year",
+    description="The year-end settlement from actual use: the group-guidance budget split "
+    "50 % by the fixed key and 50 % by the use sent here (seats or attendances, as the team "
+    "counts them), and individual guidance by the hours logged on each member's orders in the "
+    "year at the year's rate; every split adds up to its amount exactly (largest remainder, "
+    "docs/teams.md). A year with no rates is 422 (code `no_rates` at the path's `year`) and "
+    "nothing is saved; a year is settled once (409 `year-settled`).",
+    responses=responses(NotFound, Forbidden, ValidationFailed, YearSettled, *CREATE_ERRORS),
+)
+def settle_year(
+    team_id: uuid.UUID,
+    year: YearPath,
+    body: SettlementCreate,
+    principal: Writer,
+    session: DbSession,
+    idem: Idempotency,
+    request: Request,
+) -> Response:
+    return create_response(
+        request=request,
+        session=session,
+        principal=principal,
+        idem=idem,
+        read=SettlementRead,
+        convert=_settled,
+        location=f"/v1/teams/{team_id}/years/{year}/statements",
+        create=lambda: _Settled(
+            *statements.settle(session, principal, team_id, _year(year), data=body)
+        ),
+    )
+
+
+@router.get(
+    "/v1/teams/{team_id}/years/{year}/statements",
+    response_model=Page[StatementLine],
+    operation_id="listTeamStatements",
+    summary="The members' statements for the year",
+    description="Each member's preliminary split and, once the year is settled, its settlement "
+    "and the difference, in whole kroner. The host's leader or integration sees every member, "
+    "a member its own line. With `Accept: text/csv`, the same lines as a CSV file for the "
+    "municipal accounts.",
+    responses={
+        200: {"content": {CSV: {"schema": {"type": "string"}}}},
+        **responses(NotFound, ValidationFailed),
+    },
+)
+def list_statements(
+    team_id: uuid.UUID, year: YearPath, principal: Reader, session: DbSession, request: Request
+) -> Response:
+    lines = statements.statements(session, principal, team_id, _year(year))
+    if CSV in request.headers.get("accept", ""):
+        body = csv_text(statements.STATEMENT_COLUMNS, statements.statement_rows(lines))
+        return Response(
+            content=body,
+            media_type=CSV,
+            headers={"Content-Disposition": f'attachment; filename="team-{team_id}-{year}.csv"'},
+        )
+    return item_response(request, Page[StatementLine].whole(lines))

@@ -25,3 +25,7 @@ class OrderNotInStep(Conflict):
     order, closing one that never started)."""
 
     slug, title = "order-not-in-step", "The order is not at this step of its life cycle"
+
+
+class YearSettled(Conflict):
+    slug, title = "year-settled", "The year is settled"

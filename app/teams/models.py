@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     CheckConstraint,
     ForeignKey,
     ForeignKeyConstraint,
@@ -242,6 +244,50 @@ class TeamOrderHours(TenantRow, Base):
     minutes: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
     logged_by: Mapped[str] = mapped_column(String(200))
+
+
+class TeamYear(TenantRow, Base):
+    """A year's rates and budget, in whole kroner: the group-guidance part, the individual-
+    guidance part (about one full-time position, paid by purchases) and the hourly rate; and
+    what the members plan to use, for the preliminary split."""
+
+    __tablename__ = "team_years"
+    __table_args__ = (
+        _same_service_team(),
+        UniqueConstraint("team_id", "year"),
+        CheckConstraint(
+            "group_budget >= 0 AND individual_budget >= 0 AND hourly_rate >= 0",
+            name="whole_kroner",
+        ),
+    )
+
+    team_id: Mapped[uuid.UUID]
+    year: Mapped[int] = mapped_column(Integer)
+    group_budget: Mapped[int] = mapped_column(BigInteger)
+    individual_budget: Mapped[int] = mapped_column(BigInteger)
+    hourly_rate: Mapped[int] = mapped_column(Integer)
+    planned_use: Mapped[dict[str, int]] = mapped_column(
+        JSON, doc="Seats or attendances each member plans, by member service id."
+    )
+    planned_hours: Mapped[dict[str, int]] = mapped_column(
+        JSON, doc="Hours of individual guidance each member plans to buy, by member service id."
+    )
+
+
+class TeamSettlement(TenantRow, Base):
+    """The year-end settlement: the actual use and hours, and each member's line, as settled
+    (kept as it was computed, so a later correction of the hours does not change it)."""
+
+    __tablename__ = "team_settlements"
+    __table_args__ = (_same_service_team(), UniqueConstraint("team_id", "year"))
+
+    team_id: Mapped[uuid.UUID]
+    year: Mapped[int] = mapped_column(Integer)
+    settled_on: Mapped[date]
+    settled_by: Mapped[str] = mapped_column(String(200))
+    fixed_percent: Mapped[int] = mapped_column(Integer)
+    rule_set_version: Mapped[int] = mapped_column(Integer)
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
 
 
 register_audited(

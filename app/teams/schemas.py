@@ -283,3 +283,112 @@ class OrderFilters(ListParams):
         description="Only orders whose next step is due on or before this day (the team's "
         "reminders).",
     )
+
+
+# -- The cost key --------------------------------------------------------------------------------
+
+Kroner = Annotated[
+    int,
+    Field(
+        strict=True,
+        ge=0,
+        le=10_000_000_000,
+        description='Whole Norwegian kroner (an integer; 1500.5 or "1500" is refused).',
+        examples=[1_200_000],
+    ),
+]
+Count = Annotated[int, Field(strict=True, ge=0, le=1_000_000, examples=[12])]
+
+
+class MemberCount(StrictModel):
+    member_service_id: uuid.UUID = Field(examples=["5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12"])
+    count: Count
+
+
+class YearRates(StrictModel):
+    group_budget: Kroner = Field(
+        description="The group-guidance part of the budget, whole kroner.", examples=[1_200_000]
+    )
+    individual_budget: Kroner = Field(
+        description="The individual-guidance part (about one full-time position), paid by "
+        "purchases; whole kroner.",
+        examples=[950_000],
+    )
+    hourly_rate: Kroner = Field(
+        description="The year's rate per hour of individual guidance, whole kroner.",
+        examples=[1150],
+    )
+    planned_use: list[MemberCount] = Field(
+        default_factory=list,
+        max_length=500,
+        description="Seats (or attendances) each member plans, for the preliminary split of the "
+        "use half. Without any, the use half follows the fixed key.",
+        examples=[[{"member_service_id": "5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12", "count": 6}]],
+    )
+    planned_hours: list[MemberCount] = Field(
+        default_factory=list,
+        max_length=500,
+        description="Hours of individual guidance each member plans to buy (whole hours).",
+        examples=[[{"member_service_id": "5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12", "count": 120}]],
+    )
+
+
+class YearRead(ReadModel):
+    id: uuid.UUID
+    team_id: uuid.UUID
+    year: int = Field(examples=[2027])
+    group_budget: int = Field(examples=[1_200_000])
+    individual_budget: int = Field(examples=[950_000])
+    hourly_rate: int = Field(examples=[1150])
+    planned_use: dict[str, int] = Field(examples=[{"5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12": 6}])
+    planned_hours: dict[str, int] = Field(examples=[{"5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12": 120}])
+    version: int
+    updated_at: datetime
+
+
+class SettlementCreate(StrictModel):
+    use: list[MemberCount] = Field(
+        default_factory=list,
+        max_length=500,
+        description="Each member's actual use of group guidance in the year, counted as the "
+        "team's use_basis says (seats or attendances). The hours of individual guidance are "
+        "the hours logged on the members' orders in the year.",
+        examples=[[{"member_service_id": "5b7d2a1e-0c4f-4e2b-9a61-7d3e8f9c0b12", "count": 7}]],
+    )
+
+
+class Split(ReadModel):
+    fixed: int = Field(description="Group guidance by the fixed key, kroner.", examples=[228_000])
+    use: int = Field(description="Group guidance by use, kroner.", examples=[170_000])
+    individual: int = Field(description="Individual guidance, kroner.", examples=[138_000])
+    total: int = Field(examples=[536_000])
+    use_count: int = Field(description="Seats or attendances counted.", examples=[7])
+    hours: float = Field(description="Hours of individual guidance.", examples=[120.0])
+
+
+class StatementLine(ReadModel):
+    """One member's statement for the year: the preliminary split and, once settled, the
+    settlement and the difference (positive: the member pays more; negative: it gets back)."""
+
+    team_id: uuid.UUID
+    year: int = Field(examples=[2027])
+    member_service_id: uuid.UUID
+    member_name: str = Field(examples=["Barneverntjenesten i Nannestad"])
+    population: int = Field(examples=[15000])
+    population_share: str = Field(
+        description="The member's share of the members' total population, in percent with two "
+        "decimals.",
+        examples=["19.48"],
+    )
+    preliminary: Split
+    settlement: Split | None
+    difference: int | None = Field(examples=[-12_400])
+
+
+class SettlementRead(ReadModel):
+    team_id: uuid.UUID
+    year: int
+    settled_on: date
+    fixed_percent: int = Field(examples=[50])
+    rule_set_version: int
+    lines: list[StatementLine]

@@ -182,7 +182,7 @@ def get_team(session: Session, principal: Principal, team_id: uuid.UUID) -> Team
     return TeamRepository(session, principal).get(team_id)
 
 
-def _managed_team(session: Session, principal: Principal, team_id: uuid.UUID) -> Team:
+def managed_team(session: Session, principal: Principal, team_id: uuid.UUID) -> Team:
     team = TeamRepository(session, principal).get_for_update(team_id)
     policy.require(principal, Capability.MANAGE_TEAM, team.service_id)
     return team
@@ -195,7 +195,7 @@ def _overlaps(start: date, end: date | None, other_start: date, other_end: date 
 def add_member(
     session: Session, principal: Principal, team_id: uuid.UUID, *, data: MemberCreate
 ) -> TeamMember:
-    team = _managed_team(session, principal, team_id)
+    team = managed_team(session, principal, team_id)
     if data.left_on is not None and data.left_on < data.joined_on:
         raise ValidationFailed(
             "A membership ends on or after the day it starts.",
@@ -260,7 +260,7 @@ def member_periods(session: Session, team_id: uuid.UUID) -> list[TeamMember]:
     )
 
 
-def _member_in_year(periods: Sequence[TeamMember], service_id: uuid.UUID, year: int) -> bool:
+def member_in_year(periods: Sequence[TeamMember], service_id: uuid.UUID, year: int) -> bool:
     first, last = date(year, 1, 1), date(year, 12, 31)
     return any(
         p.member_service_id == service_id and _overlaps(first, last, p.joined_on, p.left_on)
@@ -271,8 +271,8 @@ def _member_in_year(periods: Sequence[TeamMember], service_id: uuid.UUID, year: 
 def set_population(
     session: Session, principal: Principal, team_id: uuid.UUID, *, data: PopulationCreate
 ) -> TeamPopulation:
-    team = _managed_team(session, principal, team_id)
-    if not _member_in_year(member_periods(session, team.id), data.member_service_id, data.year):
+    team = managed_team(session, principal, team_id)
+    if not member_in_year(member_periods(session, team.id), data.member_service_id, data.year):
         raise ValidationFailed(
             "The service is not a member of the team in this year.",
             errors=[error("member_service_id", "Not a member in this year", "not_a_member")],
@@ -304,7 +304,7 @@ def list_populations(
 def add_team_staff(
     session: Session, principal: Principal, team_id: uuid.UUID, *, data: TeamStaffCreate
 ) -> TeamStaff:
-    team = _managed_team(session, principal, team_id)
+    team = managed_team(session, principal, team_id)
     staff = session.scalar(
         select(Staff).where(Staff.id == data.staff_id, Staff.service_id == team.service_id)
     )

@@ -1,10 +1,11 @@
-"""Inter-municipal teams (issue #16 items 1-2).
+"""Inter-municipal teams (issue #16 items 1, 2 and 4).
 
 ``teams``: a guidance team hosted by a service; ``team_members``: member services with their
 membership periods; ``team_populations``: each member's population per year (the fixed key);
 ``team_staff``: the host's staff on the team, in team roles; ``team_orders``: a member's order
 of help through its life cycle (the team reads the ordered case while it is accepted and open);
-``team_order_hours``: hours logged on an order.
+``team_order_hours``: hours logged on an order; ``team_years``: a year's rates and budget (whole
+kroner); ``team_settlements``: the year-end settlement as it was computed.
 
 Revision ID: 7e4a91c2d3f5
 Revises: bc552e8b2423
@@ -280,6 +281,39 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "team_settlements",
+        sa.Column("team_id", sa.Uuid(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("settled_on", sa.Date(), nullable=False),
+        sa.Column("settled_by", sa.String(length=200), nullable=False),
+        sa.Column("fixed_percent", sa.Integer(), nullable=False),
+        sa.Column("rule_set_version", sa.Integer(), nullable=False),
+        sa.Column("lines", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["service_id"],
+            ["services.id"],
+            name=op.f("fk_team_settlements_service_id_services"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id", "service_id"],
+            ["teams.id", "teams.service_id"],
+            name=op.f("fk_team_settlements_team_id_teams"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_team_settlements")),
+        sa.UniqueConstraint("team_id", "year", name=op.f("uq_team_settlements_team_id_year")),
+    )
+    with op.batch_alter_table("team_settlements", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_team_settlements_service_id"), ["service_id"], unique=False
+        )
+
+    op.create_table(
         "team_staff",
         sa.Column("team_id", sa.Uuid(), nullable=False),
         sa.Column("staff_id", sa.Uuid(), nullable=False),
@@ -324,6 +358,41 @@ def upgrade() -> None:
         batch_op.create_index("ix_team_staff_staff_id", ["staff_id"], unique=False)
 
     op.create_table(
+        "team_years",
+        sa.Column("team_id", sa.Uuid(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("group_budget", sa.BigInteger(), nullable=False),
+        sa.Column("individual_budget", sa.BigInteger(), nullable=False),
+        sa.Column("hourly_rate", sa.Integer(), nullable=False),
+        sa.Column("planned_use", sa.JSON(), nullable=False),
+        sa.Column("planned_hours", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Uuid(), nullable=False),
+        sa.CheckConstraint(
+            "group_budget >= 0 AND individual_budget >= 0 AND hourly_rate >= 0",
+            name=op.f("ck_team_years_whole_kroner"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["service_id"],
+            ["services.id"],
+            name=op.f("fk_team_years_service_id_services"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id", "service_id"],
+            ["teams.id", "teams.service_id"],
+            name=op.f("fk_team_years_team_id_teams"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_team_years")),
+        sa.UniqueConstraint("team_id", "year", name=op.f("uq_team_years_team_id_year")),
+    )
+    with op.batch_alter_table("team_years", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_team_years_service_id"), ["service_id"], unique=False)
+
+    op.create_table(
         "team_order_hours",
         sa.Column("order_id", sa.Uuid(), nullable=False),
         sa.Column("worked_on", sa.Date(), nullable=False),
@@ -362,11 +431,19 @@ def downgrade() -> None:
         batch_op.drop_index("ix_team_order_hours_order_id")
 
     op.drop_table("team_order_hours")
+    with op.batch_alter_table("team_years", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_team_years_service_id"))
+
+    op.drop_table("team_years")
     with op.batch_alter_table("team_staff", schema=None) as batch_op:
         batch_op.drop_index("ix_team_staff_staff_id")
         batch_op.drop_index(batch_op.f("ix_team_staff_service_id"))
 
     op.drop_table("team_staff")
+    with op.batch_alter_table("team_settlements", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_team_settlements_service_id"))
+
+    op.drop_table("team_settlements")
     with op.batch_alter_table("team_populations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_team_populations_service_id"))
 

@@ -118,6 +118,7 @@ RULES = [
     "team_order_call_back_within",
     "team_order_urgent_call_back_within",
     "team_order_start_within",
+    "team_group_fixed_key_percent",
 ]
 
 
