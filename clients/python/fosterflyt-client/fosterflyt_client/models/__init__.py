@@ -83,6 +83,7 @@ from .life_story_read import LifeStoryRead
 from .life_story_version_read import LifeStoryVersionRead
 from .list_audit_events_order import ListAuditEventsOrder
 from .list_events_type_type_0_item import ListEventsTypeType0Item
+from .member_count import MemberCount
 from .member_create import MemberCreate
 from .member_read import MemberRead
 from .objections import Objections
@@ -121,6 +122,7 @@ from .page_population_read import PagePopulationRead
 from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
 from .page_staff_read import PageStaffRead
+from .page_statement_line import PageStatementLine
 from .page_supervision_report_read import PageSupervisionReportRead
 from .page_task_change_read import PageTaskChangeRead
 from .page_task_read import PageTaskRead
@@ -174,11 +176,15 @@ from .scope import Scope
 from .service_create import ServiceCreate
 from .service_read import ServiceRead
 from .service_update import ServiceUpdate
+from .settlement_create import SettlementCreate
+from .settlement_read import SettlementRead
+from .split import Split
 from .staff_create import StaffCreate
 from .staff_read import StaffRead
 from .staff_role import StaffRole
 from .staff_update import StaffUpdate
 from .starts import Starts
+from .statement_line import StatementLine
 from .step_adjustment import StepAdjustment
 from .subscription_status import SubscriptionStatus
 from .supervision_report_read import SupervisionReportRead
@@ -228,6 +234,10 @@ from .webhook_subscription_update_status_type_0 import WebhookSubscriptionUpdate
 from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
 from .workflow_read import WorkflowRead
 from .workflow_start import WorkflowStart
+from .year_rates import YearRates
+from .year_read import YearRead
+from .year_read_planned_hours import YearReadPlannedHours
+from .year_read_planned_use import YearReadPlannedUse
 
 __all__ = (
     "Action",
@@ -313,6 +323,7 @@ __all__ = (
     "LifeStoryVersionRead",
     "ListAuditEventsOrder",
     "ListEventsTypeType0Item",
+    "MemberCount",
     "MemberCreate",
     "MemberRead",
     "Objections",
@@ -351,6 +362,7 @@ __all__ = (
     "PageRuleSetRead",
     "PageServiceRead",
     "PageStaffRead",
+    "PageStatementLine",
     "PageSupervisionReportRead",
     "PageTaskChangeRead",
     "PageTaskRead",
@@ -404,11 +416,15 @@ __all__ = (
     "ServiceCreate",
     "ServiceRead",
     "ServiceUpdate",
+    "SettlementCreate",
+    "SettlementRead",
+    "Split",
     "StaffCreate",
     "StaffRead",
     "StaffRole",
     "StaffUpdate",
     "Starts",
+    "StatementLine",
     "StepAdjustment",
     "SubscriptionStatus",
     "SupervisionReportRead",
@@ -458,4 +474,8 @@ __all__ = (
     "WebhookSubscriptionWithSecret",
     "WorkflowRead",
     "WorkflowStart",
+    "YearRates",
+    "YearRead",
+    "YearReadPlannedHours",
+    "YearReadPlannedUse",
 )
