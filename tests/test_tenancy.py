@@ -396,6 +396,11 @@ def team_year_of(case: Case, *, rated: bool = True) -> tuple[str, str]:
     return team_id, year
 
 
+def team_statement_of(case: Case) -> tuple[str, str, str]:
+    team_id, year = team_year_of(case)
+    return team_id, year, case.tenant.service_id
+
+
 def unrated_team_year_of(case: Case) -> tuple[str, str]:
     return team_year_of(case, rated=False)
 
@@ -835,6 +840,10 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
     ("GET", "/v1/teams/{team_id}/years/{year}/statements"): RouteSpec(
         Scope.TEAMS_READ, team_year_of, None, case_data=False
     ),
+    (
+        "GET",
+        "/v1/teams/{team_id}/years/{year}/statements/{member_service_id}/document",
+    ): RouteSpec(Scope.TEAMS_READ, team_statement_of, None, case_data=False, contact_ok=False),
     ("GET", "/v1/team-orders/{order_id}"): RouteSpec(
         Scope.TEAMS_READ, order_of, None, case_data=True
     ),

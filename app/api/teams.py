@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
@@ -13,6 +13,7 @@ from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
 from app.csv_export import csv_text
 from app.db import DbSession
+from app.documents.errors import PdfUnavailable
 from app.errors import (
     Forbidden,
     InvalidCursor,
@@ -664,3 +665,44 @@ def list_statements(
             headers={"Content-Disposition": f'attachment; filename="team-{team_id}-{year}.csv"'},
         )
     return item_response(request, Page[StatementLine].whole(lines))
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+BINARY = {"type": "string", "format": "binary"}
+
+
+@router.get(
+    "/v1/teams/{team_id}/years/{year}/statements/{member_service_id}/document",
+    operation_id="getTeamStatementDocument",
+    summary="A member's statement as a Word document or PDF",
+    description="The member's statement for the year (preliminary, or settled once the year "
+    "is), filled into the shipped template `kostnadsfordeling` (Norwegian), for the municipal "
+    "accounts; `format=pdf` converts it with LibreOffice (503 `pdf-unavailable` when the server "
+    "has none). The host's leader or integration gets every member's, a member its own; "
+    "anything else is 404.",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The statement's bytes.",
+            "content": {DOCX: {"schema": BINARY}, "application/pdf": {"schema": BINARY}},
+        },
+        **responses(NotFound, Forbidden, ValidationFailed, PdfUnavailable),
+    },
+)
+def get_statement_document(
+    team_id: uuid.UUID,
+    year: YearPath,
+    member_service_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    format: Annotated[Literal["docx", "pdf"], Query()] = "docx",
+) -> Response:
+    content = statements.statement_document(
+        session, principal, team_id, _year(year), member_service_id, pdf=format == "pdf"
+    )
+    name = f"kostnadsfordeling-{_year(year)}-{member_service_id}.{format}"
+    return Response(
+        content=content,
+        media_type="application/pdf" if format == "pdf" else DOCX,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

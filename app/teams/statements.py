@@ -24,7 +24,11 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.clock import today
-from app.errors import FieldError, NotFound, ValidationFailed
+from app.documents.catalogue import templates
+from app.documents.errors import TemplateInvalid
+from app.documents.filling import TemplateError, render
+from app.documents.service import to_pdf
+from app.errors import FieldError, Forbidden, NotFound, ValidationFailed
 from app.errors import body_error as error
 from app.policy import Capability
 from app.principal import Principal
@@ -38,6 +42,7 @@ from app.teams.models import (
     TeamPopulation,
     TeamSettlement,
     TeamYear,
+    UseBasis,
 )
 from app.teams.schemas import MemberCount, SettlementCreate, Split, StatementLine, YearRates
 from app.teams.service import get_team, managed_team, member_in_year, member_periods
@@ -342,3 +347,101 @@ def statement_rows(lines: Sequence[StatementLine]) -> list[list[object]]:
             ]
         )
     return rows
+
+
+# -- The Word statement --------------------------------------------------------------------------
+
+STATEMENT_TEMPLATE = "kostnadsfordeling"
+USE_BASIS_NB = {UseBasis.SEATS: "plasser", UseBasis.ATTENDANCE: "oppmøter"}
+
+
+def kroner(amount: int) -> str:
+    """``1 200 000 kr`` (a no-break space between thousands, as Norwegian writes it)."""
+    sign = "−" if amount < 0 else ""
+    return f"{sign}{abs(amount):,} kr".replace(",", "\u00a0")
+
+
+def _hours_nb(hours: float) -> str:
+    text = f"{hours:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text} timer"
+
+
+def _split_nb(split: Split | None, basis: str) -> dict[str, str]:
+    if split is None:
+        return dict.fromkeys(("fast", "bruk", "antall", "individuell", "timer", "sum"), "–")
+    return {
+        "fast": kroner(split.fixed),
+        "bruk": kroner(split.use),
+        "antall": f"{split.use_count} {basis}",
+        "individuell": kroner(split.individual),
+        "timer": _hours_nb(split.hours),
+        "sum": kroner(split.total),
+    }
+
+
+def statement_context(
+    session: Session, principal: Principal, team_id: uuid.UUID, year: int, member: uuid.UUID
+) -> dict[str, Any]:
+    """The member's statement as the template's context (``avregning.*``, the data dictionary);
+    the host issues it, so ``tjeneste`` is the host service."""
+    team = get_team(session, principal, team_id)
+    if not (
+        policy.may(principal, Capability.MANAGE_TEAM, team.service_id) or principal.whole_services
+    ):
+        raise Forbidden("Statements are for the host's and the members' leaders and integrations.")
+    line = next(
+        (x for x in statements(session, principal, team_id, year) if x.member_service_id == member),
+        None,
+    )
+    if line is None:
+        raise NotFound("No statement for this member is visible to you.")
+    rates = _rates(session, team.id, year)
+    assert rates is not None  # statements() has found them
+    settlement = _settlement(session, team.id, year)
+    host = session.get_one(Service, team.service_id)
+    basis = USE_BASIS_NB[team.use_basis]
+    fixed_percent = (
+        settlement.fixed_percent
+        if settlement is not None
+        else current_rule_set(session).percent(FIXED_PERCENT)
+    )
+    status = f"Årsoppgjør {settlement.settled_on:%d.%m.%Y}" if settlement else "Foreløpig fordeling"
+    return {
+        "dato": f"{today():%d.%m.%Y}",
+        "tjeneste": {"navn": host.name, "orgnr": host.org_number},
+        "avregning": {
+            "team": team.name,
+            "aar": year,
+            "medlem": line.member_name,
+            "innbyggertall": f"{line.population:,}".replace(",", "\u00a0"),
+            "andel": line.population_share.replace(".", ","),
+            "fast_prosent": fixed_percent,
+            "bruksgrunnlag": basis,
+            "timepris": kroner(rates.hourly_rate),
+            "status": status,
+            "differanse": kroner(line.difference) if line.difference is not None else "",
+            "forelopig": _split_nb(line.preliminary, basis),
+            "oppgjor": _split_nb(line.settlement, basis),
+        },
+    }
+
+
+def statement_document(
+    session: Session,
+    principal: Principal,
+    team_id: uuid.UUID,
+    year: int,
+    member: uuid.UUID,
+    *,
+    pdf: bool,
+) -> bytes:
+    """The member's statement filled into the shipped Word template, or its PDF."""
+    context = statement_context(session, principal, team_id, year, member)
+    catalogue = templates()
+    entry = catalogue.latest(STATEMENT_TEMPLATE)
+    assert entry is not None  # shipped in templates_docx/ (scripts/build_templates.py)
+    try:
+        docx = render(catalogue.content(entry), context)
+    except TemplateError as error:
+        raise TemplateInvalid(str(error)) from None
+    return to_pdf(docx) if pdf else docx

@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any
 
+import docx
 from sqlalchemy import Connection, func, select
 
 from app.clock import today
@@ -171,3 +172,61 @@ class TestThePreliminarySplitAndTheSettlement:
 
 def put_year_for(team: Team, year: int, body: dict[str, Any]) -> Any:
     return team.host.leader.request("PUT", f"/v1/teams/{team.team['id']}/years/{year}", json=body)
+
+
+def document_text(content: bytes) -> str:
+    document = docx.Document(io.BytesIO(content))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+class TestTheWordStatement:
+    def test_a_members_statement_is_a_word_document_in_norwegian(self, api: Api) -> None:
+        team = make_team(api)
+        ok(put_year(team, rates(team)))
+        url = f"/v1/teams/{team.team['id']}/years/{YEAR}/statements"
+        member = team.members[1]
+        line = next(
+            x
+            for x in ok(team.host.leader.get(url))["items"]
+            if x["member_service_id"] == member.service_id
+        )
+        response = member.leader.get(f"{url}/{member.service_id}/document")
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"].startswith(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        )
+        text = document_text(response.content)
+        assert "Kostnadsfordeling i det interkommunale teamet" in text
+        assert "Foreløpig fordeling" in text
+        total = f"{line['preliminary']['total']:,} kr".replace(",", "\u00a0")
+        assert total in text
+        assert "{{" not in text
+        assert "[mangler" not in text
+        # Another member's statement is not this member's to read.
+        other = team.members[2].service_id
+        problem(member.leader.get(f"{url}/{other}/document"), 404, "not-found")
+
+    def test_a_settled_statement_shows_the_settlement_and_the_difference(self, api: Api) -> None:
+        team = make_team(api, members=3)
+        ok(put_year(team, rates(team)))
+        base = f"/v1/teams/{team.team['id']}/years/{YEAR}"
+        ok(team.host.leader.post(f"{base}/settlement", json={"use": []}), 201)
+        member = team.members[2].service_id
+        response = team.host.leader.get(f"{base}/statements/{member}/document")
+        assert response.status_code == 200, response.text
+        text = document_text(response.content)
+        assert "Årsoppgjør" in text
+        assert "Differanse mot den foreløpige fordelingen" in text
+
+    def test_the_statement_renders_to_pdf(self, api: Api, soffice: str) -> None:
+        team = make_team(api, members=2)
+        ok(put_year(team, rates(team)))
+        member = team.members[1].service_id
+        response = team.host.leader.get(
+            f"/v1/teams/{team.team['id']}/years/{YEAR}/statements/{member}/document",
+            params={"format": "pdf"},
+        )
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "application/pdf"
+        assert response.content.startswith(b"%PDF")
