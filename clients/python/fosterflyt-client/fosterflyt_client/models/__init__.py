@@ -68,6 +68,7 @@ from .foster_parent_read import FosterParentRead
 from .get_child_access_log_order import GetChildAccessLogOrder
 from .get_document_content_format import GetDocumentContentFormat
 from .get_document_content_source import GetDocumentContentSource
+from .get_team_statement_document_format import GetTeamStatementDocumentFormat
 from .health import Health
 from .home_child_create import HomeChildCreate
 from .home_child_read import HomeChildRead
@@ -308,6 +309,7 @@ __all__ = (
     "GetChildAccessLogOrder",
     "GetDocumentContentFormat",
     "GetDocumentContentSource",
+    "GetTeamStatementDocumentFormat",
     "Health",
     "HomeChildCreate",
     "HomeChildRead",
