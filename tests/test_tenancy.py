@@ -844,6 +844,9 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         "GET",
         "/v1/teams/{team_id}/years/{year}/statements/{member_service_id}/document",
     ): RouteSpec(Scope.TEAMS_READ, team_statement_of, None, case_data=False, contact_ok=False),
+    ("GET", "/v1/teams/{team_id}/statistics"): RouteSpec(
+        Scope.TEAMS_READ, team_of, None, case_data=False, contact_ok=False
+    ),
     ("GET", "/v1/team-orders/{order_id}"): RouteSpec(
         Scope.TEAMS_READ, order_of, None, case_data=True
     ),

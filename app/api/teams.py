@@ -11,6 +11,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.audit.trail import AuditCreate, AuditList, AuditRead, AuditUpdate
 from app.auth import authorize
+from app.clock import today
 from app.csv_export import csv_text
 from app.db import DbSession
 from app.documents.errors import PdfUnavailable
@@ -27,7 +28,7 @@ from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page
-from app.teams import service, statements
+from app.teams import service, statements, statistics
 from app.teams.errors import (
     OrderNotInStep,
     OverlappingMembership,
@@ -41,6 +42,7 @@ from app.teams.schemas import (
     HoursRead,
     MemberCreate,
     MemberRead,
+    MonthStatistics,
     OrderAccept,
     OrderCallBack,
     OrderClose,
@@ -706,3 +708,26 @@ def get_statement_document(
         media_type="application/pdf" if format == "pdf" else DOCX,
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
+
+
+@router.get(
+    "/v1/teams/{team_id}/statistics",
+    response_model=Page[MonthStatistics],
+    operation_id="getTeamStatistics",
+    summary="The team's statistics per member and month",
+    description="For `year`: orders per member and month, how many were accepted, declined or "
+    "are still waiting, the median days from order to start conversation, hours logged, and the "
+    "concern-for-breakdown orders and how each ended. Counts only, never a child. The host's "
+    "leader or integration sees every member, a member's its own (403 for others).",
+    responses=responses(NotFound, Forbidden),
+)
+def get_statistics(
+    team_id: uuid.UUID,
+    principal: Reader,
+    session: DbSession,
+    year: Annotated[
+        int | None, Query(ge=2000, le=2199, description="Default: this year.", examples=[2027])
+    ] = None,
+) -> Page[MonthStatistics]:
+    rows = statistics.team_statistics(session, principal, team_id, year or today().year)
+    return Page[MonthStatistics].whole(rows)

@@ -392,3 +392,31 @@ class SettlementRead(ReadModel):
     fixed_percent: int = Field(examples=[50])
     rule_set_version: int
     lines: list[StatementLine]
+
+
+class MonthStatistics(ReadModel):
+    """One member's month: orders counted in the month they were ordered, hours in the month
+    they were worked."""
+
+    member_service_id: uuid.UUID
+    year: int = Field(examples=[2027])
+    month: int = Field(ge=1, le=12, examples=[3])
+    ordered: int = Field(examples=[4])
+    urgent: int = Field(description="Concern-for-breakdown orders among them.", examples=[1])
+    accepted: int = Field(description="Accepted (also once started or closed).", examples=[3])
+    declined: int = Field(examples=[1])
+    waiting: int = Field(description="Not decided yet.", examples=[0])
+    closed: int = Field(examples=[1])
+    median_days_to_start: float | None = Field(
+        description="Median days from order to start conversation, over the started orders.",
+        examples=[9.5],
+    )
+    hours: float = Field(description="Hours logged in the month.", examples=[22.5])
+    concern_for_breakdown: int = Field(examples=[1])
+    foster_home_continued: int = Field(
+        description="Concern-for-breakdown orders closed with the foster home continuing.",
+        examples=[1],
+    )
+    placement_ended: int = Field(
+        description="Concern-for-breakdown orders closed with the placement ended.", examples=[0]
+    )
