@@ -87,6 +87,7 @@ from .list_events_type_type_0_item import ListEventsTypeType0Item
 from .member_count import MemberCount
 from .member_create import MemberCreate
 from .member_read import MemberRead
+from .month_statistics import MonthStatistics
 from .objections import Objections
 from .order_accept import OrderAccept
 from .order_call_back import OrderCallBack
@@ -115,6 +116,7 @@ from .page_home_child_read import PageHomeChildRead
 from .page_hours_read import PageHoursRead
 from .page_life_story_version_read import PageLifeStoryVersionRead
 from .page_member_read import PageMemberRead
+from .page_month_statistics import PageMonthStatistics
 from .page_order_read import PageOrderRead
 from .page_parent_read import PageParentRead
 from .page_placement_read import PagePlacementRead
@@ -328,6 +330,7 @@ __all__ = (
     "MemberCount",
     "MemberCreate",
     "MemberRead",
+    "MonthStatistics",
     "Objections",
     "OrderAccept",
     "OrderCallBack",
@@ -356,6 +359,7 @@ __all__ = (
     "PageHoursRead",
     "PageLifeStoryVersionRead",
     "PageMemberRead",
+    "PageMonthStatistics",
     "PageOrderRead",
     "PageParentRead",
     "PagePlacementRead",
