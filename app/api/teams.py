@@ -28,7 +28,7 @@ from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, create_response
 from app.principal import Principal, Scope
 from app.schemas import Page
-from app.teams import service, statements, statistics
+from app.teams import orders, service, statements, statistics
 from app.teams.errors import (
     OrderNotInStep,
     OverlappingMembership,
@@ -325,7 +325,7 @@ def create_order(
         read=OrderRead,
         convert=_read,
         create=lambda: _Ordered(
-            service.create_order(session, principal, data=body, service_id=service_id, audit=audit)
+            orders.create_order(session, principal, data=body, service_id=service_id, audit=audit)
         ),
     )
 
@@ -347,7 +347,7 @@ def list_orders(
     audit: AuditList,
     params: Annotated[OrderFilters, Query()],
 ) -> Response:
-    rows, next_cursor = service.list_orders(session, principal, params, audit=audit)
+    rows, next_cursor = orders.list_orders(session, principal, params, audit=audit)
     return page_response(request, rows, next_cursor, OrderRead)
 
 
@@ -362,7 +362,7 @@ def list_orders(
 def get_order(
     order_id: uuid.UUID, principal: Reader, session: DbSession, request: Request, audit: AuditRead
 ) -> Response:
-    row = service.get_order(session, principal, order_id, audit=audit)
+    row = orders.get_order(session, principal, order_id, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -392,7 +392,7 @@ def accept_order(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.accept_order(session, principal, order_id, data=body, audit=audit)
+    row = orders.accept_order(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -412,7 +412,7 @@ def decline_order(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.decline_order(session, principal, order_id, data=body, audit=audit)
+    row = orders.decline_order(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -432,7 +432,7 @@ def call_back(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.call_back(session, principal, order_id, data=body, audit=audit)
+    row = orders.call_back(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -454,7 +454,7 @@ def start_order(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.start_order(session, principal, order_id, data=body, audit=audit)
+    row = orders.start_order(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -475,7 +475,7 @@ def log_hours(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.log_hours(session, principal, order_id, data=body, audit=audit)
+    row = orders.log_hours(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
@@ -490,7 +490,7 @@ def log_hours(
 def list_hours(
     order_id: uuid.UUID, principal: Reader, session: DbSession, audit: AuditList
 ) -> Page[HoursRead]:
-    rows = service.list_hours(session, principal, order_id, audit=audit)
+    rows = orders.list_hours(session, principal, order_id, audit=audit)
     return Page[HoursRead].whole([HoursRead.model_validate(r) for r in rows])
 
 
@@ -512,7 +512,7 @@ def close_order(
     request: Request,
     audit: AuditUpdate,
 ) -> Response:
-    row = service.close_order(session, principal, order_id, data=body, audit=audit)
+    row = orders.close_order(session, principal, order_id, data=body, audit=audit)
     return item_response(request, OrderRead.model_validate(row))
 
 
