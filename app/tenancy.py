@@ -64,7 +64,7 @@ M = TypeVar("M", bound=TenantRow)
 R = TypeVar("R")
 
 # TenantRepository.by_id's statements by (repository class, shape of the caller's view, lock,
-# table columns).
+# table columns, rows granted by another service's order included).
 _BY_ID: dict[tuple[type[Any], tuple[str, ...] | None, bool, bool, bool], Select[Any]] = {}
 
 
