@@ -33,6 +33,7 @@ from app.api.services import router as services_router
 from app.api.staff import router as staff_router
 from app.api.supervision import router as supervision_router
 from app.api.tasks import router as tasks_router
+from app.api.teams import router as teams_router
 from app.api.webhooks import router as webhooks_router
 from app.api.workflows import router as workflows_router
 from app.api_keys.service import ApiKeyAuthenticator
@@ -161,6 +162,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         oversight_router,
         webhooks_router,
         supervision_router,
+        teams_router,
     ):
         app.include_router(router)
     install_web(app)

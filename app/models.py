@@ -24,6 +24,14 @@ from app.services.models import Service
 from app.staff.models import Staff
 from app.supervision.models import FosterHomeChild, SupervisionReport, SupervisionVisitor
 from app.tasks.models import Task, TaskChange, TaskNotice
+from app.teams.models import (
+    Team,
+    TeamMember,
+    TeamOrder,
+    TeamOrderHours,
+    TeamPopulation,
+    TeamStaff,
+)
 from app.web_sessions.models import FormDraft, WebSession
 from app.webhooks.models import (
     WebhookAttempt,
@@ -70,6 +78,12 @@ __all__ = [
     "Task",
     "TaskChange",
     "TaskNotice",
+    "Team",
+    "TeamMember",
+    "TeamOrder",
+    "TeamOrderHours",
+    "TeamPopulation",
+    "TeamStaff",
     "VisitReduction",
     "WebSession",
     "WebhookAttempt",

@@ -35,6 +35,9 @@ class Capability(StrEnum):
     # The web app's leader page: the service's deadlines by person, the decisions waiting for
     # a leader, moving a contact person's cases to another.
     OVERSEE_SERVICE = "oversee_service"
+    # Inter-municipal teams: the host sets its team up, a member orders help from it.
+    MANAGE_TEAM = "manage_team"
+    ORDER_FROM_TEAM = "order_from_team"
 
 
 _LEADER = frozenset({Role.LEADER})
@@ -53,6 +56,8 @@ HOLDERS: dict[Capability, frozenset[Role]] = {
     Capability.REGISTER_PAST_PLACEMENT: _WHOLE_SERVICE,
     Capability.WORK_ON_ANY_CASE_TASK: _FOLLOWS_CASES,
     Capability.OVERSEE_SERVICE: _LEADER,
+    Capability.MANAGE_TEAM: _WHOLE_SERVICE,
+    Capability.ORDER_FROM_TEAM: _WHOLE_SERVICE,
 }
 
 # The refusal each capability gives (the API's 403 detail; stable, clients show it).
@@ -71,6 +76,9 @@ REFUSALS: dict[Capability, str] = {
     "already ended; a leader or the journal system registers past placements.",
     Capability.WORK_ON_ANY_CASE_TASK: "A supervisor works only on the tasks assigned to them.",
     Capability.OVERSEE_SERVICE: "Only a leader sees the service's overview.",
+    Capability.MANAGE_TEAM: "Only the host service's leader or integration sets up its team.",
+    Capability.ORDER_FROM_TEAM: "Only a member service's leader or integration orders help "
+    "from the team.",
 }
 
 

@@ -50,6 +50,8 @@ class Scope(StrEnum):
     RETENTION_READ = "retention:read"
     WEBHOOKS_READ = "webhooks:read"
     WEBHOOKS_WRITE = "webhooks:write"
+    TEAMS_READ = "teams:read"
+    TEAMS_WRITE = "teams:write"
 
 
 _CASE_READ = {
@@ -61,6 +63,7 @@ _CASE_READ = {
     Scope.TASKS_READ,
     Scope.WORKFLOWS_READ,
     Scope.DOCUMENTS_READ,
+    Scope.TEAMS_READ,
 }
 _CASE_WRITE = {
     Scope.STAFF_WRITE,
@@ -71,6 +74,7 @@ _CASE_WRITE = {
     Scope.WORKFLOWS_WRITE,
     Scope.DOCUMENTS_WRITE,
     Scope.TEMPLATES_WRITE,
+    Scope.TEAMS_WRITE,
 }
 _EVENTS = {Scope.EVENTS_READ, Scope.WEBHOOKS_READ, Scope.WEBHOOKS_WRITE}
 
@@ -105,7 +109,14 @@ DEFAULT_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.INTEGRATION: frozenset(_CASE_READ | _CASE_WRITE | _EVENTS | {Scope.RETENTION_READ}),
     Role.CONTACT_PERSON: frozenset(
         _CASE_READ
-        | {Scope.PLACEMENTS_WRITE, Scope.TASKS_WRITE, Scope.WORKFLOWS_WRITE, Scope.DOCUMENTS_WRITE}
+        | {
+            Scope.PLACEMENTS_WRITE,
+            Scope.TASKS_WRITE,
+            Scope.WORKFLOWS_WRITE,
+            Scope.DOCUMENTS_WRITE,
+            # a team's staff are contact persons of the host: they accept and work orders
+            Scope.TEAMS_WRITE,
+        }
     ),
     # Tenancy shows a supervisor the placements they supervise, those placements' child and
     # foster home, and their tasks (the En god start sessions). Through the API they get the

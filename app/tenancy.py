@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.clock import today
 from app.db import RecordMixin
 from app.errors import DuplicateExternalRef, FieldError, NotFound, ValidationFailed
 from app.pagination import paginate
@@ -63,8 +64,8 @@ M = TypeVar("M", bound=TenantRow)
 R = TypeVar("R")
 
 # TenantRepository.by_id's statements by (repository class, shape of the caller's view, lock,
-# table columns).
-_BY_ID: dict[tuple[type[Any], tuple[str, ...] | None, bool, bool], Select[Any]] = {}
+# table columns, rows granted by another service's order included).
+_BY_ID: dict[tuple[type[Any], tuple[str, ...] | None, bool, bool, bool], Select[Any]] = {}
 
 
 class Recorder(Protocol):
@@ -95,6 +96,21 @@ def case_link(model: type, staff_id: Any, role: Role = Role.CONTACT_PERSON) -> C
     return false() if link is None else link(staff_id)
 
 
+GrantedLink = Callable[[Any, Any], ColumnElement[bool]]
+_granted_links: dict[type, GrantedLink] = {}
+
+
+def register_granted_access(model: type, link: GrantedLink) -> None:
+    """Declare which rows of ``model`` another service's staff may read because the row's own
+    service granted it (an inter-municipal team's accepted order, ``app/teams/``):
+    ``link(staff_ids, on)`` is a condition on ``model``'s table, true for the rows that any of
+    ``staff_ids`` may read on the day ``on``. It is checked at query time, on every read of a
+    repository made with ``granted=True``, and never for a write
+    (:meth:`TenantRepository.get_for_update`), so the grant ends the moment its order does and
+    never lets the reader change the row."""
+    _granted_links[model] = link
+
+
 class TenantRepository(Generic[M]):
     """Reads of one tenant table, always through :meth:`readable`."""
 
@@ -107,9 +123,14 @@ class TenantRepository(Generic[M]):
     # holds it (app.policy) are the only ones it sees.
     capability: ClassVar[Capability | None] = None
 
-    def __init__(self, session: Session, principal: Principal) -> None:
+    def __init__(self, session: Session, principal: Principal, *, granted: bool = False) -> None:
+        """``granted``: also the rows another service granted the caller's staff rows
+        (:func:`register_granted_access`), for the use cases that show the granted record
+        itself (a child's or foster home's own read and list). Off by default, so a grant opens
+        nothing else: not the rows that hang off the record, nor any write."""
         self.session = session
         self.principal = principal
+        self.granted = granted
 
     def case_filter(self, staff_id: Any) -> ColumnElement[bool]:
         """Extra restriction for callers who see only their own cases (contact persons).
@@ -129,6 +150,13 @@ class TenantRepository(Generic[M]):
         if role is Role.SUPERVISOR:
             return self.supervised_filter(staff_id)
         return self.case_filter(staff_id)
+
+    def shared(self, services: frozenset[uuid.UUID]) -> ColumnElement[bool] | None:
+        """Rows of other services that ``services`` (where the caller sees the whole service)
+        also see, by the row's own columns: a team's rows belong to the host service, and a
+        member service sees its own orders (``member_service_id``). None: no such rows. A
+        repository that shares builds its statements per caller (:meth:`_shape`)."""
+        return None
 
     def sees_every_service(self) -> bool:
         """Whether the caller sees this table's rows in every service (an admin, for staff)."""
@@ -160,9 +188,10 @@ class TenantRepository(Generic[M]):
     def _case_filtered(self) -> bool:
         return bool(self._visible()[1])
 
-    def _where(self, *, bound: bool) -> ColumnElement[bool]:
+    def _where(self, *, bound: bool, granted: bool) -> ColumnElement[bool]:
         """What the caller may see of the table, with the caller's values inline or (``bound``)
-        as parameters named as :meth:`_params` fills them."""
+        as parameters named as :meth:`_params` fills them; ``granted`` adds the rows another
+        service granted the caller's staff rows (reads only)."""
         whole, own = self._visible()
         service_id = self.model.service_id
 
@@ -187,13 +216,37 @@ class TenantRepository(Generic[M]):
             else:
                 mine = or_(*(self.own_filter(role, s) for s, role in staff))
             parts.append(and_(of(own, "own_service_id"), mine))
+        if self.principal.whole_services:
+            shared = self.shared(self.principal.whole_services)
+            if shared is not None:
+                parts.append(shared)
+        if granted:
+            staff_ids = self._granted_staff()
+            link = _granted_links[self.model]
+            parts.append(
+                link(bindparam("granted_staff_ids", expanding=True), bindparam("granted_on"))
+                if bound
+                else link(staff_ids, today())
+            )
         if not parts:
             return false()
         return parts[0] if len(parts) == 1 else or_(*parts)
 
-    def _params(self) -> dict[str, Any]:
+    def _granted_staff(self) -> list[uuid.UUID]:
+        """The caller's staff rows, when another service may have granted them rows of this
+        table (:func:`register_granted_access`); none for a table no grant reaches, an admin
+        or a caller with no staff row (an integration, an API key)."""
+        if not self.granted or self.model not in _granted_links or self.sees_every_service():
+            return []
+        found = {g.staff_id for g in self.principal.grants.values() if g.staff_id is not None}
+        return sorted(found, key=str)
+
+    def _params(self, *, granted: bool = False) -> dict[str, Any]:
         whole, own = self._visible()
         params: dict[str, Any] = {}
+        if granted:
+            params["granted_staff_ids"] = self._granted_staff()
+            params["granted_on"] = today()
         for services, name in ((whole, "service_id"), (own, "own_service_id")):
             if len(services) == 1:
                 params[name] = next(iter(services))
@@ -214,18 +267,22 @@ class TenantRepository(Generic[M]):
         staff = self._staff_ids(own) if own else []
         if len(staff) > 1:
             return None
+        if type(self).shared is not TenantRepository.shared:
+            return None
 
         def count(services: frozenset[uuid.UUID]) -> str:
             return "none" if not services else "one" if len(services) == 1 else "several"
 
-        # The role decides the case filter (a contact person's or a supervisor's).
-        return (count(whole), count(own), str(staff[0][1]) if staff else "")
+        # The role decides the case filter (a contact person's or a supervisor's); a team's
+        # staff also read what accepted orders grant.
+        granted = ("granted",) if self._granted_staff() else ()
+        return (count(whole), count(own), str(staff[0][1]) if staff else "", *granted)
 
     def readable(self) -> Select[M]:
         stmt = select(self.model)
         if self.sees_every_service():
             return stmt
-        return stmt.where(self._where(bound=False))
+        return stmt.where(self._where(bound=False, granted=bool(self._granted_staff())))
 
     def by_id(
         self, row_id: uuid.UUID, *, for_update: bool = False, columns: bool = False
@@ -239,7 +296,9 @@ class TenantRepository(Generic[M]):
         """
         shape = self._shape()
         lock = for_update and self.session.get_bind().dialect.name == "postgresql"
-        key = (type(self), shape, lock, columns)
+        # A write never reaches a row through another service's grant.
+        granted = not for_update and bool(self._granted_staff())
+        key = (type(self), shape, lock, columns, granted)
         stmt = _BY_ID.get(key) if shape is not None else None
         if stmt is None:
             model = self.model
@@ -247,14 +306,14 @@ class TenantRepository(Generic[M]):
                 model.id == bindparam("row_id")
             )
             if not self.sees_every_service():
-                stmt = stmt.where(self._where(bound=shape is not None))
+                stmt = stmt.where(self._where(bound=shape is not None, granted=granted))
             if lock:
                 stmt = stmt.with_for_update(of=model)
             if shape is not None:
                 _BY_ID[key] = stmt
         params: dict[str, Any] = {"row_id": row_id}
         if shape is not None and not self.sees_every_service():
-            params.update(self._params())
+            params.update(self._params(granted=granted))
         return stmt, params
 
     def get(self, row_id: uuid.UUID) -> M:

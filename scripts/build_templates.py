@@ -3025,6 +3025,76 @@ def gjennomgang_samvaersrapport(b: Builder) -> None:
     b.signatures(("Kontaktperson: {{ kontaktperson.navn }}", "Dato"))
 
 
+def kostnadsfordeling(b: Builder) -> None:
+    """The member's statement of the team's cost key for a year (issue #16 item 4)."""
+    b.title(
+        "Kostnadsfordeling i det interkommunale teamet",
+        "{{ avregning.team }}: {{ avregning.aar }}",
+    )
+    b.facts(
+        (
+            ("Kommune (barnevernstjeneste)", "{{ avregning.medlem }}"),
+            ("År", "{{ avregning.aar }}"),
+            (
+                "Innbyggertall",
+                "{{ avregning.innbyggertall }} ({{ avregning.andel }} % av innbyggerne i "
+                "samarbeidet)",
+            ),
+            ("Timepris for individuell veiledning", "{{ avregning.timepris }}"),
+            ("Status", "{{ avregning.status }}"),
+            ("Utstedt av", "{{ tjeneste.navn }} (vertskommune), {{ dato }}"),
+        )
+    )
+    b.guide(
+        "Oppstillingen er laget av Fosterflyt fra budsjettet, satsene og bruken som er registrert "
+        "for året. Kontroller tallene mot samarbeidsavtalen før oppstillingen sendes til "
+        "regnskapet. Alle beløp er i hele kroner, og delene summerer seg nøyaktig til budsjettet."
+    )
+    b.h1("Slik er kostnadene fordelt")
+    b.guide(
+        "Avsnittet forklarer fordelingsnøkkelen for regnskapet i kommunen. Endre det bare hvis "
+        "samarbeidsavtalen sier noe annet, og rett da avtalen først."
+    )
+    b.para(
+        "Gruppeveiledningen betales {{ avregning.fast_prosent }} % etter fast nøkkel, det vil si "
+        "kommunens andel av innbyggerne i samarbeidet, og resten etter bruk "
+        "({{ avregning.bruksgrunnlag }}). Individuell veiledning betales etter kjøpte timer til "
+        "årets timepris. Når et beløp ikke går opp i hele kroner, får kommunene med størst rest "
+        "den siste kronen, slik at summen alltid stemmer."
+    )
+    w = b.width
+    b.grid(
+        ("Post", "Foreløpig fordeling", "Årsoppgjør"),
+        (w - 9.0, 4.5, 4.5),
+        (
+            (
+                "Gruppeveiledning, fast nøkkel",
+                "{{ avregning.forelopig.fast }}",
+                "{{ avregning.oppgjor.fast }}",
+            ),
+            (
+                "Gruppeveiledning etter bruk",
+                "{{ avregning.forelopig.bruk }} ({{ avregning.forelopig.antall }})",
+                "{{ avregning.oppgjor.bruk }} ({{ avregning.oppgjor.antall }})",
+            ),
+            (
+                "Individuell veiledning",
+                "{{ avregning.forelopig.individuell }} ({{ avregning.forelopig.timer }})",
+                "{{ avregning.oppgjor.individuell }} ({{ avregning.oppgjor.timer }})",
+            ),
+            ("Sum", "{{ avregning.forelopig.sum }}", "{{ avregning.oppgjor.sum }}"),
+        ),
+    )
+    with b.when("avregning.differanse"):
+        b.para("Differanse mot den foreløpige fordelingen: {{ avregning.differanse }}.")
+    b.h1("Merknader")
+    b.guide(
+        "Skriv her om det er avtalt noe særskilt for kommunen dette året, for eksempel kjøp "
+        "utover det planlagte."
+    )
+    b.box(height=2.0)
+
+
 @dataclass(frozen=True)
 class Spec:
     key: str
@@ -3442,6 +3512,21 @@ SPECS: tuple[Spec, ...] = (
         ),
         gjennomgang_samvaersrapport,
         produced_by=(("samvaersrapport", "gjennomgang_rapport"),),
+    ),
+    # Inter-municipal teams: the cost key's statement per member and year (issue #16 item 4)
+    Spec(
+        "kostnadsfordeling",
+        "Kostnadsfordeling i det interkommunale teamet",
+        "Økonomi",
+        "Kostnadsfordeling i interkommunalt fosterhjemsteam",
+        (
+            "tjeneste.navn",
+            "avregning.team",
+            "avregning.aar",
+            "avregning.medlem",
+            "avregning.forelopig.sum",
+        ),
+        kostnadsfordeling,
     ),
 )
 

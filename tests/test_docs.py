@@ -27,6 +27,11 @@ POSTS_THAT_CREATE_NOTHING = {
     "revokeApiKey": "revoking twice is harmless",
     "redeliverWebhook": "the event is delivered at least once anyway; receivers deduplicate",
     "endSupervisionVisitor": "a state change: a retry is refused (409 supervision-visitor-ended)",
+    "acceptTeamOrder": "a step of the order: a retry is refused (409 order-not-in-step)",
+    "declineTeamOrder": "a step of the order: a retry is refused (409 order-not-in-step)",
+    "callBackTeamOrder": "a step of the order: a retry is refused (409 order-not-in-step)",
+    "startTeamOrder": "a step of the order: a retry is refused (409 order-not-in-step)",
+    "closeTeamOrder": "a step of the order: a retry is refused (409 order-not-in-step)",
 }
 
 

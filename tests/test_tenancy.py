@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
+from app.clock import today
 from app.db import utcnow
 from app.errors import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
 from app.principal import DEFAULT_SCOPES, Role, Scope
@@ -321,6 +322,129 @@ def webhook_delivery_of(case: Case) -> tuple[str, str]:
     )
     assert response.status_code == 200, response.text
     return subscription_id, str(response.json()["items"][0]["id"])
+
+
+# -- Inter-municipal teams -----------------------------------------------------------------------
+
+TODAY = today().isoformat()
+# Bodies whose ids only the target knows: the target fills them in before the route is sent.
+TEAM_MEMBER_BODY: dict[str, Any] = {"joined_on": "2020-01-01"}
+TEAM_POPULATION_BODY: dict[str, Any] = {
+    "year": today().year,
+    "population": 21450,
+    "counted_on": "2026-07-01",
+}
+TEAM_STAFF_BODY: dict[str, Any] = {"team_role": "supervisor"}
+ORDER_START = {
+    "started_on": TODAY,
+    "evaluation_date": "2199-01-01",
+    "time_limit_date": "2199-06-30",
+}
+
+
+def _team_hosted_by(case: Case, *, member: bool = True) -> str:
+    """A team hosted by the case's service, which is its only member."""
+    leader = case.tenant.leader
+    team = leader.created("/v1/teams", {"name": "Fosterhjemsteamet", "use_basis": "seats"})
+    if member:
+        leader.created(
+            f"/v1/teams/{team['id']}/members",
+            {"member_service_id": case.tenant.service_id, "joined_on": "2020-01-01"},
+        )
+    return str(team["id"])
+
+
+def team_of(case: Case) -> str:
+    return _team_hosted_by(case)
+
+
+def team_for_members(case: Case) -> str:
+    TEAM_MEMBER_BODY["member_service_id"] = case.tenant.service_id
+    return _team_hosted_by(case, member=False)
+
+
+def team_for_populations(case: Case) -> str:
+    TEAM_POPULATION_BODY["member_service_id"] = case.tenant.service_id
+    return _team_hosted_by(case)
+
+
+def team_for_staff(case: Case) -> str:
+    TEAM_STAFF_BODY["staff_id"] = case.tenant.contact_id
+    return _team_hosted_by(case)
+
+
+YEAR_RATES = {"group_budget": 1_200_000, "individual_budget": 950_000, "hourly_rate": 1150}
+
+
+def team_year_of(case: Case, *, rated: bool = True) -> tuple[str, str]:
+    """A team hosted by the case's service with its population (and rates) for this year."""
+    team_id = _team_hosted_by(case)
+    leader = case.tenant.leader
+    year = str(today().year)
+    leader.created(
+        f"/v1/teams/{team_id}/populations",
+        {
+            "member_service_id": case.tenant.service_id,
+            "year": today().year,
+            "population": 21450,
+            "counted_on": "2026-07-01",
+        },
+    )
+    if rated:
+        done = leader.request("PUT", f"/v1/teams/{team_id}/years/{year}", json=YEAR_RATES)
+        assert done.status_code == 200, done.text
+    return team_id, year
+
+
+def team_statement_of(case: Case) -> tuple[str, str, str]:
+    team_id, year = team_year_of(case)
+    return team_id, year, case.tenant.service_id
+
+
+def unrated_team_year_of(case: Case) -> tuple[str, str]:
+    return team_year_of(case, rated=False)
+
+
+ORDER_STEPS: dict[str, tuple[str, dict[str, Any]]] = {
+    "accepted": ("accept", {"accepted_on": TODAY}),
+    "called_back": ("call-back", {"called_back_on": TODAY}),
+    "started": ("start", ORDER_START),
+}
+
+
+def order_of(case: Case, step: str = "ordered") -> str:
+    """An order of the case's child and foster home from its service to the team it hosts, whose
+    staff is the case's contact person (so the case's own contact person is on the team), walked
+    to ``step``."""
+    team_id = _team_hosted_by(case)
+    leader = case.tenant.leader
+    leader.created(
+        f"/v1/teams/{team_id}/staff",
+        {"staff_id": case.tenant.contact_id, "team_role": "supervisor"},
+    )
+    order = leader.created(
+        "/v1/team-orders",
+        {
+            "team_id": team_id,
+            "category": "concern_for_breakdown",
+            "concerns": "childs_foster_parents",
+            "child_id": case.child["id"],
+            "foster_home_id": case.foster_home["id"],
+            "work_on": "Samspill.",
+            "reason": "Bekymring for brudd.",
+            "desired_outcome": "Fosterhjemmet fortsetter.",
+        },
+    )
+    steps = list(ORDER_STEPS)
+    for name in steps[: steps.index(step) + 1] if step != "ordered" else []:
+        action, body = ORDER_STEPS[name]
+        done = leader.post(f"/v1/team-orders/{order['id']}/{action}", json=body)
+        assert done.status_code == 200, done.text
+    return str(order["id"])
+
+
+def order_in(step: str) -> Callable[[Case], str]:
+    return lambda case: order_of(case, step)
 
 
 ROUTES: dict[tuple[str, str], RouteSpec] = {
@@ -669,6 +793,90 @@ ROUTES: dict[tuple[str, str], RouteSpec] = {
         "GET",
         "/v1/placements/{placement_id}/contact-visit-reports/{contact_visit_report_id}",
     ): RouteSpec(Scope.PLACEMENTS_READ, contact_visit_report, None, case_data=True),
+    # Inter-municipal teams
+    ("GET", "/v1/teams/{team_id}"): RouteSpec(Scope.TEAMS_READ, team_of, None, case_data=False),
+    ("POST", "/v1/teams/{team_id}/members"): RouteSpec(
+        Scope.TEAMS_WRITE,
+        team_for_members,
+        TEAM_MEMBER_BODY,
+        case_data=False,
+        ok=201,
+        contact_ok=False,
+    ),
+    ("GET", "/v1/teams/{team_id}/members"): RouteSpec(
+        Scope.TEAMS_READ, team_of, None, case_data=False
+    ),
+    ("POST", "/v1/teams/{team_id}/populations"): RouteSpec(
+        Scope.TEAMS_WRITE,
+        team_for_populations,
+        TEAM_POPULATION_BODY,
+        case_data=False,
+        ok=201,
+        contact_ok=False,
+    ),
+    ("GET", "/v1/teams/{team_id}/populations"): RouteSpec(
+        Scope.TEAMS_READ, team_of, None, case_data=False
+    ),
+    ("POST", "/v1/teams/{team_id}/staff"): RouteSpec(
+        Scope.TEAMS_WRITE,
+        team_for_staff,
+        TEAM_STAFF_BODY,
+        case_data=False,
+        ok=201,
+        contact_ok=False,
+    ),
+    ("GET", "/v1/teams/{team_id}/staff"): RouteSpec(
+        Scope.TEAMS_READ, team_of, None, case_data=False
+    ),
+    ("PUT", "/v1/teams/{team_id}/years/{year}"): RouteSpec(
+        Scope.TEAMS_WRITE, unrated_team_year_of, YEAR_RATES, case_data=False, contact_ok=False
+    ),
+    ("GET", "/v1/teams/{team_id}/years/{year}"): RouteSpec(
+        Scope.TEAMS_READ, team_year_of, None, case_data=False
+    ),
+    ("POST", "/v1/teams/{team_id}/years/{year}/settlement"): RouteSpec(
+        Scope.TEAMS_WRITE, team_year_of, {"use": []}, case_data=False, ok=201, contact_ok=False
+    ),
+    ("GET", "/v1/teams/{team_id}/years/{year}/statements"): RouteSpec(
+        Scope.TEAMS_READ, team_year_of, None, case_data=False
+    ),
+    (
+        "GET",
+        "/v1/teams/{team_id}/years/{year}/statements/{member_service_id}/document",
+    ): RouteSpec(Scope.TEAMS_READ, team_statement_of, None, case_data=False, contact_ok=False),
+    ("GET", "/v1/teams/{team_id}/statistics"): RouteSpec(
+        Scope.TEAMS_READ, team_of, None, case_data=False, contact_ok=False
+    ),
+    ("GET", "/v1/team-orders/{order_id}"): RouteSpec(
+        Scope.TEAMS_READ, order_of, None, case_data=True
+    ),
+    ("POST", "/v1/team-orders/{order_id}/accept"): RouteSpec(
+        Scope.TEAMS_WRITE, order_of, {"accepted_on": TODAY}, case_data=True
+    ),
+    ("POST", "/v1/team-orders/{order_id}/decline"): RouteSpec(
+        Scope.TEAMS_WRITE,
+        order_of,
+        {"declined_on": TODAY, "reason": "Ikke vårt område."},
+        case_data=True,
+    ),
+    ("POST", "/v1/team-orders/{order_id}/call-back"): RouteSpec(
+        Scope.TEAMS_WRITE, order_in("accepted"), {"called_back_on": TODAY}, case_data=True
+    ),
+    ("POST", "/v1/team-orders/{order_id}/start"): RouteSpec(
+        Scope.TEAMS_WRITE, order_in("called_back"), ORDER_START, case_data=True
+    ),
+    ("POST", "/v1/team-orders/{order_id}/hours"): RouteSpec(
+        Scope.TEAMS_WRITE, order_in("started"), {"worked_on": TODAY, "hours": 1}, case_data=True
+    ),
+    ("GET", "/v1/team-orders/{order_id}/hours"): RouteSpec(
+        Scope.TEAMS_READ, order_in("started"), None, case_data=True
+    ),
+    ("POST", "/v1/team-orders/{order_id}/close"): RouteSpec(
+        Scope.TEAMS_WRITE,
+        order_in("started"),
+        {"closed_on": TODAY, "report": "Ferdig.", "breakdown_outcome": "foster_home_continued"},
+        case_data=True,
+    ),
 }
 
 PATH_PARAMETER = re.compile(r"\{[^}]+\}")
@@ -998,6 +1206,81 @@ class TestASupervisorSeesOnlyThePlacementsTheySupervise:
         done = supervisor.post(f"/v1/tasks/{task_id}/complete", json={"answers": VISIT_ANSWERS})
         assert done.status_code == 200, done.text
         assert done.json()["status"] == "completed"
+
+
+class TestATeamsStaffSeeOnlyTheOrderedCase:
+    """The team role (decisions.md 7): staff of a team hosted by another service, with an
+    accepted order for the case, read the ordered child and foster home, and nothing else of
+    the member's case data: every other route is refused as if the row did not exist (or the
+    caller's role may not use it), never answered."""
+
+    def test_a_team_with_an_accepted_order_reads_the_child_and_foster_home_only(
+        self, api: Api, routes: list[IdRoute], subtests: pytest.Subtests
+    ) -> None:
+        for route in routes:
+            spec = spec_for(route)
+            if not (spec.case_data and spec.tenant_data) or route.path.startswith(
+                "/v1/team-orders"
+            ):
+                continue
+            with subtests.test(msg=str(route)):
+                case = make_case(api)
+                row_id = spec.target(case)
+                _staff_id, team_staff = team_with_an_accepted_order(api, case, route.scopes)
+                response = send(team_staff, route, row_id)
+                if route.key in TEAM_READS:
+                    assert response.status_code == spec.ok, response.text
+                else:
+                    assert response.status_code in (403, 404), response.text
+
+
+# The routes an accepted order opens to the team: the ordered child and foster home, read.
+TEAM_READS = {
+    ("GET", "/v1/children/{child_id}"),
+    ("GET", "/v1/foster-homes/{foster_home_id}"),
+}
+
+
+def team_with_an_accepted_order(api: Api, case: Case, scopes: frozenset[str]) -> tuple[str, Caller]:
+    """A team hosted by another service, the case's service a member, with an accepted order for
+    the case's child and foster home; its supervisor's staff id and caller (a contact person of
+    the host, with the route's scopes)."""
+    host = api.tenant()
+    team = host.leader.created("/v1/teams", {"name": "Teamet", "use_basis": "seats"})
+    host.leader.created(
+        f"/v1/teams/{team['id']}/members",
+        {"member_service_id": case.tenant.service_id, "joined_on": "2020-01-01"},
+    )
+    staff_id, _ = add_contact_person(api, host, "Siri Veileder")
+    host.leader.created(
+        f"/v1/teams/{team['id']}/staff", {"staff_id": staff_id, "team_role": "supervisor"}
+    )
+    order = case.tenant.leader.created(
+        "/v1/team-orders",
+        {
+            "team_id": team["id"],
+            "category": "foster_parent_guidance",
+            "concerns": "childs_foster_parents",
+            "child_id": case.child["id"],
+            "foster_home_id": case.foster_home["id"],
+            "work_on": "Veiledning.",
+            "reason": "Nye fosterforeldre.",
+            "desired_outcome": "Trygghet i rollen.",
+        },
+    )
+    accepted = host.leader.post(
+        f"/v1/team-orders/{order['id']}/accept", json={"accepted_on": TODAY}
+    )
+    assert accepted.status_code == 200, accepted.text
+    caller = api.caller(
+        token(
+            Role.CONTACT_PERSON,
+            services=[host.service_id],
+            staff=staff_id,
+            scopes=with_scopes(Role.CONTACT_PERSON, scopes),
+        )
+    )
+    return staff_id, caller
 
 
 class TestEveryRouteNeedsAToken:

@@ -83,7 +83,9 @@ def create_child(
 def get_child(
     session: Session, principal: Principal, child_id: uuid.UUID, *, audit: AuditTrail
 ) -> Child:
-    return audit.one(find_child(session, principal, child_id))
+    """The child's own record; also to a team's staff while an order for the child is accepted
+    and open (``app/teams/``: the read lands in the child's service's trail like any other)."""
+    return audit.one(ChildRepository(session, principal, granted=True).get(child_id))
 
 
 def find_child(session: Session, principal: Principal, child_id: uuid.UUID) -> Child:
@@ -129,7 +131,7 @@ def access_log_export(
 def list_children(
     session: Session, principal: Principal, params: ChildFilters, *, audit: AuditTrail
 ) -> tuple[list[Child], str | None]:
-    rows, cursor = ChildRepository(session, principal).list(params)
+    rows, cursor = ChildRepository(session, principal, granted=True).list(params)
     audit.many(rows)
     return rows, cursor
 

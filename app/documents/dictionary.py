@@ -333,6 +333,67 @@ FIELDS: tuple[Field, ...] = (
     Field("samvaer.rapport.skrevet_av", "text", "Hvem som skrev rapporten"),
     Field("samvaer.rapport.sammendrag", "text", "Sammendrag av rapporten"),
     Field("samvaer.rapport.samvaersdato", "date", "Datoen for samværet rapporten gjelder"),
+    # Inter-municipal teams: a member's statement of the cost key (app/teams/statements.py)
+    Field("avregning.team", "text", "Teamets navn"),
+    Field("avregning.aar", "integer", "Året oppstillingen gjelder"),
+    Field("avregning.medlem", "text", "Medlemskommunens barnevernstjeneste"),
+    Field("avregning.innbyggertall", "text", "Medlemmets innbyggertall for året (fast nøkkel)"),
+    Field("avregning.andel", "text", "Medlemmets andel av innbyggerne i samarbeidet, i prosent"),
+    Field(
+        "avregning.fast_prosent",
+        "integer",
+        "Hvor mange prosent av gruppeveiledningen som betales etter fast nøkkel",
+    ),
+    Field("avregning.bruksgrunnlag", "text", "Hva bruken telles i: plasser eller oppmøter"),
+    Field("avregning.timepris", "text", "Årets timepris for individuell veiledning, i kroner"),
+    Field("avregning.status", "text", "Foreløpig fordeling, eller årsoppgjør med dato"),
+    Field(
+        "avregning.differanse", "text", "Årsoppgjøret minus den foreløpige fordelingen, i kroner"
+    ),
+    Field(
+        "avregning.forelopig.fast",
+        "text",
+        "I den foreløpige fordelingen: gruppeveiledning etter fast nøkkel, i kroner",
+    ),
+    Field(
+        "avregning.forelopig.bruk",
+        "text",
+        "I den foreløpige fordelingen: gruppeveiledning etter bruk, i kroner",
+    ),
+    Field(
+        "avregning.forelopig.antall",
+        "text",
+        "I den foreløpige fordelingen: bruken som er telt (plasser eller oppmøter)",
+    ),
+    Field(
+        "avregning.forelopig.individuell",
+        "text",
+        "I den foreløpige fordelingen: individuell veiledning, i kroner",
+    ),
+    Field(
+        "avregning.forelopig.timer",
+        "text",
+        "I den foreløpige fordelingen: timer individuell veiledning",
+    ),
+    Field("avregning.forelopig.sum", "text", "I den foreløpige fordelingen: sum, i kroner"),
+    Field(
+        "avregning.oppgjor.fast",
+        "text",
+        "I årsoppgjøret: gruppeveiledning etter fast nøkkel, i kroner",
+    ),
+    Field(
+        "avregning.oppgjor.bruk", "text", "I årsoppgjøret: gruppeveiledning etter bruk, i kroner"
+    ),
+    Field(
+        "avregning.oppgjor.antall",
+        "text",
+        "I årsoppgjøret: bruken som er telt (plasser eller oppmøter)",
+    ),
+    Field(
+        "avregning.oppgjor.individuell", "text", "I årsoppgjøret: individuell veiledning, i kroner"
+    ),
+    Field("avregning.oppgjor.timer", "text", "I årsoppgjøret: timer individuell veiledning"),
+    Field("avregning.oppgjor.sum", "text", "I årsoppgjøret: sum, i kroner"),
 )
 
 BY_PATH = {f.path: f for f in FIELDS}

@@ -52,6 +52,12 @@ RULE_KINDS: dict[str, str] = {
     "follow_up_plan_first_within": "duration",
     "follow_up_plan_revision_interval": "duration",
     "other_children_conversation_within": "duration",
+    # inter-municipal teams' orders (app/teams/steps.py)
+    "team_order_call_back_within": "duration",
+    "team_order_urgent_call_back_within": "duration",
+    "team_order_start_within": "duration",
+    # the teams' cost key (app/teams/cost_key.py)
+    "team_group_fixed_key_percent": "percent",
 }
 
 
@@ -121,6 +127,10 @@ def rule_problems(values: dict[str, RuleValue]) -> list[tuple[str, str]]:
         elif kind == "count":
             if not isinstance(rule.value, int) or isinstance(rule.value, bool) or rule.value < 2:
                 problems.append((key, "must be a whole number, 2 or more"))
+        elif kind == "percent":
+            value = rule.value
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+                problems.append((key, "must be a whole percentage from 0 to 100"))
         elif kind == "switch":
             if not isinstance(rule.value, bool):
                 problems.append((key, "must be true or false"))
@@ -152,6 +162,12 @@ class RuleSet(RuleSetValues):
         if isinstance(value, int):
             return Duration.per_year(value)
         return Duration.parse(value)
+
+    def percent(self, key: str) -> int:
+        value = self.values[key].value
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"rule '{key}' is not a percentage")
+        return value
 
     def text(self, key: str) -> str:
         return self.values[key].text

@@ -23,6 +23,7 @@ from tests.test_tenancy import (
     IdRoute,
     _api_routes,
     document_of,
+    order_of,
     send,
     supervision_report_of,
     url_for,
@@ -344,6 +345,17 @@ def _assessment_page(action: str) -> Recipe:
     return call
 
 
+def _ordered(api: Api, case: Case) -> Seen:
+    order_of(case)
+    return Seen(child_id=case.child["id"])
+
+
+def _listed_orders(api: Api, case: Case) -> Seen:
+    order_of(case)
+    _ok(case.tenant.integration.get("/v1/team-orders", params={"limit": "100"}))
+    return Seen(child_id=case.child["id"])
+
+
 def _supervision_report(api: Api, case: Case) -> Seen:
     supervision_report_of(case)
     return Seen(child_id=case.child["id"])
@@ -363,6 +375,8 @@ COLLECTIONS: dict[tuple[str, str], Recipe] = {
     ("GET", "/v1/documents"): _listed_documents,
     ("GET", "/v1/retention/placements"): _past_retention,
     ("POST", "/v1/supervision-reports"): _supervision_report,
+    ("POST", "/v1/team-orders"): _ordered,
+    ("GET", "/v1/team-orders"): _listed_orders,
     # The web app's pages (app/web/): the same trail, whatever the interface.
     ("GET", "/app/"): _page("/app/"),
     ("GET", "/app/tasks/{task_id}"): _task_page("open"),
@@ -439,6 +453,7 @@ NOT_CHILD_DATA_PREFIXES = {
     "/v1/templates": "document templates",
     "/v1/api-keys": "API keys",
     "/v1/webhook-subscriptions": "webhook set-up and delivery logs (ids and status only)",
+    "/v1/teams": "a team's set-up: its members, their populations and its staff",
 }
 
 

@@ -450,6 +450,30 @@ SUPERVISION: dict[str, Any] = {
 }
 
 
+AVREGNING_DEL = {
+    "fast": "116\u00a0364 kr",
+    "bruk": "96\u00a0000 kr",
+    "antall": "5 plasser",
+    "individuell": "115\u00a0000 kr",
+    "timer": "100 timer",
+    "sum": "327\u00a0364 kr",
+}
+AVREGNING = {
+    "team": "Fosterhjemsteamet Øvre Romerike",
+    "aar": 2027,
+    "medlem": "Barneverntjenesten i Nannestad",
+    "innbyggertall": "21\u00a0500",
+    "andel": "19,46",
+    "fast_prosent": 50,
+    "bruksgrunnlag": "plasser",
+    "timepris": "1\u00a0150 kr",
+    "status": "Årsoppgjør 15.01.2028",
+    "differanse": "−12\u00a0400 kr",
+    "forelopig": AVREGNING_DEL,
+    "oppgjor": {**AVREGNING_DEL, "sum": "314\u00a0964 kr"},
+}
+
+
 def case(entry: dict[str, Any]) -> dict[str, Any]:
     """A realistic context for the template, shaped like app.documents.context.build()."""
     step = next(((p["definition_key"], p["step_key"]) for p in entry["produced_by"]), None)
@@ -501,6 +525,7 @@ def case(entry: dict[str, Any]) -> dict[str, Any]:
         "rammefortelling": copy.deepcopy(RAMMEFORTELLING),
         "flytskjema": copy.deepcopy(FLYTSKJEMA),
         "veien_videre": copy.deepcopy(VEIEN_VIDERE),
+        "avregning": copy.deepcopy(AVREGNING),
         **copy.deepcopy(SUPERVISION),
     }
 
@@ -605,6 +630,7 @@ def test_the_catalogue_templates_are_shipped() -> None:
         "samvaer-fosterforeldre",
         "samvaer-informasjon-barn",
         "gjennomgang-samvaersrapport",
+        "kostnadsfordeling",  # the teams' cost key (issue #16)
     ]
 
 

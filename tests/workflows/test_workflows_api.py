@@ -116,6 +116,11 @@ RULES = [
     "follow_up_plan_first_within",
     "follow_up_plan_revision_interval",
     "other_children_conversation_within",
+    # inter-municipal teams' orders
+    "team_order_call_back_within",
+    "team_order_urgent_call_back_within",
+    "team_order_start_within",
+    "team_group_fixed_key_percent",
 ]
 
 

@@ -27,6 +27,7 @@ from .arrangement_read import ArrangementRead
 from .arrangement_update import ArrangementUpdate
 from .audit_event_read import AuditEventRead
 from .body_record_supervision_report import BodyRecordSupervisionReport
+from .breakdown_outcome import BreakdownOutcome
 from .breakdown_reason import BreakdownReason
 from .breakdown_report import BreakdownReport
 from .breakdown_row import BreakdownRow
@@ -90,6 +91,7 @@ from .foster_parent_read import FosterParentRead
 from .get_child_access_log_order import GetChildAccessLogOrder
 from .get_document_content_format import GetDocumentContentFormat
 from .get_document_content_source import GetDocumentContentSource
+from .get_team_statement_document_format import GetTeamStatementDocumentFormat
 from .health import Health
 from .home_child_added_data import HomeChildAddedData
 from .home_child_create import HomeChildCreate
@@ -97,6 +99,8 @@ from .home_child_read import HomeChildRead
 from .home_child_relation import HomeChildRelation
 from .home_child_update import HomeChildUpdate
 from .home_child_updated_data import HomeChildUpdatedData
+from .hours_create import HoursCreate
+from .hours_read import HoursRead
 from .indicator_read import IndicatorRead
 from .indicators_report import IndicatorsReport
 from .instance_status import InstanceStatus
@@ -107,10 +111,24 @@ from .life_story_part_written_event import LifeStoryPartWrittenEvent
 from .life_story_read import LifeStoryRead
 from .life_story_version_read import LifeStoryVersionRead
 from .list_audit_events_order import ListAuditEventsOrder
+from .member_count import MemberCount
+from .member_create import MemberCreate
+from .member_read import MemberRead
 from .month_share import MonthShare
+from .month_statistics import MonthStatistics
 from .no_data import NoData
 from .objections import Objections
 from .on_time_by_month import OnTimeByMonth
+from .order_accept import OrderAccept
+from .order_call_back import OrderCallBack
+from .order_category import OrderCategory
+from .order_close import OrderClose
+from .order_concerns import OrderConcerns
+from .order_create import OrderCreate
+from .order_decline import OrderDecline
+from .order_read import OrderRead
+from .order_start import OrderStart
+from .order_status import OrderStatus
 from .outcome import Outcome
 from .outcome_read import OutcomeRead
 from .page_adjustment_read import PageAdjustmentRead
@@ -127,18 +145,26 @@ from .page_document_read import PageDocumentRead
 from .page_field_read import PageFieldRead
 from .page_foster_home_read import PageFosterHomeRead
 from .page_home_child_read import PageHomeChildRead
+from .page_hours_read import PageHoursRead
 from .page_life_story_version_read import PageLifeStoryVersionRead
+from .page_member_read import PageMemberRead
+from .page_month_statistics import PageMonthStatistics
+from .page_order_read import PageOrderRead
 from .page_parent_read import PageParentRead
 from .page_placement_read import PagePlacementRead
 from .page_plan_read import PagePlanRead
+from .page_population_read import PagePopulationRead
 from .page_rule_read import PageRuleRead
 from .page_rule_set_read import PageRuleSetRead
 from .page_service_read import PageServiceRead
 from .page_staff_compliance import PageStaffCompliance
 from .page_staff_read import PageStaffRead
+from .page_statement_line import PageStatementLine
 from .page_supervision_report_read import PageSupervisionReportRead
 from .page_task_change_read import PageTaskChangeRead
 from .page_task_read import PageTaskRead
+from .page_team_read import PageTeamRead
+from .page_team_staff_read import PageTeamStaffRead
 from .page_template_summary import PageTemplateSummary
 from .page_visit_read import PageVisitRead
 from .page_visit_reduction_read import PageVisitReductionRead
@@ -180,6 +206,8 @@ from .plan_revision_read_content import PlanRevisionReadContent
 from .plan_update import PlanUpdate
 from .police_certificate import PoliceCertificate
 from .police_certificate_read import PoliceCertificateRead
+from .population_create import PopulationCreate
+from .population_read import PopulationRead
 from .problem import Problem
 from .relation import Relation
 from .report_create import ReportCreate
@@ -205,12 +233,16 @@ from .service_create import ServiceCreate
 from .service_indicators import ServiceIndicators
 from .service_read import ServiceRead
 from .service_update import ServiceUpdate
+from .settlement_create import SettlementCreate
+from .settlement_read import SettlementRead
+from .split import Split
 from .staff_compliance import StaffCompliance
 from .staff_create import StaffCreate
 from .staff_read import StaffRead
 from .staff_role import StaffRole
 from .staff_update import StaffUpdate
 from .starts import Starts
+from .statement_line import StatementLine
 from .step_adjustment import StepAdjustment
 from .subscription_disabled_data import SubscriptionDisabledData
 from .subscription_disabled_data_reason import SubscriptionDisabledDataReason
@@ -241,6 +273,11 @@ from .task_skip import TaskSkip
 from .task_skipped_event import TaskSkippedEvent
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
+from .team_create import TeamCreate
+from .team_read import TeamRead
+from .team_role import TeamRole
+from .team_staff_create import TeamStaffCreate
+from .team_staff_read import TeamStaffRead
 from .template_read import TemplateRead
 from .template_read_extra_fields import TemplateReadExtraFields
 from .template_read_produced_by_item import TemplateReadProducedByItem
@@ -248,6 +285,7 @@ from .template_summary import TemplateSummary
 from .template_upload import TemplateUpload
 from .timeline_entry import TimelineEntry
 from .timeline_read import TimelineRead
+from .use_basis import UseBasis
 from .visit_create import VisitCreate
 from .visit_held import VisitHeld
 from .visit_kind import VisitKind
@@ -281,6 +319,10 @@ from .workflow_event_data import WorkflowEventData
 from .workflow_read import WorkflowRead
 from .workflow_start import WorkflowStart
 from .workflow_started_event import WorkflowStartedEvent
+from .year_rates import YearRates
+from .year_read import YearRead
+from .year_read_planned_hours import YearReadPlannedHours
+from .year_read_planned_use import YearReadPlannedUse
 
 __all__ = (
     "Action",
@@ -310,6 +352,7 @@ __all__ = (
     "ArrangementUpdate",
     "AuditEventRead",
     "BodyRecordSupervisionReport",
+    "BreakdownOutcome",
     "BreakdownReason",
     "BreakdownReport",
     "BreakdownRow",
@@ -373,6 +416,7 @@ __all__ = (
     "GetChildAccessLogOrder",
     "GetDocumentContentFormat",
     "GetDocumentContentSource",
+    "GetTeamStatementDocumentFormat",
     "Health",
     "HomeChildAddedData",
     "HomeChildCreate",
@@ -380,6 +424,8 @@ __all__ = (
     "HomeChildRelation",
     "HomeChildUpdate",
     "HomeChildUpdatedData",
+    "HoursCreate",
+    "HoursRead",
     "IndicatorRead",
     "IndicatorsReport",
     "InstanceStatus",
@@ -390,10 +436,24 @@ __all__ = (
     "LifeStoryRead",
     "LifeStoryVersionRead",
     "ListAuditEventsOrder",
+    "MemberCount",
+    "MemberCreate",
+    "MemberRead",
     "MonthShare",
+    "MonthStatistics",
     "NoData",
     "Objections",
     "OnTimeByMonth",
+    "OrderAccept",
+    "OrderCallBack",
+    "OrderCategory",
+    "OrderClose",
+    "OrderConcerns",
+    "OrderCreate",
+    "OrderDecline",
+    "OrderRead",
+    "OrderStart",
+    "OrderStatus",
     "Outcome",
     "OutcomeRead",
     "PageAdjustmentRead",
@@ -410,18 +470,26 @@ __all__ = (
     "PageFieldRead",
     "PageFosterHomeRead",
     "PageHomeChildRead",
+    "PageHoursRead",
     "PageLifeStoryVersionRead",
+    "PageMemberRead",
+    "PageMonthStatistics",
+    "PageOrderRead",
     "PageParentRead",
     "PagePlacementRead",
     "PagePlanRead",
+    "PagePopulationRead",
     "PageRuleRead",
     "PageRuleSetRead",
     "PageServiceRead",
     "PageStaffCompliance",
     "PageStaffRead",
+    "PageStatementLine",
     "PageSupervisionReportRead",
     "PageTaskChangeRead",
     "PageTaskRead",
+    "PageTeamRead",
+    "PageTeamStaffRead",
     "PageTemplateSummary",
     "PageVisitorRead",
     "PageVisitRead",
@@ -463,6 +531,8 @@ __all__ = (
     "PlanUpdate",
     "PoliceCertificate",
     "PoliceCertificateRead",
+    "PopulationCreate",
+    "PopulationRead",
     "Problem",
     "Relation",
     "ReportCreate",
@@ -488,12 +558,16 @@ __all__ = (
     "ServiceIndicators",
     "ServiceRead",
     "ServiceUpdate",
+    "SettlementCreate",
+    "SettlementRead",
+    "Split",
     "StaffCompliance",
     "StaffCreate",
     "StaffRead",
     "StaffRole",
     "StaffUpdate",
     "Starts",
+    "StatementLine",
     "StepAdjustment",
     "SubscriptionDisabledData",
     "SubscriptionDisabledDataReason",
@@ -524,6 +598,11 @@ __all__ = (
     "TaskSkippedEvent",
     "TaskStatus",
     "TaskUpdate",
+    "TeamCreate",
+    "TeamRead",
+    "TeamRole",
+    "TeamStaffCreate",
+    "TeamStaffRead",
     "TemplateRead",
     "TemplateReadExtraFields",
     "TemplateReadProducedByItem",
@@ -531,6 +610,7 @@ __all__ = (
     "TemplateUpload",
     "TimelineEntry",
     "TimelineRead",
+    "UseBasis",
     "VisitCreate",
     "VisitHeld",
     "VisitKind",
@@ -564,4 +644,8 @@ __all__ = (
     "WorkflowRead",
     "WorkflowStart",
     "WorkflowStartedEvent",
+    "YearRates",
+    "YearRead",
+    "YearReadPlannedHours",
+    "YearReadPlannedUse",
 )

@@ -24,6 +24,8 @@ class Scope(StrEnum):
     STAFFWRITE = "staff:write"
     TASKSREAD = "tasks:read"
     TASKSWRITE = "tasks:write"
+    TEAMSREAD = "teams:read"
+    TEAMSWRITE = "teams:write"
     TEMPLATESWRITE = "templates:write"
     WEBHOOKSREAD = "webhooks:read"
     WEBHOOKSWRITE = "webhooks:write"

@@ -150,9 +150,10 @@ def sync_detailed(
     `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
     `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
     `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
-    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
-    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
-    there is more, and an unknown parameter or event type is a 422.
+    `task.skipped`, `team_order.accepted`, `team_order.called_back`, `team_order.closed`,
+    `team_order.declined`, `team_order.ordered`, `team_order.started`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -211,9 +212,10 @@ def sync(
     `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
     `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
     `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
-    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
-    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
-    there is more, and an unknown parameter or event type is a 422.
+    `task.skipped`, `team_order.accepted`, `team_order.called_back`, `team_order.closed`,
+    `team_order.declined`, `team_order.ordered`, `team_order.started`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -267,9 +269,10 @@ async def asyncio_detailed(
     `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
     `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
     `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
-    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
-    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
-    there is more, and an unknown parameter or event type is a 422.
+    `task.skipped`, `team_order.accepted`, `team_order.called_back`, `team_order.closed`,
+    `team_order.declined`, `team_order.ordered`, `team_order.started`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.
@@ -326,9 +329,10 @@ async def asyncio(
     `plan.reviewed`, `plan.revised`, `supervision_report.received`, `supervision_visitor.appointed`,
     `supervision_visitor.ended`, `supervision_visitor.updated`, `task.cancelled`, `task.completed`,
     `task.created`, `task.due_soon`, `task.overdue`, `task.reopened`, `task.rescheduled`,
-    `task.skipped`, `webhook_subscription.disabled`, `workflow.closed`, `workflow.completed`,
-    `workflow.started`. Like every list: at most 100 a page, a `Link` header to the next page while
-    there is more, and an unknown parameter or event type is a 422.
+    `task.skipped`, `team_order.accepted`, `team_order.called_back`, `team_order.closed`,
+    `team_order.declined`, `team_order.ordered`, `team_order.started`, `webhook_subscription.disabled`,
+    `workflow.closed`, `workflow.completed`, `workflow.started`. Like every list: at most 100 a page, a
+    `Link` header to the next page while there is more, and an unknown parameter or event type is a 422.
 
     Args:
         cursor (None | str | Unset): `next_cursor` from the previous page.

@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_team_statement_document_format import GetTeamStatementDocumentFormat
+from ...models.problem import Problem
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    team_id: UUID,
+    year: str,
+    member_service_id: UUID,
+    *,
+    format_: GetTeamStatementDocumentFormat | Unset = GetTeamStatementDocumentFormat.DOCX,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/teams/{team_id}/years/{year}/statements/{member_service_id}/document".format(
+            team_id=quote(str(team_id), safe=""),
+            year=quote(str(year), safe=""),
+            member_service_id=quote(str(member_service_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: UUID,
+    year: str,
+    member_service_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    format_: GetTeamStatementDocumentFormat | Unset = GetTeamStatementDocumentFormat.DOCX,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """A member's statement as a Word document or PDF
+
+     The member's statement for the year (preliminary, or settled once the year is), filled into the
+    shipped template `kostnadsfordeling` (Norwegian), for the municipal accounts; `format=pdf` converts
+    it with LibreOffice (503 `pdf-unavailable` when the server has none). The host's leader or
+    integration gets every member's, a member its own; anything else is 404.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        member_service_id (UUID):
+        format_ (GetTeamStatementDocumentFormat | Unset):  Default:
+            GetTeamStatementDocumentFormat.DOCX.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        member_service_id=member_service_id,
+        format_=format_,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: UUID,
+    year: str,
+    member_service_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    format_: GetTeamStatementDocumentFormat | Unset = GetTeamStatementDocumentFormat.DOCX,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> File | Problem | None:
+    """A member's statement as a Word document or PDF
+
+     The member's statement for the year (preliminary, or settled once the year is), filled into the
+    shipped template `kostnadsfordeling` (Norwegian), for the municipal accounts; `format=pdf` converts
+    it with LibreOffice (503 `pdf-unavailable` when the server has none). The host's leader or
+    integration gets every member's, a member its own; anything else is 404.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        member_service_id (UUID):
+        format_ (GetTeamStatementDocumentFormat | Unset):  Default:
+            GetTeamStatementDocumentFormat.DOCX.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        year=year,
+        member_service_id=member_service_id,
+        client=client,
+        format_=format_,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: UUID,
+    year: str,
+    member_service_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    format_: GetTeamStatementDocumentFormat | Unset = GetTeamStatementDocumentFormat.DOCX,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """A member's statement as a Word document or PDF
+
+     The member's statement for the year (preliminary, or settled once the year is), filled into the
+    shipped template `kostnadsfordeling` (Norwegian), for the municipal accounts; `format=pdf` converts
+    it with LibreOffice (503 `pdf-unavailable` when the server has none). The host's leader or
+    integration gets every member's, a member its own; anything else is 404.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        member_service_id (UUID):
+        format_ (GetTeamStatementDocumentFormat | Unset):  Default:
+            GetTeamStatementDocumentFormat.DOCX.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        member_service_id=member_service_id,
+        format_=format_,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: UUID,
+    year: str,
+    member_service_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    format_: GetTeamStatementDocumentFormat | Unset = GetTeamStatementDocumentFormat.DOCX,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> File | Problem | None:
+    """A member's statement as a Word document or PDF
+
+     The member's statement for the year (preliminary, or settled once the year is), filled into the
+    shipped template `kostnadsfordeling` (Norwegian), for the municipal accounts; `format=pdf` converts
+    it with LibreOffice (503 `pdf-unavailable` when the server has none). The host's leader or
+    integration gets every member's, a member its own; anything else is 404.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        member_service_id (UUID):
+        format_ (GetTeamStatementDocumentFormat | Unset):  Default:
+            GetTeamStatementDocumentFormat.DOCX.
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            year=year,
+            member_service_id=member_service_id,
+            client=client,
+            format_=format_,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.year_rates import YearRates
+from ...models.year_read import YearRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: UUID,
+    year: str,
+    *,
+    body: YearRates,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/teams/{team_id}/years/{year}".format(
+            team_id=quote(str(team_id), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | YearRead | None:
+    if response.status_code == 200:
+        response_200 = YearRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | YearRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: YearRates,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[Problem | YearRead]:
+    """Set a year's rates and budget
+
+     The year's group-guidance budget, individual-guidance budget and hourly rate, in whole kroner
+    (integers: 1500.5 or "1500" is 422 at the field), and what the members plan to use, for the
+    preliminary split. Sent again, it replaces the year's values, until the year is settled (409 `year-
+    settled`). Only the host's leader or integration.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        body (YearRates):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | YearRead]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: YearRates,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Problem | YearRead | None:
+    """Set a year's rates and budget
+
+     The year's group-guidance budget, individual-guidance budget and hourly rate, in whole kroner
+    (integers: 1500.5 or "1500" is 422 at the field), and what the members plan to use, for the
+    preliminary split. Sent again, it replaces the year's values, until the year is settled (409 `year-
+    settled`). Only the host's leader or integration.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        body (YearRates):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | YearRead
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        year=year,
+        client=client,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: YearRates,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Response[Problem | YearRead]:
+    """Set a year's rates and budget
+
+     The year's group-guidance budget, individual-guidance budget and hourly rate, in whole kroner
+    (integers: 1500.5 or "1500" is 422 at the field), and what the members plan to use, for the
+    preliminary split. Sent again, it replaces the year's values, until the year is settled (409 `year-
+    settled`). Only the host's leader or integration.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        body (YearRates):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | YearRead]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: YearRates,
+    x_on_behalf_of: None | str | Unset = UNSET,
+) -> Problem | YearRead | None:
+    """Set a year's rates and budget
+
+     The year's group-guidance budget, individual-guidance budget and hourly rate, in whole kroner
+    (integers: 1500.5 or "1500" is 422 at the field), and what the members plan to use, for the
+    preliminary split. Sent again, it replaces the year's values, until the year is settled (409 `year-
+    settled`). Only the host's leader or integration.
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        body (YearRates):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | YearRead
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            year=year,
+            client=client,
+            body=body,
+            x_on_behalf_of=x_on_behalf_of,
+        )
+    ).parsed

@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.settlement_create import SettlementCreate
+from ...models.settlement_read import SettlementRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: UUID,
+    year: str,
+    *,
+    body: SettlementCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_on_behalf_of, Unset):
+        headers["X-On-Behalf-Of"] = x_on_behalf_of
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/teams/{team_id}/years/{year}/settlement".format(
+            team_id=quote(str(team_id), safe=""),
+            year=quote(str(year), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SettlementRead | None:
+    if response.status_code == 201:
+        response_201 = SettlementRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SettlementRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: SettlementCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | SettlementRead]:
+    """Settle the year
+
+     The year-end settlement from actual use: the group-guidance budget split 50 % by the fixed key and
+    50 % by the use sent here (seats or attendances, as the team counts them), and individual guidance
+    by the hours logged on each member's orders in the year at the year's rate; every split adds up to
+    its amount exactly (largest remainder, docs/teams.md). A year with no rates is 422 (code `no_rates`
+    at the path's `year`) and nothing is saved; a year is settled once (409 `year-settled`).
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        body (SettlementCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SettlementRead]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: SettlementCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | SettlementRead | None:
+    """Settle the year
+
+     The year-end settlement from actual use: the group-guidance budget split 50 % by the fixed key and
+    50 % by the use sent here (seats or attendances, as the team counts them), and individual guidance
+    by the hours logged on each member's orders in the year at the year's rate; every split adds up to
+    its amount exactly (largest remainder, docs/teams.md). A year with no rates is 422 (code `no_rates`
+    at the path's `year`) and nothing is saved; a year is settled once (409 `year-settled`).
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        body (SettlementCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SettlementRead
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        year=year,
+        client=client,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: SettlementCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Problem | SettlementRead]:
+    """Settle the year
+
+     The year-end settlement from actual use: the group-guidance budget split 50 % by the fixed key and
+    50 % by the use sent here (seats or attendances, as the team counts them), and individual guidance
+    by the hours logged on each member's orders in the year at the year's rate; every split adds up to
+    its amount exactly (largest remainder, docs/teams.md). A year with no rates is 422 (code `no_rates`
+    at the path's `year`) and nothing is saved; a year is settled once (409 `year-settled`).
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        body (SettlementCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SettlementRead]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        year=year,
+        body=body,
+        x_on_behalf_of=x_on_behalf_of,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: UUID,
+    year: str,
+    *,
+    client: AuthenticatedClient,
+    body: SettlementCreate,
+    x_on_behalf_of: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Problem | SettlementRead | None:
+    """Settle the year
+
+     The year-end settlement from actual use: the group-guidance budget split 50 % by the fixed key and
+    50 % by the use sent here (seats or attendances, as the team counts them), and individual guidance
+    by the hours logged on each member's orders in the year at the year's rate; every split adds up to
+    its amount exactly (largest remainder, docs/teams.md). A year with no rates is 422 (code `no_rates`
+    at the path's `year`) and nothing is saved; a year is settled once (409 `year-settled`).
+
+    Args:
+        team_id (UUID):
+        year (str): The budget year, four digits from 2000 to 2199 (anything else names no year:
+            404, like an unknown id).
+        x_on_behalf_of (None | str | Unset): The journal-system user the request is made for (an
+            opaque user id, printable ASCII, at most 128 characters; never a name or national id).
+            Accepted by every authenticated operation; recorded with each audit entry the operation
+            writes (reads and changes of a child's data).
+        idempotency_key (None | str | Unset): Any unique string (a UUID is fine). A retry with the
+            same key and body returns the original response instead of creating a duplicate.
+        body (SettlementCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SettlementRead
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            year=year,
+            client=client,
+            body=body,
+            x_on_behalf_of=x_on_behalf_of,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

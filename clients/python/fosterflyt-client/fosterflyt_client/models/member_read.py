@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MemberRead")
+
+
+@_attrs_define
+class MemberRead:
+    """
+    Attributes:
+        id (UUID):
+        team_id (UUID):
+        member_service_id (UUID):
+        joined_on (datetime.date):
+        left_on (datetime.date | None):
+        created_at (datetime.datetime):
+    """
+
+    id: UUID
+    team_id: UUID
+    member_service_id: UUID
+    joined_on: datetime.date
+    left_on: datetime.date | None
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        team_id = str(self.team_id)
+
+        member_service_id = str(self.member_service_id)
+
+        joined_on = self.joined_on.isoformat()
+
+        left_on: None | str
+        if isinstance(self.left_on, datetime.date):
+            left_on = self.left_on.isoformat()
+        else:
+            left_on = self.left_on
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "team_id": team_id,
+                "member_service_id": member_service_id,
+                "joined_on": joined_on,
+                "left_on": left_on,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        team_id = UUID(d.pop("team_id"))
+
+        member_service_id = UUID(d.pop("member_service_id"))
+
+        joined_on = datetime.date.fromisoformat(d.pop("joined_on"))
+
+        def _parse_left_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                left_on_type_0 = datetime.date.fromisoformat(data)
+
+                return left_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        left_on = _parse_left_on(d.pop("left_on"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        member_read = cls(
+            id=id,
+            team_id=team_id,
+            member_service_id=member_service_id,
+            joined_on=joined_on,
+            left_on=left_on,
+            created_at=created_at,
+        )
+
+        member_read.additional_properties = d
+        return member_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
