@@ -29,6 +29,7 @@ from app.webhooks.models import (
     SubscriptionStatus,
     WebhookAttempt,
     WebhookDelivery,
+    WebhookHealth,
     WebhookSubscription,
 )
 from app.webhooks.schemas import (
@@ -112,6 +113,7 @@ def create_subscription(
     )
     session.add(row)
     session.flush()
+    session.add(WebhookHealth(subscription_id=row.id, failure_streak=0))
     start_cursor(session, row)
     session.flush()
     return row

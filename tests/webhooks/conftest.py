@@ -30,6 +30,7 @@ from tests.helpers import Api, Caller, TempDatabase, Tenant
 class Received:
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.time)  # when it arrived (wall clock)
 
     @property
     def event(self) -> dict[str, Any]:
@@ -47,6 +48,9 @@ class Receiver:
     arrived: threading.Event = field(default_factory=threading.Event)
     port: int = 0
     server: ThreadingHTTPServer | None = None
+    open_now: int = 0  # requests being answered at this moment
+    most_at_once: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def url(self) -> str:
@@ -58,10 +62,17 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                receiver.received.append(Received(dict(self.headers.items()), body))
+                with receiver._lock:
+                    receiver.received.append(Received(dict(self.headers.items()), body))
+                    receiver.open_now += 1
+                    receiver.most_at_once = max(receiver.most_at_once, receiver.open_now)
                 receiver.arrived.set()
-                if receiver.hang:
-                    time.sleep(receiver.hang)
+                try:
+                    if receiver.hang:
+                        time.sleep(receiver.hang)
+                finally:
+                    with receiver._lock:
+                        receiver.open_now -= 1
                 self.send_response(receiver.status)
                 if receiver.location:
                     self.send_header("Location", receiver.location)
@@ -329,6 +340,7 @@ def db(committed: Committed) -> Iterator[Committed]:
         connection.execute(text("DELETE FROM webhook_attempts"))
         connection.execute(text("DELETE FROM webhook_deliveries"))
         connection.execute(text("DELETE FROM webhook_cursors"))
+        connection.execute(text("DELETE FROM webhook_health"))
         connection.execute(text("DELETE FROM webhook_subscriptions"))
 
 
