@@ -10,9 +10,9 @@ from app.calendar import service
 from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from app.db import DbSession
 from app.errors import NotFound, responses
-from app.http import etag_for, item_response
+from app.http import etag_for, item_response, secret_response
 from app.principal import Principal, Scope
-from app.schemas import Page
+from app.schemas import Page, SecretKind, ShownSecret
 
 router = APIRouter(tags=["calendar"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -30,10 +30,14 @@ Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
 )
 def create_feed(principal: Reader, session: DbSession, request: Request) -> Response:
     feed, token = service.create_feed(session, principal)
-    body = CalendarFeedCreated(
-        feed=CalendarFeedRead.model_validate(feed), url=_feed_url(request, token)
+    resource = CalendarFeedRead.model_validate(feed)
+    secret = ShownSecret(
+        kind=SecretKind.CALENDAR_FEED_URL,
+        value=_feed_url(request, token),
+        previous_expires_at=None,
     )
-    return item_response(request, body, status_code=201)
+    body = CalendarFeedCreated(resource=resource, secret=secret)
+    return secret_response(resource, body, status_code=201)
 
 
 def _feed_url(request: Request, token: str) -> str:

@@ -345,7 +345,15 @@ def db(committed: Committed) -> Iterator[Committed]:
 
 
 def subscribe(caller: Caller, url: str, **body: Any) -> dict[str, Any]:
-    return caller.created("/v1/webhook-subscriptions", {"url": url, **body})
+    """A new subscription as GET shows it, with its once-shown ``secret`` value beside."""
+    return with_secret(caller.created("/v1/webhook-subscriptions", {"url": url, **body}))
+
+
+def with_secret(shown: dict[str, Any]) -> dict[str, Any]:
+    """A once-shown response (``{"resource": …, "secret": {…}}``) as one flat dict."""
+    assert set(shown) == {"resource", "secret"}, shown
+    assert shown["secret"]["kind"] == "webhook_signing_secret"
+    return {**shown["resource"], "secret": shown["secret"]["value"]}
 
 
 def deliveries(caller: Caller, subscription_id: str, **params: Any) -> list[dict[str, Any]]:
