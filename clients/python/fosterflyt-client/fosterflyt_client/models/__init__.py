@@ -148,9 +148,11 @@ from .schedule_preview import SchedulePreview
 from .schedule_preview_request import SchedulePreviewRequest
 from .scheduled_visit import ScheduledVisit
 from .scope import Scope
+from .secret_kind import SecretKind
 from .service_create import ServiceCreate
 from .service_read import ServiceRead
 from .service_update import ServiceUpdate
+from .shown_secret import ShownSecret
 from .staff_create import StaffCreate
 from .staff_read import StaffRead
 from .staff_role import StaffRole
@@ -349,9 +351,11 @@ __all__ = (
     "SchedulePreview",
     "SchedulePreviewRequest",
     "Scope",
+    "SecretKind",
     "ServiceCreate",
     "ServiceRead",
     "ServiceUpdate",
+    "ShownSecret",
     "StaffCreate",
     "StaffRead",
     "StaffRole",
