@@ -44,7 +44,8 @@ from datetime import datetime, timedelta
 from time import time
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from app.config import Settings
 from app.events.models import Event
@@ -177,18 +178,26 @@ def claim_many(
     deliveries are counted and claimed, so workers never exceed the share together; rows are
     always locked health first, then deliveries, here and in :func:`record`.
     """
+    other = aliased(WebhookDelivery)
     in_flight = (
         select(func.count())
-        .select_from(WebhookDelivery)
-        .where(WebhookDelivery.subscription_id == WebhookHealth.subscription_id, _in_flight(now))
-        .correlate(WebhookHealth)
+        .select_from(other)
+        .where(
+            other.subscription_id == WebhookDelivery.subscription_id,
+            other.status == DeliveryStatus.PENDING,
+            other.lease_until.is_not(None),
+            other.lease_until >= now,
+        )
+        .correlate(WebhookDelivery)
         .scalar_subquery()
     )
     candidates = list(
         session.scalars(
             select(WebhookDelivery.subscription_id)
             .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
-            .join(WebhookHealth, WebhookHealth.subscription_id == WebhookDelivery.subscription_id)
+            .outerjoin(
+                WebhookHealth, WebhookHealth.subscription_id == WebhookDelivery.subscription_id
+            )
             .where(
                 _due(now),
                 WebhookSubscription.status == SubscriptionStatus.ENABLED,
@@ -203,6 +212,7 @@ def claim_many(
     if not candidates:
         session.commit()
         return []
+    _ensure_health(session, candidates)
     postgres = _postgres(session)
     if postgres:
         candidates = list(
@@ -267,6 +277,27 @@ def claim_many(
         )
     session.commit()
     return taken
+
+
+def _ensure_health(session: Session, subscription_ids: list[uuid.UUID]) -> None:
+    """Every subscription has a health row from its creation (and the migration); one that
+    lacks it gets it here, so it is never passed over (a concurrent insert is no error)."""
+    present = set(
+        session.scalars(
+            select(WebhookHealth.subscription_id).where(
+                WebhookHealth.subscription_id.in_(subscription_ids)
+            )
+        )
+    )
+    missing = [s for s in subscription_ids if s not in present]
+    if not missing:
+        return
+    insert = postgresql.insert if _postgres(session) else sqlite.insert
+    session.execute(
+        insert(WebhookHealth)
+        .values([{"subscription_id": s, "failure_streak": 0} for s in missing])
+        .on_conflict_do_nothing()
+    )
 
 
 def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: datetime) -> None:

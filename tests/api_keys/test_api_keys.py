@@ -140,10 +140,10 @@ class TestUsingAKey:
         key = as_key(api, created)
         assert created["resource"]["last_used_at"] is None
         ok(key.get("/v1/placements"))
-        first = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))["last_used_at"]
+        first = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))["last_used_at"]
         assert first is not None
         ok(key.get("/v1/placements"))
-        again = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))["last_used_at"]
+        again = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))["last_used_at"]
         assert again == first
 
     def test_an_unknown_or_malformed_key_gets_401(self, api: Api) -> None:
@@ -162,7 +162,7 @@ class TestRevokingAndRotating:
         created = create_key(tenant)
         key = as_key(api, created)
         ok(key.get("/v1/placements"))
-        path = f"/v1/api-keys/{created['api_key']['id']}/revoke"
+        path = f"/v1/api-keys/{created['resource']['id']}/revoke"
         revoked = ok(tenant.leader.post(path))
         assert revoked["revoked_at"] is not None
         problem(key.get("/v1/placements"), 401, "unauthenticated")
@@ -174,7 +174,7 @@ class TestRevokingAndRotating:
         tenant = api.tenant()
         created = create_key(tenant, scopes=["placements:read", "tasks:read"])
         old = as_key(api, created)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         rotated = ok(tenant.leader.post(path, json={"grace_seconds": 3600}), 201)
         new = as_key(api, rotated)
         assert rotated["secret"]["value"] != created["secret"]["value"]
@@ -182,7 +182,7 @@ class TestRevokingAndRotating:
         assert rotated["resource"]["name"] == "Fagsystem"
         ok(old.get("/v1/placements"))  # still inside the grace time
         ok(new.get("/v1/placements"))
-        before = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))
+        before = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))
         assert before["replaced_by_id"] == rotated["resource"]["id"]
         ends = datetime.fromisoformat(before["expires_at"])
         assert timedelta(minutes=59) < ends - datetime.now(UTC) <= timedelta(hours=1)
@@ -191,7 +191,7 @@ class TestRevokingAndRotating:
     def test_rotation_without_grace_ends_the_old_key_at_once(self, api: Api) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         rotated = ok(tenant.leader.post(path, json={"grace_seconds": 0}), 201)
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
         ok(as_key(api, rotated).get("/v1/placements"))
@@ -206,7 +206,7 @@ class TestRevokingAndRotating:
         rotated = rotate(tenant, old_id, grace_seconds=3600)
         ok(as_key(api, created).get("/v1/placements"))
 
-        revoked = ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+        revoked = ok(tenant.leader.post(f"/v1/api-keys/{rotated['resource']['id']}/revoke"))
 
         problem(as_key(api, rotated).get("/v1/placements"), 401, "unauthenticated")
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
@@ -222,7 +222,7 @@ class TestRevokingAndRotating:
         third = rotate(tenant, second["resource"]["id"], grace_seconds=3600)
         ok(as_key(api, first).get("/v1/placements"))
 
-        ok(tenant.leader.post(f"/v1/api-keys/{third['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{third['resource']['id']}/revoke"))
 
         for key in (first, second, third):
             problem(as_key(api, key).get("/v1/placements"), 401, "unauthenticated")
@@ -236,12 +236,12 @@ class TestRevokingAndRotating:
         created = create_key(tenant)
         rotated = rotate(tenant, created["resource"]["id"], grace_seconds=3600)
 
-        ok(tenant.leader.post(f"/v1/api-keys/{created['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{created['resource']['id']}/revoke"))
 
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
         ok(as_key(api, rotated).get("/v1/placements"))
         assert (
-            ok(tenant.leader.get(f"/v1/api-keys/{rotated['api_key']['id']}"))["revoked_at"] is None
+            ok(tenant.leader.get(f"/v1/api-keys/{rotated['resource']['id']}"))["revoked_at"] is None
         )
 
     def test_revoking_a_new_key_leaves_the_revoked_at_of_an_old_key_past_its_grace_alone(
@@ -252,14 +252,14 @@ class TestRevokingAndRotating:
         old_id = created["resource"]["id"]
         rotated = rotate(tenant, old_id, grace_seconds=0)
 
-        ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{rotated['resource']['id']}/revoke"))
 
         assert ok(tenant.leader.get(f"/v1/api-keys/{old_id}"))["revoked_at"] is None
 
     def test_a_grace_time_over_a_week_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         response = tenant.leader.post(path, json={"grace_seconds": 8 * 24 * 3600})
         assert pointers(problem(response, 422, "validation-error")) == ["#/grace_seconds"]
         ok(as_key(api, created).get("/v1/placements"))

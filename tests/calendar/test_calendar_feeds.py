@@ -127,7 +127,7 @@ class TestAFeedCanBeRevoked:
         created = case.tenant.contact.post("/v1/calendar-feeds").json()
         url = _path(created["secret"]["value"])
         assert http.get(url).status_code == 200
-        revoked = case.tenant.contact.post(f"/v1/calendar-feeds/{created['feed']['id']}/revoke")
+        revoked = case.tenant.contact.post(f"/v1/calendar-feeds/{created['resource']['id']}/revoke")
         assert revoked.status_code == 200
         assert revoked.json()["revoked_at"] is not None
         gone = http.get(url)

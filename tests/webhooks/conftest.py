@@ -4,6 +4,7 @@ really commit, so the worker (another connection, thread or process) sees what t
 from __future__ import annotations
 
 import json
+import select
 import socket
 import threading
 import time
@@ -68,16 +69,27 @@ class Receiver:
                     receiver.most_at_once = max(receiver.most_at_once, receiver.open_now)
                 receiver.arrived.set()
                 try:
-                    if receiver.hang:
-                        time.sleep(receiver.hang)
+                    caller_left = self._hang(receiver.hang)
                 finally:
                     with receiver._lock:
                         receiver.open_now -= 1
+                if caller_left:
+                    return
                 self.send_response(receiver.status)
                 if receiver.location:
                     self.send_header("Location", receiver.location)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+
+            def _hang(self, seconds: float) -> bool:
+                """Wait ``seconds`` before answering; True as soon as the caller hangs up (so
+                ``open_now`` counts only the requests a caller is still waiting on)."""
+                until = time.monotonic() + seconds
+                while (left := until - time.monotonic()) > 0:
+                    ready, _, _ = select.select([self.connection], [], [], min(left, 0.05))
+                    if ready and self.connection.recv(1, socket.MSG_PEEK) == b"":
+                        return True
+                return False
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

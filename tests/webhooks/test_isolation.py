@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from app.clock import today
 from app.config import Settings
@@ -218,3 +220,27 @@ class TestSeveralWorkerProcesses:
         finally:
             for endpoint in receivers:
                 endpoint.stop()
+
+
+class TestTheHealthRow:
+    def test_a_subscription_that_lacks_one_is_still_delivered(
+        self, db: Committed, receiver: Receiver, allow_private: None
+    ) -> None:
+        tenant = db.api.tenant()
+        subscription = subscribe(
+            tenant.integration, receiver.url, event_types=["placement.updated"]
+        )
+        with db.engine.begin() as connection:  # as if made before the health rows existed
+            connection.execute(
+                text("DELETE FROM webhook_health WHERE subscription_id = :s"),
+                {"s": uuid.UUID(subscription["id"]).hex if sqlite(db) else subscription["id"]},
+            )
+        a_change(tenant, recent_placement(db, tenant), "voluntary")
+        db.run_until(lambda: len(receiver.received) == 1)
+        with db.engine.connect() as connection:
+            rows = connection.execute(text("SELECT failure_streak FROM webhook_health")).all()
+        assert [tuple(r) for r in rows] == [(0,)]
+
+
+def sqlite(db: Committed) -> bool:
+    return db.engine.dialect.name == "sqlite"
