@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import delete, select  # noqa: E402
+from sqlalchemy import Engine, delete, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 import app.models  # noqa: E402, F401  (every event type registered)
@@ -105,6 +105,10 @@ class Delays:
     missing: int = 0  # healthy events that never arrived
     hanging_requests: int = 0  # requests the hanging receivers got
     hanging_events: int = 0  # events committed for the hanging subscriptions
+    # PostgreSQL: the oldest transaction of another database seen during the run, in seconds.
+    # The fan-out takes only events below the server's snapshot horizon, which such a
+    # transaction holds back too (a shared server: other databases' long transactions).
+    horizon_held_s: float = 0.0
 
     def percentile(self, q: float) -> float:
         ordered = sorted(self.delays_ms)
@@ -146,6 +150,23 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.stderr.close()
 
 
+def _horizon_held(engine: Engine) -> float:
+    """The age of the oldest running transaction of another database that has a transaction
+    id: the server's snapshots count it as running, so the fan-out waits for it (PostgreSQL;
+    0 on SQLite)."""
+    if engine.dialect.name != "postgresql":
+        return 0.0
+    with engine.connect() as connection:
+        age = connection.execute(
+            text(
+                "SELECT coalesce(max(extract(epoch FROM now() - xact_start)), 0) "
+                "FROM pg_stat_activity WHERE datname IS DISTINCT FROM current_database() "
+                "AND backend_xid IS NOT NULL"
+            )
+        ).scalar_one()
+    return float(age)
+
+
 def measure(url: str, *, hanging: int, seconds: float) -> Delays:
     """Commit ``RATE`` events a second for ``seconds`` to a healthy subscription and to
     ``hanging`` hanging ones, with the worker running; the healthy deliveries' delays."""
@@ -185,6 +206,8 @@ def measure(url: str, *, hanging: int, seconds: float) -> Delays:
         started = time.monotonic()
         tick = 0
         while time.monotonic() - started < seconds:
+            if tick % RATE == 0:
+                result.horizon_held_s = max(result.horizon_held_s, _horizon_held(engine))
             for number, service_id in enumerate(services):
                 subject = uuid.uuid4()
                 with Session(engine) as session:
@@ -252,6 +275,7 @@ def rows(url: str, kind: str, seconds: float) -> list[dict[str, Any]]:
             "missing": measured.missing,
             "hanging_events": measured.hanging_events,
             "hanging_requests": measured.hanging_requests,
+            "horizon_held_s": measured.horizon_held_s,
         }
         if measured.missing:
             row["failed"] = f"{measured.missing} healthy deliveries never arrived"
@@ -269,7 +293,9 @@ def describe(row: dict[str, Any]) -> str:
     return (
         f"  {row['title']}: p50 {row['p50_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms, max "
         f"{row['max_ms']:.0f} ms over {row['count']} deliveries; hanging receivers got "
-        f"{row['hanging_requests']} requests for {row['hanging_events']} events"
+        f"{row['hanging_requests']} requests for {row['hanging_events']} events; other "
+        f"databases' transactions held the snapshot horizon for up to "
+        f"{row['horizon_held_s']:.0f} s"
     )
 
 
