@@ -1,5 +1,6 @@
-"""Webhook deliveries: claim one that is due, POST it, record the outcome (the application's
-worker, :mod:`app.worker`, runs them).
+"""Webhook deliveries: claim those that are due, POST each, record the outcome (the
+application's worker, :mod:`app.worker`, runs several at once through
+:class:`app.webhooks.dispatch.Dispatcher`, each subscription within its share).
 
 Every step is a short transaction; no transaction is open while a receiver is being called (a
 long one would hold back the event feed, which waits for older transactions). A delivery is
