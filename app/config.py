@@ -113,10 +113,19 @@ class Settings(BaseSettings):
     # is over before anyone else may claim it; a dead worker's claim expires after it. The
     # difference also absorbs clock differences between worker hosts.
     webhook_lease_seconds: float = Field(default=65, gt=0, le=3600)
+    # Deliveries in flight at once in one worker process (each is a thread waiting on a
+    # receiver), and of one subscription across every worker process: a receiver that hangs
+    # holds at most its own share, and the rest keep going (issue #18 item 1).
+    webhook_concurrency: int = Field(default=16, ge=1, le=256)
+    webhook_subscription_concurrency: int = Field(default=2, ge=1, le=64)
+    # After a rotation the old secret still signs every delivery, beside the new one, this long.
+    webhook_secret_overlap_seconds: int = Field(default=24 * 3600, ge=0, le=7 * 24 * 3600)
     # The worker: in the API process (a background thread) or as `fosterflyt worker`. Unset means
     # in-process on SQLite (the embedded default) and a separate worker on PostgreSQL.
     worker_in_process: bool | None = None
-    worker_poll_seconds: float = Field(default=2, gt=0, le=300)
+    # How often the worker looks for new events and due deliveries (an attempt that ends lets
+    # it claim the next at once). The poll is most of a healthy delivery's delay.
+    worker_poll_seconds: float = Field(default=1, gt=0, le=300)
     # `task.due_soon` is raised this many days before a task's due date (Europe/Oslo).
     due_soon_days: int = Field(default=7, ge=0, le=90)
     # The connection pool of one server process (SQLAlchemy's QueuePool). Sized for the worker

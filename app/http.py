@@ -53,6 +53,22 @@ def item_response(
     return Response(content=body, status_code=status_code, media_type=JSON, headers=all_headers)
 
 
+def secret_response(
+    resource: BaseModel,
+    body: BaseModel,
+    *,
+    status_code: int,
+    location: str | None = None,
+) -> Response:
+    """The one response that shows a secret (``body``: the resource and the secret): never
+    stored by a cache, and its ETag is the resource's, the one a GET gives (an ETag derived
+    from the secret would let it be guessed at)."""
+    headers = {"ETag": etag_for(render(resource)), "Cache-Control": "no-store"}
+    if location is not None:
+        headers["Location"] = location
+    return Response(content=render(body), status_code=status_code, media_type=JSON, headers=headers)
+
+
 IfMatchHeader = Annotated[
     str | None,
     Header(

@@ -6,6 +6,7 @@ import re
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
 from pydantic import (
@@ -355,3 +356,27 @@ class Page(BaseModel, Generic[T]):
         """A short list whose every item fits one page (templates, a task's history): the same
         shape as every list, without more to fetch."""
         return cls(items=items, next_cursor=None, has_more=False)
+
+
+class SecretKind(StrEnum):
+    API_KEY = "api_key"
+    WEBHOOK_SIGNING_SECRET = "webhook_signing_secret"  # noqa: S105 (a name, not a secret)
+    CALENDAR_FEED_URL = "calendar_feed_url"
+
+
+class ShownSecret(BaseModel):
+    """A secret in the one response that shows it. Every such response (an API key created or
+    rotated, a webhook subscription created or its secret rotated, a calendar feed created) is
+    ``{"resource": <what GET returns>, "secret": <this>}`` (docs/integrators.md, "Secrets")."""
+
+    kind: SecretKind = Field(examples=["webhook_signing_secret"])
+    value: str = Field(
+        description="The secret itself: shown only here, store it now. Lost: rotate it (a "
+        "calendar feed: create a new one).",
+        examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
+    )
+    previous_expires_at: datetime | None = Field(
+        description="After a rotation: until when the secret it replaced keeps working (an "
+        "API key's grace time, a webhook secret's overlap); null otherwise.",
+        examples=[None],
+    )

@@ -1,8 +1,9 @@
 """The application's worker: what is due in the background, in short transactions.
 
-Each round raises the due-soon and overdue events of tasks (:mod:`app.tasks.notices`), fans new
-events out into webhook deliveries (:mod:`app.webhooks.fanout`) and delivers what is due
-(:mod:`app.webhooks.sending`). It runs as ``fosterflyt worker`` or, with the embedded SQLite
+Each round raises the due-soon and overdue events of tasks (:mod:`app.tasks.notices`) and fans
+new events out into webhook deliveries (:mod:`app.webhooks.fanout`); deliveries are sent several
+at once, each receiver within its own share (:mod:`app.webhooks.dispatch`), while the rounds go
+on. It runs as ``fosterflyt worker`` or, with the embedded SQLite
 database, as a thread of the API process (:class:`InProcessWorker`).
 
 Tests call :func:`run_once` with an engine and a ``now`` of their choosing.
@@ -23,8 +24,8 @@ from app.clock import today
 from app.config import Settings
 from app.db import utcnow
 from app.tasks.notices import raise_due_notices
+from app.webhooks.dispatch import Dispatcher
 from app.webhooks.fanout import fan_out
-from app.webhooks.sending import deliver_one
 
 log = logging.getLogger("app.worker")
 
@@ -47,46 +48,74 @@ def run_once(
     stop: threading.Event | None = None,
     max_deliveries: int = 10_000,
 ) -> Report:
-    """Do what is due now: raise notices, fan out, deliver until nothing is due."""
+    """Do what is due now: raise notices, fan out, deliver (several at once) until nothing is
+    due and nothing is in flight."""
     sessions = engine if isinstance(engine, sessionmaker) else sessionmaker(engine)
     report = Report()
     if notices:
-        with sessions() as session:
-            report.notices = raise_due_notices(
-                session, on=today(), days_ahead=settings.due_soon_days
-            )
-            session.commit()
-    with sessions() as session:
-        report.fanned_out = fan_out(session, now=now or utcnow())
-        session.commit()
-    for _ in range(max_deliveries):
-        if stop is not None and stop.is_set():
-            break
-        result = deliver_one(sessions, settings, now=now)
-        if result is None:
-            break
-        if result:
-            report.delivered += 1
-        else:
-            report.failed += 1
+        _raise_notices(sessions, settings, report)
+    _fan_out(sessions, report, now=now)
+    dispatcher = Dispatcher(sessions, settings)
+    started = 0
+    try:
+        while stop is None or not stop.is_set():
+            started += dispatcher.fill(now=now, most=max_deliveries - started)
+            if not dispatcher.in_flight:
+                break
+            dispatcher.wait(None)
+    finally:
+        dispatcher.close()
+    report.delivered, report.failed = dispatcher.delivered, dispatcher.failed
+    report.errors += dispatcher.errors
     return report
+
+
+def _raise_notices(sessions: sessionmaker[Session], settings: Settings, report: Report) -> None:
+    with sessions() as session:
+        report.notices += raise_due_notices(session, on=today(), days_ahead=settings.due_soon_days)
+        session.commit()
+
+
+def _fan_out(sessions: sessionmaker[Session], report: Report, *, now: datetime | None) -> None:
+    with sessions() as session:
+        report.fanned_out += fan_out(session, now=now or utcnow())
+        session.commit()
 
 
 NOTICE_INTERVAL_SECONDS = 60
 
 
 def run_forever(engine: Engine, settings: Settings, stop: threading.Event) -> None:
-    """Poll until ``stop`` is set; an attempt in flight finishes first (within its deadline)."""
+    """Until ``stop`` is set: every ``worker_poll_seconds`` raise notices (every minute) and fan
+    out; between rounds keep the delivery slots full, claiming the next delivery as soon as an
+    attempt ends. Attempts in flight finish (within their deadline) before it returns."""
+    sessions = sessionmaker(engine)
+    dispatcher = Dispatcher(sessions, settings)
     last_notices = float("-inf")
-    while not stop.is_set():
-        due = monotonic() - last_notices >= NOTICE_INTERVAL_SECONDS
-        try:
-            run_once(engine, settings, notices=due, stop=stop)
-            if due:
-                last_notices = monotonic()
-        except Exception as error:  # the database may be restarting: log, wait, go on
-            log.error("worker round failed", extra={"error_type": type(error).__name__})
-        stop.wait(settings.worker_poll_seconds)
+    next_round = float("-inf")
+    try:
+        while not stop.is_set():
+            if monotonic() >= next_round:
+                due = monotonic() - last_notices >= NOTICE_INTERVAL_SECONDS
+                try:
+                    if due:
+                        _raise_notices(sessions, settings, Report())
+                        last_notices = monotonic()
+                    _fan_out(sessions, Report(), now=None)
+                except Exception as error:  # the database may be restarting: log, go on
+                    log.error("worker round failed", extra={"error_type": type(error).__name__})
+                next_round = monotonic() + settings.worker_poll_seconds
+            try:
+                dispatcher.fill()
+            except Exception as error:
+                log.error("worker round failed", extra={"error_type": type(error).__name__})
+            left = max(next_round - monotonic(), 0.0)
+            if dispatcher.in_flight:
+                dispatcher.wait(left)
+            else:
+                stop.wait(left)
+    finally:
+        dispatcher.close()
 
 
 class InProcessWorker:

@@ -179,6 +179,14 @@ def evaluate(rows: list[Row], placements: int) -> list[dict[str, Any]]:
             f"{fill['mean_ms']:.1f} ms vs {fill['floor_mean_ms']:.1f} ms = {fill['ratio']:.2f}×",
             fill["ratio"] <= 1.5,
         )
+    beside, alone = find(rows, "webhook_isolation"), find(rows, "webhook_floor")
+    if beside and alone:
+        add(
+            "Webhooks: a healthy subscription's p99 delivery delay beside 5 hanging ones < 2 s",
+            f"p99 {beside['p99_ms']:,.0f} ms (p50 {beside['p50_ms']:,.0f}); floor without "
+            f"hanging receivers p99 {alone['p99_ms']:,.0f} ms (p50 {alone['p50_ms']:,.0f})",
+            beside["p99_ms"] < 2000,
+        )
     add(
         "No scenario's memory grows with the data set size",
         "compare two runs: bench/compare.py small.json large.json",

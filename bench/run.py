@@ -38,7 +38,7 @@ os.environ.setdefault("FOSTERFLYT_SESSION_IDLE_MINUTES", "1440")
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
-from bench import docfloor, driver, profiling, report, web  # noqa: E402
+from bench import docfloor, driver, profiling, report, web, webhooks  # noqa: E402
 from bench.database import BenchDatabase  # noqa: E402
 from bench.loader import Dataset, from_database, load, verify_plans  # noqa: E402
 from bench.scenarios import Scenario, build  # noqa: E402
@@ -79,10 +79,11 @@ class Profile:
     loaded: float  # seconds at CONCURRENCY connections
     docs: float  # seconds per in-process document measurement
     reads: int  # distinct prepared read requests
+    webhooks: float  # seconds of events for each webhook measurement
 
 
-FULL = Profile(10_000, 3000, 2.0, 5.0, 8.0, 4.0, 20_000)
-QUICK = Profile(1_000, 600, 0.4, 2.0, 2.5, 1.5, 2_000)
+FULL = Profile(10_000, 3000, 2.0, 5.0, 8.0, 4.0, 20_000, 30.0)
+QUICK = Profile(1_000, 600, 0.4, 2.0, 2.5, 1.5, 2_000, 10.0)
 
 
 def log(message: str) -> None:
@@ -474,6 +475,15 @@ def run_database(kind: str, args: argparse.Namespace, profile: Profile) -> dict[
             f"({fill_mean / floor_mean:.2f}× the time), first fill of a version "
             f"{cold.rate:.1f} docs/s ({cold_mean / floor_mean:.2f}×)"
         )
+        if not args.only or "webhook_isolation" in args.only:
+            log(
+                f"== webhook delay beside {webhooks.HANGING} hanging receivers, and its floor "
+                "(the worker on the server core)"
+            )
+            measured = webhooks.rows(db.sqlalchemy_url, kind, profile.webhooks)
+            for row in measured:
+                log(webhooks.describe(row))
+            rows += measured
         _ratios(rows)
         out["rows"] = rows
         out["targets"] = report.evaluate(rows, placements)

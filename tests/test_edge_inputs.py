@@ -197,7 +197,7 @@ class TestACaseDateLiesBetween1900And2199:
             assert due
         created = tenant.contact.post("/v1/calendar-feeds")
         assert created.status_code == 201, created.text
-        path = "/" + created.json()["url"].split("/", 3)[3]
+        path = "/" + created.json()["secret"]["value"].split("/", 3)[3]
         assert tenant.contact.http.get(path).status_code == 200
 
     @pytest.mark.parametrize("due", ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"])

@@ -49,7 +49,9 @@ def test_server_set_fields_are_refused_on_create(api: Api, field: str) -> None:
 def test_server_set_fields_are_refused_on_update(api: Api, field: str) -> None:
     case = make_case(api)
     integration = case.tenant.integration
-    hook = integration.created("/v1/webhook-subscriptions", {"url": "https://93.184.215.14/h"})
+    hook = integration.created("/v1/webhook-subscriptions", {"url": "https://93.184.215.14/h"})[
+        "resource"
+    ]
     for path in (
         f"/v1/children/{case.child['id']}",
         f"/v1/foster-homes/{case.foster_home['id']}",

@@ -110,7 +110,9 @@ class TestFailedAuthentication:
         # default per minute, so a window boundary during the test cannot shift the counts.
         tenant = api.tenant()
         server = server_with(auth_failure_limit="60/hour")
-        key = ok(tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)["key"]
+        key = ok(tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)["secret"][
+            "value"
+        ]
         with client(server, "not-a-token") as bad:
             statuses = [bad.get("/v1/placements").status_code for _ in range(80)]
         assert statuses == [401] * 60 + [429] * 20

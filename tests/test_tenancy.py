@@ -174,7 +174,7 @@ def calendar_feed_of(case: Case) -> str:
     """A feed of the case's contact person (hidden from other contact persons)."""
     created = case.tenant.contact.post("/v1/calendar-feeds")
     assert created.status_code == 201, created.text
-    return str(created.json()["feed"]["id"])
+    return str(created.json()["resource"]["id"])
 
 
 def document_of(case: Case) -> str:
@@ -232,7 +232,7 @@ def workflow_of(case: Case) -> str:
 def api_key_of(case: Case) -> str:
     created = case.tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"})
     assert created.status_code == 201, created.text
-    return str(created.json()["api_key"]["id"])
+    return str(created.json()["resource"]["id"])
 
 
 # -- The rammefortelling (catalogue slice) -------------------------------------------------------
@@ -302,7 +302,7 @@ def webhook_subscription_of(case: Case) -> str:
     created = case.tenant.integration.created(
         "/v1/webhook-subscriptions", {"url": f"https://93.184.215.14/{uuid.uuid4().hex}"}
     )
-    return str(created["id"])
+    return str(created["resource"]["id"])
 
 
 def webhook_delivery_of(case: Case) -> tuple[str, str]:

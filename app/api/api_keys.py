@@ -1,29 +1,35 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
 
 from app.api_keys import service
+from app.api_keys.models import ApiKey
 from app.api_keys.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead, ApiKeyRotate
 from app.auth import authorize
 from app.db import DbSession
 from app.errors import Conflict, NotFound, responses
-from app.http import ServiceIdQuery, item_response
+from app.http import ServiceIdQuery, item_response, secret_response
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
-from app.schemas import Page
+from app.schemas import Page, SecretKind, ShownSecret
 
 router = APIRouter(prefix="/v1/api-keys", tags=["api keys"])
 Reader = Annotated[Principal, authorize(Scope.API_KEYS_READ)]
 Writer = Annotated[Principal, authorize(Scope.API_KEYS_WRITE)]
 
 
-def _created(request: Request, row: object, key: str) -> Response:
-    body = ApiKeyCreated(api_key=ApiKeyRead.model_validate(row), key=key)
-    return item_response(request, body, status_code=201)
+def _created(row: ApiKey, key: str, previous_expires_at: datetime | None = None) -> Response:
+    resource = ApiKeyRead.model_validate(row)
+    secret = ShownSecret(
+        kind=SecretKind.API_KEY, value=key, previous_expires_at=previous_expires_at
+    )
+    body = ApiKeyCreated(resource=resource, secret=secret)
+    return secret_response(resource, body, status_code=201)
 
 
 IDEMPOTENT = (IdempotencyKeyReused, IdempotencyInFlight)
@@ -50,7 +56,7 @@ def create_api_key(
 ) -> Response:
     def run() -> tuple[uuid.UUID, Response]:
         row, key = service.create_key(session, principal, data=body, service_id=service_id)
-        return row.service_id, _created(request, row, key)
+        return row.service_id, _created(row, key)
 
     return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 
@@ -104,7 +110,8 @@ def rotate_api_key(
 ) -> Response:
     def run() -> tuple[uuid.UUID, Response]:
         row, key = service.rotate_key(session, principal, api_key_id, body or ApiKeyRotate())
-        return row.service_id, _created(request, row, key)
+        replaced = service.get_key(session, principal, api_key_id)
+        return row.service_id, _created(row, key, replaced.expires_at)
 
     return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 

@@ -10,11 +10,11 @@ from app.calendar import service
 from app.calendar.schemas import CalendarFeedCreated, CalendarFeedRead
 from app.db import DbSession
 from app.errors import NotFound, responses
-from app.http import etag_for, item_response
+from app.http import etag_for, item_response, secret_response
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
-from app.schemas import Page
+from app.schemas import Page, SecretKind, ShownSecret
 
 router = APIRouter(tags=["calendar"])
 Reader = Annotated[Principal, authorize(Scope.TASKS_READ)]
@@ -35,10 +35,14 @@ def create_feed(
 ) -> Response:
     def run() -> tuple[uuid.UUID, Response]:
         feed, token = service.create_feed(session, principal)
-        body = CalendarFeedCreated(
-            feed=CalendarFeedRead.model_validate(feed), url=_feed_url(request, token)
+        resource = CalendarFeedRead.model_validate(feed)
+        secret = ShownSecret(
+            kind=SecretKind.CALENDAR_FEED_URL,
+            value=_feed_url(request, token),
+            previous_expires_at=None,
         )
-        return feed.service_id, item_response(request, body, status_code=201)
+        body = CalendarFeedCreated(resource=resource, secret=secret)
+        return feed.service_id, secret_response(resource, body, status_code=201)
 
     return idempotent(session=session, principal=principal, idem=idem, run=run, shows_secret=True)
 

@@ -17,19 +17,17 @@ from app.errors import (
     responses,
 )
 from app.http import (
-    JSON,
     IfMatchHeader,
     ServiceIdQuery,
-    etag_for,
     item_response,
     page_response,
-    render,
     require_if_match,
+    secret_response,
 )
 from app.idempotency.errors import IdempotencyInFlight, IdempotencyKeyReused
 from app.idempotency.service import Idempotency, idempotent
 from app.principal import Principal, Scope
-from app.schemas import Page
+from app.schemas import Page, SecretKind, ShownSecret
 from app.webhooks import service
 from app.webhooks.errors import WebhookUrlRefused
 from app.webhooks.models import WebhookSubscription
@@ -49,15 +47,14 @@ Writer = Annotated[Principal, authorize(Scope.WEBHOOKS_WRITE)]
 
 
 def _with_secret(row: WebhookSubscription, status_code: int, location: str | None) -> Response:
-    """The one response that shows the secret: never cached; its ETag is the one a GET gives."""
-    body = render(WebhookSubscriptionWithSecret.model_validate(row))
-    headers = {
-        "ETag": etag_for(render(WebhookSubscriptionRead.model_validate(row))),
-        "Cache-Control": "no-store",
-    }
-    if location is not None:
-        headers["Location"] = location
-    return Response(content=body, status_code=status_code, media_type=JSON, headers=headers)
+    resource = WebhookSubscriptionRead.model_validate(row)
+    secret = ShownSecret(
+        kind=SecretKind.WEBHOOK_SIGNING_SECRET,
+        value=row.secret,
+        previous_expires_at=row.previous_secret_expires_at,
+    )
+    body = WebhookSubscriptionWithSecret(resource=resource, secret=secret)
+    return secret_response(resource, body, status_code=status_code, location=location)
 
 
 @router.post(
@@ -170,7 +167,10 @@ def delete_subscription(
     response_model=WebhookSubscriptionWithSecret,
     operation_id="rotateWebhookSecret",
     summary="Replace the signing secret",
-    description="Returns the new secret, once. Every attempt from now on is signed with it.",
+    description="Returns the new secret, once. Every attempt from now on is signed with it "
+    "and, for `FOSTERFLYT_WEBHOOK_SECRET_OVERLAP_SECONDS` (24 h by default, until "
+    "`secret.previous_expires_at`), also with the secret it replaced: two `v1,` signatures in "
+    "`webhook-signature`, so receivers can switch secrets without refusing a delivery.",
     responses=responses(NotFound, IdempotencyKeyReused, IdempotencyInFlight),
 )
 def rotate_secret(

@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, BaseModel, Field, field_validator
 
 from app.db import utcnow
 from app.principal import API_KEY_SCOPES, Scope
-from app.schemas import NonBlankStr, ReadModel, StrictModel
+from app.schemas import NonBlankStr, ReadModel, ShownSecret, StrictModel
 
 MAX_GRACE_SECONDS = 7 * 24 * 3600
 # The longest lifetime a key may be given. A key that should live longer has no expiry and is
@@ -83,7 +83,11 @@ class ApiKeyRead(ReadModel):
 
 
 class ApiKeyCreated(BaseModel):
-    """Shown once: ``key`` is not stored and cannot be shown again."""
+    """Shown once: the key is not stored and cannot be shown again."""
 
-    api_key: ApiKeyRead
-    key: str = Field(description="Send it as `Authorization: Bearer <key>`.")
+    resource: ApiKeyRead
+    secret: ShownSecret = Field(
+        description="`kind` `api_key`; `value` is the key: send it as "
+        "`Authorization: Bearer <key>`. After a rotation `previous_expires_at` is the end of "
+        "the old key's grace time."
+    )

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from app.schemas import ReadModel
+from app.schemas import ReadModel, ShownSecret
 
 
 class CalendarFeedRead(ReadModel):
@@ -20,7 +20,10 @@ class CalendarFeedRead(ReadModel):
 
 
 class CalendarFeedCreated(BaseModel):
-    """Shown once: keep ``url`` secret, it opens the feed without a token."""
+    """Shown once: keep the URL secret, it opens the feed without a token."""
 
-    feed: CalendarFeedRead
-    url: str
+    resource: CalendarFeedRead
+    secret: ShownSecret = Field(
+        description="`kind` `calendar_feed_url`; `value` is the feed's address, to subscribe "
+        "to in a calendar client."
+    )

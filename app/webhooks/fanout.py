@@ -23,6 +23,7 @@ from app.webhooks.models import (
     SubscriptionStatus,
     WebhookCursor,
     WebhookDelivery,
+    WebhookHealth,
     WebhookSubscription,
 )
 
@@ -57,16 +58,20 @@ def fan_out(session: Session, *, now: datetime) -> int:
     last guard).
     """
     stmt = (
-        select(WebhookCursor, WebhookSubscription)
+        select(WebhookCursor, WebhookSubscription, WebhookHealth.paused_until)
         .join(WebhookSubscription, WebhookSubscription.id == WebhookCursor.subscription_id)
+        .outerjoin(WebhookHealth, WebhookHealth.subscription_id == WebhookCursor.subscription_id)
         .where(WebhookSubscription.status == SubscriptionStatus.ENABLED)
         .order_by(WebhookCursor.subscription_id)
     )
     if _postgres(session):
         stmt = stmt.with_for_update(of=WebhookCursor, skip_locked=True)
     created = 0
-    for cursor, subscription in session.execute(stmt).all():
-        created += _fan_out_one(session, cursor, subscription, now=now)
+    for cursor, subscription, paused_until in session.execute(stmt).all():
+        # A paused subscription's new deliveries wait for the pause (the claim would pass them
+        # over anyway; this way the delivery log says when they will be tried).
+        due = max(now, paused_until) if paused_until is not None else now
+        created += _fan_out_one(session, cursor, subscription, now=due)
     session.flush()
     return created
 

@@ -55,7 +55,21 @@ class WebhookSubscription(TenantRow, Base):
     disabled_reason: Mapped[str | None] = mapped_column(String(300))
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     secret: Mapped[str] = mapped_column(String(100))
+    # The secret a rotation replaced, still signed with (beside ``secret``) until
+    # ``previous_secret_expires_at``, so a receiver can switch without refusing deliveries.
+    previous_secret: Mapped[str | None] = mapped_column(String(100))
+    previous_secret_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(200))
+
+    def signing_secrets(self, now: datetime) -> tuple[str, ...]:
+        """The secrets a delivery made at ``now`` is signed with: the current one first."""
+        if (
+            self.previous_secret is not None
+            and self.previous_secret_expires_at is not None
+            and now < self.previous_secret_expires_at
+        ):
+            return (self.secret, self.previous_secret)
+        return (self.secret,)
 
 
 class WebhookCursor(Base):
@@ -76,6 +90,28 @@ class WebhookCursor(Base):
     after_position: Mapped[int] = mapped_column(BigInteger)
 
 
+class WebhookHealth(Base):
+    """How a subscription's receiver has been answering, for the worker's backoff.
+
+    ``failure_streak`` counts the attempts in a row that timed out (``timeout`` or
+    ``deadline_exceeded``: the receiver held a delivery slot for the whole time); while
+    ``paused_until`` is ahead, none of the subscription's deliveries is claimed, so a hanging
+    receiver costs one probe per pause instead of a timeout per event. Any answer ends the
+    streak. The row is also what claims lock (PostgreSQL), so the number of the subscription's
+    deliveries in flight stays within ``FOSTERFLYT_WEBHOOK_SUBSCRIPTION_CONCURRENCY`` across
+    every worker process. Kept apart from the subscription so it does not change the
+    subscription's version or ETag.
+    """
+
+    __tablename__ = "webhook_health"
+
+    subscription_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("webhook_subscriptions.id", ondelete="CASCADE"), primary_key=True
+    )
+    failure_streak: Mapped[int] = mapped_column(Integer, default=0)
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class WebhookDelivery(TenantRow, Base):
     """One event on its way to one subscription: at least once, retried with backoff."""
 
@@ -84,6 +120,13 @@ class WebhookDelivery(TenantRow, Base):
         UniqueConstraint("subscription_id", "event_id"),
         Index("ix_webhook_deliveries_subscription_created", "subscription_id", "created_at", "id"),
         Index("ix_webhook_deliveries_status_next_attempt", "status", "next_attempt_at"),
+        # A subscription's due and in-flight deliveries (the worker's per-subscription claims).
+        Index(
+            "ix_webhook_deliveries_subscription_status_next",
+            "subscription_id",
+            "status",
+            "next_attempt_at",
+        ),
     )
 
     subscription_id: Mapped[uuid.UUID] = mapped_column(

@@ -4,11 +4,18 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from app.events.service import event_types
-from app.schemas import ListParams, ReadModel, RecordRead, StrictModel, UpdateModel
+from app.schemas import (
+    ListParams,
+    ReadModel,
+    RecordRead,
+    ShownSecret,
+    StrictModel,
+    UpdateModel,
+)
 from app.webhooks.models import DeliveryStatus, SubscriptionStatus
 
 
@@ -88,10 +95,14 @@ class WebhookSubscriptionRead(RecordRead):
     disabled_at: datetime | None
 
 
-class WebhookSubscriptionWithSecret(WebhookSubscriptionRead):
-    secret: str = Field(
-        description="The signing secret (Standard Webhooks, `whsec_…`). Shown only now: keep it. "
-        "If it is lost, rotate it.",
+class WebhookSubscriptionWithSecret(BaseModel):
+    """Shown once: the signing secret, with the subscription."""
+
+    resource: WebhookSubscriptionRead
+    secret: ShownSecret = Field(
+        description="`kind` `webhook_signing_secret`; `value` is the Standard Webhooks secret "
+        "(`whsec_…`). After a rotation `previous_expires_at` is when the old secret stops "
+        "signing deliveries (until then each carries both signatures)."
     )
 
 

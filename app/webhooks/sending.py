@@ -1,5 +1,6 @@
-"""Webhook deliveries: claim one that is due, POST it, record the outcome (the application's
-worker, :mod:`app.worker`, runs them).
+"""Webhook deliveries: claim those that are due, POST each, record the outcome (the
+application's worker, :mod:`app.worker`, runs several at once through
+:class:`app.webhooks.dispatch.Dispatcher`, each subscription within its share).
 
 Every step is a short transaction; no transaction is open while a receiver is being called (a
 long one would hold back the event feed, which waits for older transactions). A delivery is
@@ -43,11 +44,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from time import time
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from app.config import Settings
-from app.db import utcnow
 from app.events.models import Event
 from app.events.schemas import EventRead
 from app.events.service import emit
@@ -58,6 +59,7 @@ from app.webhooks.models import (
     WebhookAttempt,
     WebhookDelivery,
     WebhookEvent,
+    WebhookHealth,
     WebhookSubscription,
 )
 
@@ -80,12 +82,26 @@ def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+# Outcomes where the receiver held the attempt for its whole timeout or deadline.
+TIMEOUTS = frozenset({"timeout", delivery.DEADLINE_EXCEEDED})
+# A subscription whose receiver keeps timing out waits 5 s after the first timeout, then twice
+# as long after each further one in a row, at most 5 minutes (any answer ends the streak).
+PAUSE_FIRST = 5.0
+PAUSE_MAX = 300.0
+
+
+def pause_after(streak: int) -> timedelta:
+    """How long a subscription waits after ``streak`` timeouts in a row."""
+    return timedelta(seconds=min(PAUSE_FIRST * 2 ** min(streak - 1, 16), PAUSE_MAX))
+
+
 @dataclass(frozen=True)
 class Claim:
     delivery_id: uuid.UUID
+    subscription_id: uuid.UUID
     token: uuid.UUID
     url: str
-    secret: str
+    secrets: tuple[str, ...]  # the current secret first; the replaced one during the overlap
     msg_id: str
     body: bytes
 
@@ -125,45 +141,176 @@ def disable(
 
 def claim(session: Session, *, now: datetime, lease: timedelta) -> Claim | None:
     """Take the next due delivery, if any, and hold it for ``lease`` (commits)."""
-    stmt = (
-        select(WebhookDelivery)
-        .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
+    taken = claim_many(session, now=now, lease=lease, limit=1)
+    return taken[0] if taken else None
+
+
+def _in_flight(now: datetime) -> ColumnElement[bool]:
+    return and_(
+        WebhookDelivery.status == DeliveryStatus.PENDING,
+        WebhookDelivery.lease_until.is_not(None),
+        WebhookDelivery.lease_until >= now,
+    )
+
+
+def _due(now: datetime) -> ColumnElement[bool]:
+    return and_(
+        WebhookDelivery.status == DeliveryStatus.PENDING,
+        WebhookDelivery.next_attempt_at <= now,
+        or_(WebhookDelivery.lease_until.is_(None), WebhookDelivery.lease_until < now),
+    )
+
+
+def claim_many(
+    session: Session,
+    *,
+    now: datetime,
+    lease: timedelta,
+    limit: int,
+    per_subscription: int = 1,
+) -> list[Claim]:
+    """Take up to ``limit`` due deliveries, at most ``per_subscription`` of any subscription
+    in flight (counting other workers' claims), and hold each for ``lease`` (commits).
+
+    The subscriptions whose deliveries have waited longest come first, one subscription's
+    backlog never crowds out another's (its share is capped), and a paused subscription
+    (:class:`WebhookHealth`) is passed over. On PostgreSQL each chosen subscription's health
+    row is locked (``SKIP LOCKED``: one another worker is claiming for is left to it) before its
+    deliveries are counted and claimed, so workers never exceed the share together; rows are
+    always locked health first, then deliveries, here and in :func:`record`.
+    """
+    other = aliased(WebhookDelivery)
+    in_flight = (
+        select(func.count())
+        .select_from(other)
         .where(
-            WebhookDelivery.status == DeliveryStatus.PENDING,
-            WebhookDelivery.next_attempt_at <= now,
-            or_(WebhookDelivery.lease_until.is_(None), WebhookDelivery.lease_until < now),
-            WebhookSubscription.status == SubscriptionStatus.ENABLED,
+            other.subscription_id == WebhookDelivery.subscription_id,
+            other.status == DeliveryStatus.PENDING,
+            other.lease_until.is_not(None),
+            other.lease_until >= now,
         )
-        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
-        .limit(1)
+        .correlate(WebhookDelivery)
+        .scalar_subquery()
     )
-    if _postgres(session):
-        stmt = stmt.with_for_update(of=WebhookDelivery, skip_locked=True)
-    row = session.scalar(stmt)
-    if row is None:
+    candidates = list(
+        session.scalars(
+            select(WebhookDelivery.subscription_id)
+            .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
+            .outerjoin(
+                WebhookHealth, WebhookHealth.subscription_id == WebhookDelivery.subscription_id
+            )
+            .where(
+                _due(now),
+                WebhookSubscription.status == SubscriptionStatus.ENABLED,
+                or_(WebhookHealth.paused_until.is_(None), WebhookHealth.paused_until <= now),
+                in_flight < per_subscription,
+            )
+            .group_by(WebhookDelivery.subscription_id)
+            .order_by(func.min(WebhookDelivery.next_attempt_at), WebhookDelivery.subscription_id)
+            .limit(limit)
+        )
+    )
+    if not candidates:
         session.commit()
-        return None
-    row.lease_until = now + lease
-    row.lease_token = uuid.uuid4()
-    subscription = session.get_one(WebhookSubscription, row.subscription_id)
-    event = session.scalars(select(Event).where(Event.id == row.event_id)).one()
-    result = Claim(
-        delivery_id=row.id,
-        token=row.lease_token,
-        url=subscription.url,
-        secret=subscription.secret,
-        msg_id=str(event.id),
-        body=EventRead.model_validate(event).model_dump_json().encode(),
-    )
+        return []
+    _ensure_health(session, candidates)
+    postgres = _postgres(session)
+    if postgres:
+        candidates = list(
+            session.scalars(
+                select(WebhookHealth.subscription_id)
+                .where(WebhookHealth.subscription_id.in_(candidates))
+                .order_by(WebhookHealth.subscription_id)
+                .with_for_update(skip_locked=True)
+            )
+        )
+    # Counted again: under the lock, other workers' claims are visible.
+    busy: dict[uuid.UUID, int] = {
+        subscription_id: count
+        for subscription_id, count in session.execute(
+            select(WebhookDelivery.subscription_id, func.count())
+            .where(WebhookDelivery.subscription_id.in_(candidates), _in_flight(now))
+            .group_by(WebhookDelivery.subscription_id)
+        )
+    }
+    rows: list[WebhookDelivery] = []
+    for subscription_id in candidates:
+        room = min(per_subscription - busy.get(subscription_id, 0), limit - len(rows))
+        if room <= 0:
+            continue
+        stmt = (
+            select(WebhookDelivery)
+            .where(WebhookDelivery.subscription_id == subscription_id, _due(now))
+            .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
+            .limit(room)
+        )
+        if postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        rows += session.scalars(stmt)
+    taken: list[Claim] = []
+    subscriptions = {
+        s.id: s
+        for s in session.scalars(
+            select(WebhookSubscription).where(
+                WebhookSubscription.id.in_({r.subscription_id for r in rows})
+            )
+        )
+    }
+    events = {
+        e.id: e
+        for e in session.scalars(select(Event).where(Event.id.in_([r.event_id for r in rows])))
+    }
+    for row in rows:
+        row.lease_until = now + lease
+        row.lease_token = uuid.uuid4()
+        subscription = subscriptions[row.subscription_id]
+        event = events[row.event_id]
+        taken.append(
+            Claim(
+                delivery_id=row.id,
+                subscription_id=row.subscription_id,
+                token=row.lease_token,
+                url=subscription.url,
+                secrets=subscription.signing_secrets(now),
+                msg_id=str(event.id),
+                body=EventRead.model_validate(event).model_dump_json().encode(),
+            )
+        )
     session.commit()
-    return result
+    return taken
+
+
+def _ensure_health(session: Session, subscription_ids: list[uuid.UUID]) -> None:
+    """Every subscription has a health row from its creation (and the migration); one that
+    lacks it gets it here, so it is never passed over (a concurrent insert is no error)."""
+    present = set(
+        session.scalars(
+            select(WebhookHealth.subscription_id).where(
+                WebhookHealth.subscription_id.in_(subscription_ids)
+            )
+        )
+    )
+    missing = [s for s in subscription_ids if s not in present]
+    if not missing:
+        return
+    insert = postgresql.insert if _postgres(session) else sqlite.insert
+    session.execute(
+        insert(WebhookHealth)
+        .values([{"subscription_id": s, "failure_streak": 0} for s in missing])
+        .on_conflict_do_nothing()
+    )
 
 
 def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: datetime) -> None:
     """Write the attempt to the log and decide what comes next (commits)."""
+    health_stmt = select(WebhookHealth).where(
+        WebhookHealth.subscription_id == taken.subscription_id
+    )
     stmt = select(WebhookDelivery).where(WebhookDelivery.id == taken.delivery_id)
     if _postgres(session):
+        health_stmt = health_stmt.with_for_update()  # health first, as claims lock them
         stmt = stmt.with_for_update()
+    health = session.scalar(health_stmt)
     row = session.scalar(stmt)
     if row is None:  # the subscription was deleted meanwhile
         session.commit()
@@ -184,6 +331,7 @@ def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: da
         log.warning(f"webhook delivery {row.id}: an attempt ended after its lease was taken over")
         return
     subscription = session.get_one(WebhookSubscription, row.subscription_id)
+    paused_until = _note_health(session, health, outcome, now=now)
     row.attempt_count += 1
     row.schedule_step += 1
     row.last_attempt_at = now
@@ -211,34 +359,61 @@ def record(session: Session, taken: Claim, outcome: delivery.Outcome, *, now: da
         )
     else:
         row.next_attempt_at = now + retry_delay(row.schedule_step)
+        if paused_until is not None:
+            row.next_attempt_at = max(row.next_attempt_at, paused_until)
     session.commit()
 
 
-def deliver_one(
-    sessions: sessionmaker[Session], settings: Settings, *, now: datetime | None = None
-) -> bool | None:
-    """Claim, send and record one due delivery: True delivered, False failed, None none due.
-
-    The attempt is over within ``webhook_attempt_deadline_seconds`` of the claim, before its
-    lease (``webhook_lease_seconds``, counted from ``now``) runs out.
-    """
-    # The monotonic clock first, then the wall clock: the deadline starts no later than the
-    # lease, so it also ends first (a claim that waits on a busy database eats into the
-    # attempt's time, never into the margin before the lease ends).
-    deadline = delivery.Deadline.after(settings.webhook_attempt_deadline_seconds)
-    at = now if now is not None else utcnow()
-    lease = timedelta(seconds=settings.webhook_lease_seconds)
-    with sessions() as session:
-        taken = claim(session, now=at, lease=lease)
-    if taken is None:
+def _note_health(
+    session: Session, health: WebhookHealth | None, outcome: delivery.Outcome, *, now: datetime
+) -> datetime | None:
+    """Count a timeout towards the subscription's pause, or end the streak; returns the pause
+    now in force, if any. A new pause also moves the subscription's waiting deliveries to its
+    end, so the delivery log shows when each will be tried."""
+    if health is None:
         return None
+    if outcome.error not in TIMEOUTS:
+        health.failure_streak = 0
+        health.paused_until = None
+        return None
+    health.failure_streak += 1
+    until = now + pause_after(health.failure_streak)
+    if health.paused_until is None or health.paused_until < until:
+        health.paused_until = until
+        session.execute(
+            update(WebhookDelivery)
+            .where(
+                WebhookDelivery.subscription_id == health.subscription_id,
+                WebhookDelivery.status == DeliveryStatus.PENDING,
+                WebhookDelivery.next_attempt_at < until,
+                or_(WebhookDelivery.lease_until.is_(None), WebhookDelivery.lease_until < now),
+            )
+            .values(next_attempt_at=until)
+            .execution_options(synchronize_session=False)
+        )
+    return health.paused_until
+
+
+def send(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    taken: Claim,
+    *,
+    deadline: delivery.Deadline,
+    now: datetime,
+) -> bool:
+    """POST one claimed delivery and record the outcome: True if it was delivered.
+
+    ``deadline`` was started before the claim was made at ``now`` (the wall clock its lease is
+    counted from), so the attempt is over before the lease runs out.
+    """
     timestamp = int(time())  # the real time of signing, whatever ``now`` the schedule uses
     headers = signing.headers(
-        taken.secret, msg_id=taken.msg_id, timestamp=timestamp, body=taken.body
+        taken.secrets, msg_id=taken.msg_id, timestamp=timestamp, body=taken.body
     )
     outcome = delivery.post(
         taken.url, body=taken.body, headers=headers, settings=settings, deadline=deadline
     )
     with sessions() as session:
-        record(session, taken, outcome, now=at)
+        record(session, taken, outcome, now=now)
     return outcome.ok

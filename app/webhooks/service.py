@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from app.webhooks.models import (
     SubscriptionStatus,
     WebhookAttempt,
     WebhookDelivery,
+    WebhookHealth,
     WebhookSubscription,
 )
 from app.webhooks.schemas import (
@@ -112,6 +114,7 @@ def create_subscription(
     )
     session.add(row)
     session.flush()
+    session.add(WebhookHealth(subscription_id=row.id, failure_streak=0))
     start_cursor(session, row)
     session.flush()
     return row
@@ -177,9 +180,18 @@ def delete_subscription(session: Session, principal: Principal, subscription_id:
 def rotate_secret(
     session: Session, principal: Principal, subscription_id: uuid.UUID
 ) -> WebhookSubscription:
-    """A new secret, effective for every attempt from now on (the old one stops at once)."""
+    """A new secret, signing every attempt from now on. The secret it replaces keeps signing
+    too (a second signature) for ``webhook_secret_overlap_seconds``, so the receiver can switch
+    without refusing deliveries; a second rotation within that time drops the oldest."""
     _may_manage(principal)
     row = SubscriptionRepository(session, principal).get_for_update(subscription_id)
+    overlap = get_settings().webhook_secret_overlap_seconds
+    if overlap > 0:
+        row.previous_secret = row.secret
+        row.previous_secret_expires_at = utcnow() + timedelta(seconds=overlap)
+    else:
+        row.previous_secret = None
+        row.previous_secret_expires_at = None
     row.secret = signing.new_secret()
     session.flush()
     return row

@@ -32,9 +32,17 @@ def sign(secret: str, *, msg_id: str, timestamp: int, body: bytes) -> str:
     return "v1," + base64.b64encode(digest).decode()
 
 
-def headers(secret: str, *, msg_id: str, timestamp: int, body: bytes) -> dict[str, str]:
+def headers(
+    secrets: str | tuple[str, ...], *, msg_id: str, timestamp: int, body: bytes
+) -> dict[str, str]:
+    """The three Standard Webhooks headers. With several secrets (a rotation's overlap) the
+    ``webhook-signature`` holds one ``v1,`` signature per secret, space-separated, the current
+    secret's first: a receiver accepts the message if any of them verifies with its secret."""
+    keys = (secrets,) if isinstance(secrets, str) else secrets
     return {
         "webhook-id": msg_id,
         "webhook-timestamp": str(timestamp),
-        "webhook-signature": sign(secret, msg_id=msg_id, timestamp=timestamp, body=body),
+        "webhook-signature": " ".join(
+            sign(secret, msg_id=msg_id, timestamp=timestamp, body=body) for secret in keys
+        ),
     }

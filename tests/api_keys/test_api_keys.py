@@ -34,7 +34,7 @@ def create_key(tenant: Tenant, **body: Any) -> dict[str, Any]:
 
 
 def as_key(api: Api, created: dict[str, Any]) -> Caller:
-    return api.caller(created["key"])
+    return api.caller(created["secret"]["value"])
 
 
 def rotate(tenant: Tenant, key_id: str, *, grace_seconds: int) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class TestCreatingAKey:
     ) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        key, record = created["key"], created["api_key"]
+        key, record = created["secret"]["value"], created["resource"]
         assert key.startswith(record["prefix"] + "_")
         assert record["prefix"].startswith("ffk_")
         assert record["service_id"] == tenant.service_id
@@ -65,11 +65,11 @@ class TestCreatingAKey:
 
     def test_a_key_gets_the_integration_scopes_unless_told_otherwise(self, api: Api) -> None:
         tenant = api.tenant()
-        everything = create_key(tenant)["api_key"]["scopes"]
+        everything = create_key(tenant)["resource"]["scopes"]
         assert "placements:write" in everything
         assert "events:read" in everything
         narrow = create_key(tenant, scopes=["placements:read", "placements:read"])
-        assert narrow["api_key"]["scopes"] == ["placements:read"]
+        assert narrow["resource"]["scopes"] == ["placements:read"]
 
     def test_a_key_cannot_be_given_key_management_or_admin_scopes(self, api: Api) -> None:
         tenant = api.tenant()
@@ -93,7 +93,7 @@ class TestCreatingAKey:
     def test_an_integration_token_cannot_manage_keys_even_with_the_scopes(self, api: Api) -> None:
         # Keys are leader-only (SECURITY.md): a key outlives the JWT that would have made it.
         tenant = api.tenant()
-        existing = create_key(tenant)["api_key"]["id"]
+        existing = create_key(tenant)["resource"]["id"]
         scopes = sorted({*DEFAULT_SCOPES[Role.INTEGRATION], "api_keys:read", "api_keys:write"})
         integration = api.caller(
             token(Role.INTEGRATION, services=[tenant.service_id], scopes=scopes)
@@ -138,17 +138,17 @@ class TestUsingAKey:
         tenant = api.tenant()
         created = create_key(tenant)
         key = as_key(api, created)
-        assert created["api_key"]["last_used_at"] is None
+        assert created["resource"]["last_used_at"] is None
         ok(key.get("/v1/placements"))
-        first = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))["last_used_at"]
+        first = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))["last_used_at"]
         assert first is not None
         ok(key.get("/v1/placements"))
-        again = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))["last_used_at"]
+        again = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))["last_used_at"]
         assert again == first
 
     def test_an_unknown_or_malformed_key_gets_401(self, api: Api) -> None:
         tenant = api.tenant()
-        key = create_key(tenant)["key"]
+        key = create_key(tenant)["secret"]["value"]
         for wrong in (key[:-1] + ("A" if key[-1] != "A" else "B"), "ffk_", "ffk_x_y"):
             response = api.caller(wrong).get("/v1/placements")
             body = problem(response, 401, "unauthenticated")
@@ -162,7 +162,7 @@ class TestRevokingAndRotating:
         created = create_key(tenant)
         key = as_key(api, created)
         ok(key.get("/v1/placements"))
-        path = f"/v1/api-keys/{created['api_key']['id']}/revoke"
+        path = f"/v1/api-keys/{created['resource']['id']}/revoke"
         revoked = ok(tenant.leader.post(path))
         assert revoked["revoked_at"] is not None
         problem(key.get("/v1/placements"), 401, "unauthenticated")
@@ -174,16 +174,16 @@ class TestRevokingAndRotating:
         tenant = api.tenant()
         created = create_key(tenant, scopes=["placements:read", "tasks:read"])
         old = as_key(api, created)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         rotated = ok(tenant.leader.post(path, json={"grace_seconds": 3600}), 201)
         new = as_key(api, rotated)
-        assert rotated["key"] != created["key"]
-        assert rotated["api_key"]["scopes"] == ["placements:read", "tasks:read"]
-        assert rotated["api_key"]["name"] == "Fagsystem"
+        assert rotated["secret"]["value"] != created["secret"]["value"]
+        assert rotated["resource"]["scopes"] == ["placements:read", "tasks:read"]
+        assert rotated["resource"]["name"] == "Fagsystem"
         ok(old.get("/v1/placements"))  # still inside the grace time
         ok(new.get("/v1/placements"))
-        before = ok(tenant.leader.get(f"/v1/api-keys/{created['api_key']['id']}"))
-        assert before["replaced_by_id"] == rotated["api_key"]["id"]
+        before = ok(tenant.leader.get(f"/v1/api-keys/{created['resource']['id']}"))
+        assert before["replaced_by_id"] == rotated["resource"]["id"]
         ends = datetime.fromisoformat(before["expires_at"])
         assert timedelta(minutes=59) < ends - datetime.now(UTC) <= timedelta(hours=1)
         problem(tenant.leader.post(path), 409, "conflict")  # rotated once already
@@ -191,7 +191,7 @@ class TestRevokingAndRotating:
     def test_rotation_without_grace_ends_the_old_key_at_once(self, api: Api) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         rotated = ok(tenant.leader.post(path, json={"grace_seconds": 0}), 201)
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
         ok(as_key(api, rotated).get("/v1/placements"))
@@ -202,11 +202,11 @@ class TestRevokingAndRotating:
         # The review's finding 13: otherwise the old key lives on for up to a week.
         tenant = api.tenant()
         created = create_key(tenant)
-        old_id = created["api_key"]["id"]
+        old_id = created["resource"]["id"]
         rotated = rotate(tenant, old_id, grace_seconds=3600)
         ok(as_key(api, created).get("/v1/placements"))
 
-        revoked = ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+        revoked = ok(tenant.leader.post(f"/v1/api-keys/{rotated['resource']['id']}/revoke"))
 
         problem(as_key(api, rotated).get("/v1/placements"), 401, "unauthenticated")
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
@@ -218,11 +218,11 @@ class TestRevokingAndRotating:
     ) -> None:
         tenant = api.tenant()
         first = create_key(tenant)
-        second = rotate(tenant, first["api_key"]["id"], grace_seconds=3600)
-        third = rotate(tenant, second["api_key"]["id"], grace_seconds=3600)
+        second = rotate(tenant, first["resource"]["id"], grace_seconds=3600)
+        third = rotate(tenant, second["resource"]["id"], grace_seconds=3600)
         ok(as_key(api, first).get("/v1/placements"))
 
-        ok(tenant.leader.post(f"/v1/api-keys/{third['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{third['resource']['id']}/revoke"))
 
         for key in (first, second, third):
             problem(as_key(api, key).get("/v1/placements"), 401, "unauthenticated")
@@ -234,14 +234,14 @@ class TestRevokingAndRotating:
         # made to go on working, and the old one's leak does not reach it.
         tenant = api.tenant()
         created = create_key(tenant)
-        rotated = rotate(tenant, created["api_key"]["id"], grace_seconds=3600)
+        rotated = rotate(tenant, created["resource"]["id"], grace_seconds=3600)
 
-        ok(tenant.leader.post(f"/v1/api-keys/{created['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{created['resource']['id']}/revoke"))
 
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
         ok(as_key(api, rotated).get("/v1/placements"))
         assert (
-            ok(tenant.leader.get(f"/v1/api-keys/{rotated['api_key']['id']}"))["revoked_at"] is None
+            ok(tenant.leader.get(f"/v1/api-keys/{rotated['resource']['id']}"))["revoked_at"] is None
         )
 
     def test_revoking_a_new_key_leaves_the_revoked_at_of_an_old_key_past_its_grace_alone(
@@ -249,17 +249,17 @@ class TestRevokingAndRotating:
     ) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        old_id = created["api_key"]["id"]
+        old_id = created["resource"]["id"]
         rotated = rotate(tenant, old_id, grace_seconds=0)
 
-        ok(tenant.leader.post(f"/v1/api-keys/{rotated['api_key']['id']}/revoke"))
+        ok(tenant.leader.post(f"/v1/api-keys/{rotated['resource']['id']}/revoke"))
 
         assert ok(tenant.leader.get(f"/v1/api-keys/{old_id}"))["revoked_at"] is None
 
     def test_a_grace_time_over_a_week_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
         created = create_key(tenant)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         response = tenant.leader.post(path, json={"grace_seconds": 8 * 24 * 3600})
         assert pointers(problem(response, 422, "validation-error")) == ["#/grace_seconds"]
         ok(as_key(api, created).get("/v1/placements"))
@@ -272,7 +272,7 @@ class TestRevokingAndRotating:
         ok(as_key(api, created).get("/v1/placements"))
         connection.execute(
             update(ApiKey)
-            .where(ApiKey.id == uuid.UUID(created["api_key"]["id"]))
+            .where(ApiKey.id == uuid.UUID(created["resource"]["id"]))
             .values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
         )
         problem(as_key(api, created).get("/v1/placements"), 401, "unauthenticated")
@@ -303,7 +303,7 @@ class TestRevokingAndRotating:
         tenant = api.tenant()
         ends = (datetime.now(UTC) + MAX_KEY_LIFETIME - timedelta(days=1)).replace(microsecond=0)
         local = ends.astimezone(timezone(timedelta(hours=-14))).isoformat()
-        created = create_key(tenant, expires_at=local)["api_key"]
+        created = create_key(tenant, expires_at=local)["resource"]
         assert datetime.fromisoformat(created["expires_at"]) == ends
 
     def test_an_expiry_in_the_past_is_refused(self, api: Api) -> None:

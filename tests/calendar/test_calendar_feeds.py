@@ -46,7 +46,7 @@ class TestACalendarFeedShowsMyOpenTasks:
         case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
         created = case.tenant.contact.post("/v1/calendar-feeds")
         assert created.status_code == 201, created.text
-        url = created.json()["url"]
+        url = created.json()["secret"]["value"]
         assert url.endswith(".ics")
         feed = http.get(_path(url))  # no Authorization header: calendar clients send none
         assert feed.status_code == 200
@@ -66,7 +66,7 @@ class TestACalendarFeedShowsMyOpenTasks:
 
     def test_a_completed_task_leaves_the_feed(self, api: Api, http: httpx.Client) -> None:
         case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
-        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"])
         before = {e["uid"] for e in _events(http.get(url).content)}
         task = case.tenant.contact.get(
             "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
@@ -93,7 +93,7 @@ class TestEachEventNamesItsCaseAndTheFeedHasAnEtag:
             external_ref={"system": "visma-flyt", "key": "SAK-2026-0042"},
         )
         other = make_case(api, case.tenant, start_date=(today() - timedelta(days=3)).isoformat())
-        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"])
         feed = Calendar.from_ical(http.get(url).content)
         summaries = [str(e["summary"]) for e in feed.walk("VEVENT")]
         descriptions = [str(e["description"]) for e in feed.walk("VEVENT")]
@@ -108,7 +108,7 @@ class TestEachEventNamesItsCaseAndTheFeedHasAnEtag:
         self, api: Api, http: httpx.Client
     ) -> None:
         case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
-        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"])
         first = http.get(url)
         etag = first.headers["etag"]
         assert http.get(url).content == first.content  # the same tasks, the same bytes
@@ -131,9 +131,9 @@ class TestAFeedCanBeRevoked:
     def test_a_revoked_feed_answers_404_problem(self, api: Api, http: httpx.Client) -> None:
         case = make_case(api)
         created = case.tenant.contact.post("/v1/calendar-feeds").json()
-        url = _path(created["url"])
+        url = _path(created["secret"]["value"])
         assert http.get(url).status_code == 200
-        revoked = case.tenant.contact.post(f"/v1/calendar-feeds/{created['feed']['id']}/revoke")
+        revoked = case.tenant.contact.post(f"/v1/calendar-feeds/{created['resource']['id']}/revoke")
         assert revoked.status_code == 200
         assert revoked.json()["revoked_at"] is not None
         gone = http.get(url)
@@ -146,10 +146,10 @@ class TestAFeedCanBeRevoked:
     def test_the_secret_is_shown_once_and_lists_show_only_its_prefix(self, api: Api) -> None:
         case = make_case(api)
         created = case.tenant.contact.post("/v1/calendar-feeds").json()
-        secret = created["url"].rsplit("/", 1)[1].removesuffix(".ics")
+        secret = created["secret"]["value"].rsplit("/", 1)[1].removesuffix(".ics")
         listed = case.tenant.contact.get("/v1/calendar-feeds")
         assert listed.status_code == 200
-        assert [f["id"] for f in listed.json()["items"]] == [created["feed"]["id"]]
+        assert [f["id"] for f in listed.json()["items"]] == [created["resource"]["id"]]
         assert secret not in listed.text
         assert listed.json()["items"][0]["token_prefix"] == secret[:8]
 
@@ -169,7 +169,7 @@ class TestAFeedSurvivesDueDatesAtTheEdgesOfTheCalendar:
         self, api: Api, http: httpx.Client, connection: Connection, due: date
     ) -> None:
         case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
-        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"])
         tasks = case.tenant.contact.get(
             "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
         ).json()["items"]
@@ -188,7 +188,7 @@ class TestAFeedSurvivesDueDatesAtTheEdgesOfTheCalendar:
         self, api: Api, http: httpx.Client, connection: Connection
     ) -> None:
         case = make_case(api, start_date=(today() - timedelta(days=3)).isoformat())
-        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["url"])
+        url = _path(case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"])
         task = case.tenant.contact.get(
             "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
         ).json()["items"][0]
@@ -211,7 +211,7 @@ def _created_url(server: LiveServer, bearer: str | None, host: str) -> str:
             "/v1/calendar-feeds", headers={"Authorization": f"Bearer {bearer}", "Host": host}
         )
     assert response.status_code == 201, response.text
-    return str(response.json()["url"])
+    return str(response.json()["secret"]["value"])
 
 
 class TestAFeedUrlUsesTheConfiguredPublicBaseUrl:

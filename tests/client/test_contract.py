@@ -125,8 +125,8 @@ def seed(api: Api) -> Seeded:
             "task_id": task["id"],
             "workflow_id": workflow["items"][0]["id"],
             "document_id": document["id"],
-            "feed_id": feed["feed"]["id"],
-            "token": subscribed["url"].rsplit("/", 1)[1].removesuffix(".ics"),
+            "feed_id": feed["resource"]["id"],
+            "token": subscribed["secret"]["value"].rsplit("/", 1)[1].removesuffix(".ics"),
         },
         by_operation={
             "PATCH /v1/placements/{placement_id}": {"placement_id": ending["id"]},

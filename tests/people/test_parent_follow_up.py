@@ -280,7 +280,7 @@ class TestNamesStayOutOfTheCalendar:
     ) -> None:
         case = recent(api)
         add_parent(case)
-        feed = case.tenant.contact.post("/v1/calendar-feeds").json()["url"]
+        feed = case.tenant.contact.post("/v1/calendar-feeds").json()["secret"]["value"]
         body = http.get("/" + feed.split("/", 3)[3])
         assert body.status_code == 200
         assert "Oppfølgingssamtale med foreldrene" in body.text

@@ -286,7 +286,7 @@ class TestCompletingATask:
         ok(complete(case.tenant.contact, task["id"], VISIT_ANSWERS))
         if caller == "api key":
             key = ok(case.tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)
-            system = api.caller(key["key"])
+            system = api.caller(key["secret"]["value"])
         else:
             system = case.tenant.integration
 

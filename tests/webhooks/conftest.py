@@ -4,6 +4,7 @@ really commit, so the worker (another connection, thread or process) sees what t
 from __future__ import annotations
 
 import json
+import select
 import socket
 import threading
 import time
@@ -30,6 +31,7 @@ from tests.helpers import Api, Caller, TempDatabase, Tenant
 class Received:
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.time)  # when it arrived (wall clock)
 
     @property
     def event(self) -> dict[str, Any]:
@@ -47,6 +49,9 @@ class Receiver:
     arrived: threading.Event = field(default_factory=threading.Event)
     port: int = 0
     server: ThreadingHTTPServer | None = None
+    open_now: int = 0  # requests being answered at this moment
+    most_at_once: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def url(self) -> str:
@@ -58,15 +63,33 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                receiver.received.append(Received(dict(self.headers.items()), body))
+                with receiver._lock:
+                    receiver.received.append(Received(dict(self.headers.items()), body))
+                    receiver.open_now += 1
+                    receiver.most_at_once = max(receiver.most_at_once, receiver.open_now)
                 receiver.arrived.set()
-                if receiver.hang:
-                    time.sleep(receiver.hang)
+                try:
+                    caller_left = self._hang(receiver.hang)
+                finally:
+                    with receiver._lock:
+                        receiver.open_now -= 1
+                if caller_left:
+                    return
                 self.send_response(receiver.status)
                 if receiver.location:
                     self.send_header("Location", receiver.location)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+
+            def _hang(self, seconds: float) -> bool:
+                """Wait ``seconds`` before answering; True as soon as the caller hangs up (so
+                ``open_now`` counts only the requests a caller is still waiting on)."""
+                until = time.monotonic() + seconds
+                while (left := until - time.monotonic()) > 0:
+                    ready, _, _ = select.select([self.connection], [], [], min(left, 0.05))
+                    if ready and self.connection.recv(1, socket.MSG_PEEK) == b"":
+                        return True
+                return False
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -329,11 +352,20 @@ def db(committed: Committed) -> Iterator[Committed]:
         connection.execute(text("DELETE FROM webhook_attempts"))
         connection.execute(text("DELETE FROM webhook_deliveries"))
         connection.execute(text("DELETE FROM webhook_cursors"))
+        connection.execute(text("DELETE FROM webhook_health"))
         connection.execute(text("DELETE FROM webhook_subscriptions"))
 
 
 def subscribe(caller: Caller, url: str, **body: Any) -> dict[str, Any]:
-    return caller.created("/v1/webhook-subscriptions", {"url": url, **body})
+    """A new subscription as GET shows it, with its once-shown ``secret`` value beside."""
+    return with_secret(caller.created("/v1/webhook-subscriptions", {"url": url, **body}))
+
+
+def with_secret(shown: dict[str, Any]) -> dict[str, Any]:
+    """A once-shown response (``{"resource": …, "secret": {…}}``) as one flat dict."""
+    assert set(shown) == {"resource", "secret"}, shown
+    assert shown["secret"]["kind"] == "webhook_signing_secret"
+    return {**shown["resource"], "secret": shown["secret"]["value"]}
 
 
 def deliveries(caller: Caller, subscription_id: str, **params: Any) -> list[dict[str, Any]]:

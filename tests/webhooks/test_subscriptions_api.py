@@ -16,6 +16,7 @@ from app.principal import Role
 from app.webhooks import signing
 from app.webhooks.urls import is_public
 from tests.helpers import Api, ok, pointers, problem, token
+from tests.webhooks.conftest import subscribe, with_secret
 
 PUBLIC = "https://93.184.215.14/fosterflyt/hooks"  # an IP literal: no DNS needed in the tests
 
@@ -29,7 +30,7 @@ class TestTheSecretIsShownOnce:
             "/v1/webhook-subscriptions",
             json={"url": PUBLIC, "event_types": ["task.overdue"], "description": "Journal"},
         )
-        created = ok(response, 201)
+        created = with_secret(ok(response, 201))
         assert response.headers["cache-control"] == "no-store"
         assert created["secret"].startswith("whsec_")
         assert len(base64.b64decode(created["secret"].removeprefix("whsec_"))) >= 24
@@ -45,16 +46,16 @@ class TestTheSecretIsShownOnce:
 
     def test_rotating_gives_a_new_secret_once(self, api: Api) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
-        rotated = ok(
-            tenant.integration.post(f"/v1/webhook-subscriptions/{created['id']}/rotate-secret")
+        created = subscribe(tenant.integration, PUBLIC)
+        rotated = with_secret(
+            ok(tenant.integration.post(f"/v1/webhook-subscriptions/{created['id']}/rotate-secret"))
         )
         assert rotated["secret"].startswith("whsec_")
         assert rotated["secret"] != created["secret"]
 
     def test_the_same_url_twice_is_a_409_pointing_at_the_first(self, api: Api) -> None:
         tenant = api.tenant()
-        first = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
+        first = subscribe(tenant.integration, PUBLIC)
         again = tenant.integration.post("/v1/webhook-subscriptions", json={"url": PUBLIC})
         body = problem(again, 409, "duplicate-resource")
         assert body["existing"] == f"/v1/webhook-subscriptions/{first['id']}"
@@ -93,7 +94,7 @@ class TestUnsafeUrlsAreRefused:
 
     def test_changing_the_url_to_a_private_address_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
+        created = subscribe(tenant.integration, PUBLIC)
         response = tenant.integration.patch(
             f"/v1/webhook-subscriptions/{created['id']}",
             json={"url": "https://169.254.169.254/"},
@@ -130,9 +131,7 @@ class TestUnsafeUrlsAreRefused:
         self, api: Api, allow_private: None
     ) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created(
-            "/v1/webhook-subscriptions", {"url": "http://127.0.0.1:9/hooks"}
-        )
+        created = subscribe(tenant.integration, "http://127.0.0.1:9/hooks")
         assert created["url"] == "http://127.0.0.1:9/hooks"
 
 
@@ -156,7 +155,7 @@ class TestTheBodyIsValidated:
 class TestDisablingAndEnabling:
     def test_disabling_shows_the_reason_and_is_announced_in_the_feed(self, api: Api) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
+        created = subscribe(tenant.integration, PUBLIC)
         path = f"/v1/webhook-subscriptions/{created['id']}"
         etag = tenant.integration.get(path).headers["etag"]
         disabled = ok(
@@ -178,7 +177,7 @@ class TestDisablingAndEnabling:
 
     def test_a_stale_etag_is_refused(self, api: Api) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
+        created = subscribe(tenant.integration, PUBLIC)
         path = f"/v1/webhook-subscriptions/{created['id']}"
         response = tenant.integration.patch(
             path, json={"description": "x"}, headers={"If-Match": '"stale"'}
@@ -187,7 +186,7 @@ class TestDisablingAndEnabling:
 
     def test_deleting_removes_it(self, api: Api) -> None:
         tenant = api.tenant()
-        created = tenant.integration.created("/v1/webhook-subscriptions", {"url": PUBLIC})
+        created = subscribe(tenant.integration, PUBLIC)
         path = f"/v1/webhook-subscriptions/{created['id']}"
         assert tenant.integration.request("DELETE", path).status_code == 204
         problem(tenant.integration.get(path), 404, "not-found")

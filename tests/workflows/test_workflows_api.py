@@ -901,7 +901,7 @@ class TestReducingTheFollowUpVisits:
         before = open_visits(case)
         if caller == "api key":
             key = case.tenant.leader.created("/v1/api-keys", {"name": "Fagsystem"})
-            system = api.caller(key["key"])
+            system = api.caller(key["secret"]["value"])
         else:
             system = case.tenant.integration
 

@@ -228,6 +228,7 @@ from .schedule_preview import SchedulePreview
 from .schedule_preview_request import SchedulePreviewRequest
 from .scheduled_visit import ScheduledVisit
 from .scope import Scope
+from .secret_kind import SecretKind
 from .service_compliance import ServiceCompliance
 from .service_create import ServiceCreate
 from .service_indicators import ServiceIndicators
@@ -235,6 +236,7 @@ from .service_read import ServiceRead
 from .service_update import ServiceUpdate
 from .settlement_create import SettlementCreate
 from .settlement_read import SettlementRead
+from .shown_secret import ShownSecret
 from .split import Split
 from .staff_compliance import StaffCompliance
 from .staff_create import StaffCreate
@@ -553,6 +555,7 @@ __all__ = (
     "SchedulePreview",
     "SchedulePreviewRequest",
     "Scope",
+    "SecretKind",
     "ServiceCompliance",
     "ServiceCreate",
     "ServiceIndicators",
@@ -560,6 +563,7 @@ __all__ = (
     "ServiceUpdate",
     "SettlementCreate",
     "SettlementRead",
+    "ShownSecret",
     "Split",
     "StaffCompliance",
     "StaffCreate",

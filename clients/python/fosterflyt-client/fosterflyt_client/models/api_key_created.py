@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.api_key_read import ApiKeyRead
+    from ..models.shown_secret import ShownSecret
 
 
 T = TypeVar("T", bound="ApiKeyCreated")
@@ -15,28 +16,30 @@ T = TypeVar("T", bound="ApiKeyCreated")
 
 @_attrs_define
 class ApiKeyCreated:
-    """Shown once: ``key`` is not stored and cannot be shown again.
+    """Shown once: the key is not stored and cannot be shown again.
 
     Attributes:
-        api_key (ApiKeyRead):
-        key (str): Send it as `Authorization: Bearer <key>`.
+        resource (ApiKeyRead):
+        secret (ShownSecret): A secret in the one response that shows it. Every such response (an API key created or
+            rotated, a webhook subscription created or its secret rotated, a calendar feed created) is
+            ``{"resource": <what GET returns>, "secret": <this>}`` (docs/integrators.md, "Secrets").
     """
 
-    api_key: ApiKeyRead
-    key: str
+    resource: ApiKeyRead
+    secret: ShownSecret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key.to_dict()
+        resource = self.resource.to_dict()
 
-        key = self.key
+        secret = self.secret.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "api_key": api_key,
-                "key": key,
+                "resource": resource,
+                "secret": secret,
             }
         )
 
@@ -45,15 +48,16 @@ class ApiKeyCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_key_read import ApiKeyRead  # noqa: PLC0415
+        from ..models.shown_secret import ShownSecret  # noqa: PLC0415
 
         d = dict(src_dict)
-        api_key = ApiKeyRead.from_dict(d.pop("api_key"))
+        resource = ApiKeyRead.from_dict(d.pop("resource"))
 
-        key = d.pop("key")
+        secret = ShownSecret.from_dict(d.pop("secret"))
 
         api_key_created = cls(
-            api_key=api_key,
-            key=key,
+            resource=resource,
+            secret=secret,
         )
 
         api_key_created.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.calendar_feed_read import CalendarFeedRead
+    from ..models.shown_secret import ShownSecret
 
 
 T = TypeVar("T", bound="CalendarFeedCreated")
@@ -15,28 +16,30 @@ T = TypeVar("T", bound="CalendarFeedCreated")
 
 @_attrs_define
 class CalendarFeedCreated:
-    """Shown once: keep ``url`` secret, it opens the feed without a token.
+    """Shown once: keep the URL secret, it opens the feed without a token.
 
     Attributes:
-        feed (CalendarFeedRead):
-        url (str):
+        resource (CalendarFeedRead):
+        secret (ShownSecret): A secret in the one response that shows it. Every such response (an API key created or
+            rotated, a webhook subscription created or its secret rotated, a calendar feed created) is
+            ``{"resource": <what GET returns>, "secret": <this>}`` (docs/integrators.md, "Secrets").
     """
 
-    feed: CalendarFeedRead
-    url: str
+    resource: CalendarFeedRead
+    secret: ShownSecret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feed = self.feed.to_dict()
+        resource = self.resource.to_dict()
 
-        url = self.url
+        secret = self.secret.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "feed": feed,
-                "url": url,
+                "resource": resource,
+                "secret": secret,
             }
         )
 
@@ -45,15 +48,16 @@ class CalendarFeedCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.calendar_feed_read import CalendarFeedRead  # noqa: PLC0415
+        from ..models.shown_secret import ShownSecret  # noqa: PLC0415
 
         d = dict(src_dict)
-        feed = CalendarFeedRead.from_dict(d.pop("feed"))
+        resource = CalendarFeedRead.from_dict(d.pop("resource"))
 
-        url = d.pop("url")
+        secret = ShownSecret.from_dict(d.pop("secret"))
 
         calendar_feed_created = cls(
-            feed=feed,
-            url=url,
+            resource=resource,
+            secret=secret,
         )
 
         calendar_feed_created.additional_properties = d

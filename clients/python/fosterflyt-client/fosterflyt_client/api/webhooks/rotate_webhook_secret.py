@@ -105,7 +105,10 @@ def sync_detailed(
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Replace the signing secret
 
-     Returns the new secret, once. Every attempt from now on is signed with it.
+     Returns the new secret, once. Every attempt from now on is signed with it and, for
+    `FOSTERFLYT_WEBHOOK_SECRET_OVERLAP_SECONDS` (24 h by default, until `secret.previous_expires_at`),
+    also with the secret it replaced: two `v1,` signatures in `webhook-signature`, so receivers can
+    switch secrets without refusing a delivery.
 
     Args:
         subscription_id (UUID):
@@ -146,7 +149,10 @@ def sync(
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Replace the signing secret
 
-     Returns the new secret, once. Every attempt from now on is signed with it.
+     Returns the new secret, once. Every attempt from now on is signed with it and, for
+    `FOSTERFLYT_WEBHOOK_SECRET_OVERLAP_SECONDS` (24 h by default, until `secret.previous_expires_at`),
+    also with the secret it replaced: two `v1,` signatures in `webhook-signature`, so receivers can
+    switch secrets without refusing a delivery.
 
     Args:
         subscription_id (UUID):
@@ -182,7 +188,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | WebhookSubscriptionWithSecret]:
     """Replace the signing secret
 
-     Returns the new secret, once. Every attempt from now on is signed with it.
+     Returns the new secret, once. Every attempt from now on is signed with it and, for
+    `FOSTERFLYT_WEBHOOK_SECRET_OVERLAP_SECONDS` (24 h by default, until `secret.previous_expires_at`),
+    also with the secret it replaced: two `v1,` signatures in `webhook-signature`, so receivers can
+    switch secrets without refusing a delivery.
 
     Args:
         subscription_id (UUID):
@@ -221,7 +230,10 @@ async def asyncio(
 ) -> Problem | WebhookSubscriptionWithSecret | None:
     """Replace the signing secret
 
-     Returns the new secret, once. Every attempt from now on is signed with it.
+     Returns the new secret, once. Every attempt from now on is signed with it and, for
+    `FOSTERFLYT_WEBHOOK_SECRET_OVERLAP_SECONDS` (24 h by default, until `secret.previous_expires_at`),
+    also with the secret it replaced: two `v1,` signatures in `webhook-signature`, so receivers can
+    switch secrets without refusing a delivery.
 
     Args:
         subscription_id (UUID):
