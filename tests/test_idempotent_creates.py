@@ -53,21 +53,21 @@ class TestASecretShownOnceComesBackOnARetry:
         assert_replayed(first, retry)
         created = first.json()
         assert [k["id"] for k in ok(tenant.leader.get("/v1/api-keys"))["items"]] == [
-            created["api_key"]["id"]
+            created["resource"]["id"]
         ]
-        as_key = api.caller(created["key"])
+        as_key = api.caller(created["secret"]["value"])
         assert as_key.get("/v1/children").status_code == 200
         # The stored response is sealed: the database holds no key in the clear.
         stored = connection.execute(text("SELECT key, body FROM idempotency_records")).all()
         assert stored
-        secret = created["key"].encode()
+        secret = created["secret"]["value"].encode()
         assert all(secret not in bytes(body) for _, body in stored)
         assert all(k.startswith("sealed:") for k, _ in stored)
 
     def test_a_retried_rotation_returns_the_same_new_key(self, api: Api) -> None:
         tenant = api.tenant()
         created = ok(tenant.leader.post("/v1/api-keys", json={"name": "Fagsystem"}), 201)
-        path = f"/v1/api-keys/{created['api_key']['id']}/rotate"
+        path = f"/v1/api-keys/{created['resource']['id']}/rotate"
         first, retry = twice(tenant.leader, path, json={"grace_seconds": 60})
         assert_replayed(first, retry)
         assert len(ok(tenant.leader.get("/v1/api-keys"))["items"]) == 2
@@ -84,26 +84,26 @@ class TestASecretShownOnceComesBackOnARetry:
         tenant = api.tenant()
         first, retry = twice(tenant.integration, "/v1/webhook-subscriptions", json={"url": PUBLIC})
         assert_replayed(first, retry)
-        assert first.json()["secret"].startswith("whsec_")
+        assert first.json()["secret"]["value"].startswith("whsec_")
         listed = ok(tenant.integration.get("/v1/webhook-subscriptions"))["items"]
-        assert [s["id"] for s in listed] == [first.json()["id"]]
+        assert [s["id"] for s in listed] == [first.json()["resource"]["id"]]
 
     def test_a_retried_secret_rotation_returns_the_same_new_secret(self, api: Api) -> None:
         tenant = api.tenant()
         created = ok(
             tenant.integration.post("/v1/webhook-subscriptions", json={"url": PUBLIC}), 201
         )
-        path = f"/v1/webhook-subscriptions/{created['id']}/rotate-secret"
+        path = f"/v1/webhook-subscriptions/{created['resource']['id']}/rotate-secret"
         first, retry = twice(tenant.integration, path)
         assert_replayed(first, retry, status=200)
-        assert first.json()["secret"] != created["secret"]
+        assert first.json()["secret"]["value"] != created["secret"]["value"]
 
     def test_a_retried_calendar_feed_returns_the_same_address(self, api: Api) -> None:
         case = make_case(api)
         first, retry = twice(case.tenant.contact, "/v1/calendar-feeds")
         assert_replayed(first, retry)
         feeds = ok(case.tenant.contact.get("/v1/calendar-feeds"))["items"]
-        assert [f["id"] for f in feeds] == [first.json()["feed"]["id"]]
+        assert [f["id"] for f in feeds] == [first.json()["resource"]["id"]]
 
 
 class TestUploadsAreIdempotentToo:

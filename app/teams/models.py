@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -36,6 +37,7 @@ from app.audit.kinds import Kind
 from app.audit.kinds import register as register_audited
 from app.children.models import Child
 from app.db import Base, string_enum
+from app.events.data import EventData, EventId
 from app.events.service import register_types as register_event_types
 from app.foster_homes.models import FosterHome
 from app.tenancy import TenantRow, register_granted_access
@@ -341,4 +343,13 @@ class TeamOrderEvent(StrEnum):
     CLOSED = "team_order.closed"
 
 
-register_event_types(TeamOrderEvent)
+class TeamOrderData(EventData):
+    """Every step of an order says where the order now stands (never whom it is about)."""
+
+    team_id: EventId
+    status: str = Field(examples=["accepted"], description="The order's status after the step.")
+    category: str = Field(examples=["concern_for_breakdown"])
+    urgent: bool = Field(examples=[True], description="A concern for breakdown is urgent.")
+
+
+register_event_types(TeamOrderEvent, data=dict.fromkeys(TeamOrderEvent, TeamOrderData))

@@ -205,7 +205,7 @@ class HoursRead(ReadModel):
     worked_on: date = Field(examples=["2027-02-17"])
     minutes: int = Field(examples=[90])
     note: str | None
-    logged_by: str
+    logged_by: str = Field(examples=["web:siri.veileder@ovre-romerike.kommune.no"])
     created_at: datetime
 
 
@@ -237,11 +237,11 @@ class OrderRead(ReadModel):
     reason: str
     desired_outcome: str
     ordered_on: date
-    ordered_by: str
+    ordered_by: str = Field(examples=["web:lene.leder@eidsvoll.kommune.no"])
     status: OrderStatus = Field(examples=["accepted"])
     decided_on: date | None
     decided_by: str | None
-    decision_reason: str | None
+    decision_reason: str | None = Field(examples=["Teamet har kapasitet fra neste uke."])
     supervisor_id: uuid.UUID | None
     called_back_on: date | None
     started_on: date | None
@@ -266,7 +266,8 @@ class OrderRead(ReadModel):
     next_step_due: date | None = Field(examples=["2027-02-04"])
     next_step_rule: str | None = Field(
         description="The rule (in Norwegian, with its provenance and rule-set version) that set "
-        "the date."
+        "the date.",
+        examples=["Teamet ringer tilbake innen en uke (teamets rutine, regelsett v1)."],
     )
     version: int
     created_at: datetime

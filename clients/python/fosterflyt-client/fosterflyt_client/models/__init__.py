@@ -276,6 +276,13 @@ from .task_skipped_event import TaskSkippedEvent
 from .task_status import TaskStatus
 from .task_update import TaskUpdate
 from .team_create import TeamCreate
+from .team_order_accepted_event import TeamOrderAcceptedEvent
+from .team_order_called_back_event import TeamOrderCalledBackEvent
+from .team_order_closed_event import TeamOrderClosedEvent
+from .team_order_data import TeamOrderData
+from .team_order_declined_event import TeamOrderDeclinedEvent
+from .team_order_ordered_event import TeamOrderOrderedEvent
+from .team_order_started_event import TeamOrderStartedEvent
 from .team_read import TeamRead
 from .team_role import TeamRole
 from .team_staff_create import TeamStaffCreate
@@ -603,6 +610,13 @@ __all__ = (
     "TaskStatus",
     "TaskUpdate",
     "TeamCreate",
+    "TeamOrderAcceptedEvent",
+    "TeamOrderCalledBackEvent",
+    "TeamOrderClosedEvent",
+    "TeamOrderData",
+    "TeamOrderDeclinedEvent",
+    "TeamOrderOrderedEvent",
+    "TeamOrderStartedEvent",
     "TeamRead",
     "TeamRole",
     "TeamStaffCreate",

@@ -57,6 +57,12 @@ if TYPE_CHECKING:
     from ..models.task_reopened_event import TaskReopenedEvent
     from ..models.task_rescheduled_event import TaskRescheduledEvent
     from ..models.task_skipped_event import TaskSkippedEvent
+    from ..models.team_order_accepted_event import TeamOrderAcceptedEvent
+    from ..models.team_order_called_back_event import TeamOrderCalledBackEvent
+    from ..models.team_order_closed_event import TeamOrderClosedEvent
+    from ..models.team_order_declined_event import TeamOrderDeclinedEvent
+    from ..models.team_order_ordered_event import TeamOrderOrderedEvent
+    from ..models.team_order_started_event import TeamOrderStartedEvent
     from ..models.visit_read import VisitRead
     from ..models.visit_reduction_read import VisitReductionRead
     from ..models.visitor_read import VisitorRead
@@ -101,8 +107,10 @@ class ChildExport:
                 PlanRevisedEvent | SupervisionReportReceivedEvent | SupervisionVisitorAppointedEvent |
                 SupervisionVisitorEndedEvent | SupervisionVisitorUpdatedEvent | TaskCancelledEvent | TaskCompletedEvent |
                 TaskCreatedEvent | TaskDueSoonEvent | TaskOverdueEvent | TaskReopenedEvent | TaskRescheduledEvent |
-                TaskSkippedEvent | WebhookSubscriptionDisabledEvent | WorkflowClosedEvent | WorkflowCompletedEvent |
-                WorkflowStartedEvent]): Events referring to the child's placements.
+                TaskSkippedEvent | TeamOrderAcceptedEvent | TeamOrderCalledBackEvent | TeamOrderClosedEvent |
+                TeamOrderDeclinedEvent | TeamOrderOrderedEvent | TeamOrderStartedEvent | WebhookSubscriptionDisabledEvent |
+                WorkflowClosedEvent | WorkflowCompletedEvent | WorkflowStartedEvent]): Events referring to the child's
+                placements.
             access_log (list[AuditEventRead]): Every recorded access to the child's data, oldest first.
             parents (list[ParentRead] | Unset): The child's parents, with their contact details.
             approvals (list[ApprovalRead] | Unset): The approval of each placement's foster home for the child.
@@ -159,6 +167,12 @@ class ChildExport:
         | TaskReopenedEvent
         | TaskRescheduledEvent
         | TaskSkippedEvent
+        | TeamOrderAcceptedEvent
+        | TeamOrderCalledBackEvent
+        | TeamOrderClosedEvent
+        | TeamOrderDeclinedEvent
+        | TeamOrderOrderedEvent
+        | TeamOrderStartedEvent
         | WebhookSubscriptionDisabledEvent
         | WorkflowClosedEvent
         | WorkflowCompletedEvent
@@ -205,6 +219,12 @@ class ChildExport:
         from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
         from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
         from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
+        from ..models.team_order_accepted_event import TeamOrderAcceptedEvent  # noqa: PLC0415
+        from ..models.team_order_called_back_event import TeamOrderCalledBackEvent  # noqa: PLC0415
+        from ..models.team_order_closed_event import TeamOrderClosedEvent  # noqa: PLC0415
+        from ..models.team_order_declined_event import TeamOrderDeclinedEvent  # noqa: PLC0415
+        from ..models.team_order_ordered_event import TeamOrderOrderedEvent  # noqa: PLC0415
+        from ..models.team_order_started_event import TeamOrderStartedEvent  # noqa: PLC0415
         from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent  # noqa: PLC0415
         from ..models.workflow_closed_event import WorkflowClosedEvent  # noqa: PLC0415
         from ..models.workflow_completed_event import WorkflowCompletedEvent  # noqa: PLC0415
@@ -339,6 +359,18 @@ class ChildExport:
             elif isinstance(events_item_data, TaskRescheduledEvent):
                 events_item = events_item_data.to_dict()
             elif isinstance(events_item_data, TaskSkippedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderAcceptedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderCalledBackEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderClosedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderDeclinedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderOrderedEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, TeamOrderStartedEvent):
                 events_item = events_item_data.to_dict()
             elif isinstance(events_item_data, WebhookSubscriptionDisabledEvent):
                 events_item = events_item_data.to_dict()
@@ -475,6 +507,12 @@ class ChildExport:
         from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
         from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
         from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
+        from ..models.team_order_accepted_event import TeamOrderAcceptedEvent  # noqa: PLC0415
+        from ..models.team_order_called_back_event import TeamOrderCalledBackEvent  # noqa: PLC0415
+        from ..models.team_order_closed_event import TeamOrderClosedEvent  # noqa: PLC0415
+        from ..models.team_order_declined_event import TeamOrderDeclinedEvent  # noqa: PLC0415
+        from ..models.team_order_ordered_event import TeamOrderOrderedEvent  # noqa: PLC0415
+        from ..models.team_order_started_event import TeamOrderStartedEvent  # noqa: PLC0415
         from ..models.visit_read import VisitRead  # noqa: PLC0415
         from ..models.visit_reduction_read import VisitReductionRead  # noqa: PLC0415
         from ..models.visitor_read import VisitorRead  # noqa: PLC0415
@@ -612,6 +650,12 @@ class ChildExport:
                 | TaskReopenedEvent
                 | TaskRescheduledEvent
                 | TaskSkippedEvent
+                | TeamOrderAcceptedEvent
+                | TeamOrderCalledBackEvent
+                | TeamOrderClosedEvent
+                | TeamOrderDeclinedEvent
+                | TeamOrderOrderedEvent
+                | TeamOrderStartedEvent
                 | WebhookSubscriptionDisabledEvent
                 | WorkflowClosedEvent
                 | WorkflowCompletedEvent
@@ -876,7 +920,7 @@ class ChildExport:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_32 = WebhookSubscriptionDisabledEvent.from_dict(data)
+                    componentsschemas_event_read_type_32 = TeamOrderAcceptedEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -884,7 +928,7 @@ class ChildExport:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_33 = WorkflowClosedEvent.from_dict(data)
+                    componentsschemas_event_read_type_33 = TeamOrderCalledBackEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -892,16 +936,64 @@ class ChildExport:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_34 = WorkflowCompletedEvent.from_dict(data)
+                    componentsschemas_event_read_type_34 = TeamOrderClosedEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_35 = TeamOrderDeclinedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_36 = TeamOrderOrderedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_37 = TeamOrderStartedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_38 = WebhookSubscriptionDisabledEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_39 = WorkflowClosedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_40 = WorkflowCompletedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_read_type_35 = WorkflowStartedEvent.from_dict(data)
+                componentsschemas_event_read_type_41 = WorkflowStartedEvent.from_dict(data)
 
-                return componentsschemas_event_read_type_35
+                return componentsschemas_event_read_type_41
 
             events_item = _parse_events_item(events_item_data)
 

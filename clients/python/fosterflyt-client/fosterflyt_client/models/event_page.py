@@ -39,6 +39,12 @@ if TYPE_CHECKING:
     from ..models.task_reopened_event import TaskReopenedEvent
     from ..models.task_rescheduled_event import TaskRescheduledEvent
     from ..models.task_skipped_event import TaskSkippedEvent
+    from ..models.team_order_accepted_event import TeamOrderAcceptedEvent
+    from ..models.team_order_called_back_event import TeamOrderCalledBackEvent
+    from ..models.team_order_closed_event import TeamOrderClosedEvent
+    from ..models.team_order_declined_event import TeamOrderDeclinedEvent
+    from ..models.team_order_ordered_event import TeamOrderOrderedEvent
+    from ..models.team_order_started_event import TeamOrderStartedEvent
     from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent
     from ..models.workflow_closed_event import WorkflowClosedEvent
     from ..models.workflow_completed_event import WorkflowCompletedEvent
@@ -60,8 +66,9 @@ class EventPage:
             PlanRevisedEvent | SupervisionReportReceivedEvent | SupervisionVisitorAppointedEvent |
             SupervisionVisitorEndedEvent | SupervisionVisitorUpdatedEvent | TaskCancelledEvent | TaskCompletedEvent |
             TaskCreatedEvent | TaskDueSoonEvent | TaskOverdueEvent | TaskReopenedEvent | TaskRescheduledEvent |
-            TaskSkippedEvent | WebhookSubscriptionDisabledEvent | WorkflowClosedEvent | WorkflowCompletedEvent |
-            WorkflowStartedEvent]):
+            TaskSkippedEvent | TeamOrderAcceptedEvent | TeamOrderCalledBackEvent | TeamOrderClosedEvent |
+            TeamOrderDeclinedEvent | TeamOrderOrderedEvent | TeamOrderStartedEvent | WebhookSubscriptionDisabledEvent |
+            WorkflowClosedEvent | WorkflowCompletedEvent | WorkflowStartedEvent]):
         next_cursor (str): Pass as `cursor` (or `after`) to resume; always present.
         has_more (bool):
     """
@@ -99,6 +106,12 @@ class EventPage:
         | TaskReopenedEvent
         | TaskRescheduledEvent
         | TaskSkippedEvent
+        | TeamOrderAcceptedEvent
+        | TeamOrderCalledBackEvent
+        | TeamOrderClosedEvent
+        | TeamOrderDeclinedEvent
+        | TeamOrderOrderedEvent
+        | TeamOrderStartedEvent
         | WebhookSubscriptionDisabledEvent
         | WorkflowClosedEvent
         | WorkflowCompletedEvent
@@ -141,6 +154,12 @@ class EventPage:
         from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
         from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
         from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
+        from ..models.team_order_accepted_event import TeamOrderAcceptedEvent  # noqa: PLC0415
+        from ..models.team_order_called_back_event import TeamOrderCalledBackEvent  # noqa: PLC0415
+        from ..models.team_order_closed_event import TeamOrderClosedEvent  # noqa: PLC0415
+        from ..models.team_order_declined_event import TeamOrderDeclinedEvent  # noqa: PLC0415
+        from ..models.team_order_ordered_event import TeamOrderOrderedEvent  # noqa: PLC0415
+        from ..models.team_order_started_event import TeamOrderStartedEvent  # noqa: PLC0415
         from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent  # noqa: PLC0415
         from ..models.workflow_closed_event import WorkflowClosedEvent  # noqa: PLC0415
         from ..models.workflow_completed_event import WorkflowCompletedEvent  # noqa: PLC0415
@@ -212,6 +231,18 @@ class EventPage:
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, TaskSkippedEvent):
                 items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderAcceptedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderCalledBackEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderClosedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderDeclinedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderOrderedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TeamOrderStartedEvent):
+                items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, WebhookSubscriptionDisabledEvent):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, WorkflowClosedEvent):
@@ -273,6 +304,12 @@ class EventPage:
         from ..models.task_reopened_event import TaskReopenedEvent  # noqa: PLC0415
         from ..models.task_rescheduled_event import TaskRescheduledEvent  # noqa: PLC0415
         from ..models.task_skipped_event import TaskSkippedEvent  # noqa: PLC0415
+        from ..models.team_order_accepted_event import TeamOrderAcceptedEvent  # noqa: PLC0415
+        from ..models.team_order_called_back_event import TeamOrderCalledBackEvent  # noqa: PLC0415
+        from ..models.team_order_closed_event import TeamOrderClosedEvent  # noqa: PLC0415
+        from ..models.team_order_declined_event import TeamOrderDeclinedEvent  # noqa: PLC0415
+        from ..models.team_order_ordered_event import TeamOrderOrderedEvent  # noqa: PLC0415
+        from ..models.team_order_started_event import TeamOrderStartedEvent  # noqa: PLC0415
         from ..models.webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent  # noqa: PLC0415
         from ..models.workflow_closed_event import WorkflowClosedEvent  # noqa: PLC0415
         from ..models.workflow_completed_event import WorkflowCompletedEvent  # noqa: PLC0415
@@ -318,6 +355,12 @@ class EventPage:
                 | TaskReopenedEvent
                 | TaskRescheduledEvent
                 | TaskSkippedEvent
+                | TeamOrderAcceptedEvent
+                | TeamOrderCalledBackEvent
+                | TeamOrderClosedEvent
+                | TeamOrderDeclinedEvent
+                | TeamOrderOrderedEvent
+                | TeamOrderStartedEvent
                 | WebhookSubscriptionDisabledEvent
                 | WorkflowClosedEvent
                 | WorkflowCompletedEvent
@@ -582,7 +625,7 @@ class EventPage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_32 = WebhookSubscriptionDisabledEvent.from_dict(data)
+                    componentsschemas_event_read_type_32 = TeamOrderAcceptedEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -590,7 +633,7 @@ class EventPage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_33 = WorkflowClosedEvent.from_dict(data)
+                    componentsschemas_event_read_type_33 = TeamOrderCalledBackEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -598,16 +641,64 @@ class EventPage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_event_read_type_34 = WorkflowCompletedEvent.from_dict(data)
+                    componentsschemas_event_read_type_34 = TeamOrderClosedEvent.from_dict(data)
 
                     return componentsschemas_event_read_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_35 = TeamOrderDeclinedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_36 = TeamOrderOrderedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_37 = TeamOrderStartedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_38 = WebhookSubscriptionDisabledEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_39 = WorkflowClosedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_event_read_type_40 = WorkflowCompletedEvent.from_dict(data)
+
+                    return componentsschemas_event_read_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_event_read_type_35 = WorkflowStartedEvent.from_dict(data)
+                componentsschemas_event_read_type_41 = WorkflowStartedEvent.from_dict(data)
 
-                return componentsschemas_event_read_type_35
+                return componentsschemas_event_read_type_41
 
             items_item = _parse_items_item(items_item_data)
 
