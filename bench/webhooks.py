@@ -216,6 +216,12 @@ def measure(url: str, *, hanging: int, seconds: float) -> Delays:
                         service_id=service_id,
                         type=TaskEvent.COMPLETED,
                         subject_id=subject,
+                        # The event type's declared data (app/events/data.py checks it).
+                        data={
+                            "workflow_id": str(uuid.uuid4()),
+                            "step_key": "besok",
+                            "outcome": None,
+                        },
                     )
                     session.flush()
                     event_id = str(
