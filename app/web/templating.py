@@ -14,26 +14,15 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from app.planning.durations import MONTHS_NB, WEEKDAYS_NB, norwegian_date
 from app.web import assets
 
 TEMPLATES = Path(__file__).parent / "templates"
 OSLO = ZoneInfo("Europe/Oslo")
 
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# The planner's own words for months and weekdays, so a page and an explanation agree.
+MONTHS = MONTHS_NB
+WEEKDAYS = WEEKDAYS_NB
 
 
 def long_date(value: date | datetime | None) -> str:
@@ -42,7 +31,7 @@ def long_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone(OSLO).date()
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+    return norwegian_date(value)
 
 
 def short_date(value: date | datetime | None) -> str:
