@@ -421,3 +421,12 @@ class MonthStatistics(ReadModel):
     placement_ended: int = Field(
         description="Concern-for-breakdown orders closed with the placement ended.", examples=[0]
     )
+    placement_ended_planned: int = Field(
+        description="Of those, the placements whose end was planned (`end_planned` true).",
+        examples=[0],
+    )
+    placement_ended_unplanned: int = Field(
+        description="Of those, the placements that broke down (`end_planned` false); the rest "
+        "have no planned or unplanned end recorded.",
+        examples=[0],
+    )

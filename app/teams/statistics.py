@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.errors import Forbidden
+from app.placements.models import Placement
 from app.policy import Capability
 from app.principal import Principal
 from app.teams.models import BreakdownOutcome, OrderCategory, OrderStatus, TeamOrder, TeamOrderHours
@@ -39,6 +40,27 @@ class _Month:
     breakdown: int = 0
     continued: int = 0
     ended: int = 0
+    ended_planned: int = 0
+    ended_unplanned: int = 0
+
+
+def _end_planned(session: Session, order: TeamOrder) -> bool | None:
+    """Whether the placement a concern was raised about ended as planned (decisions.md 5: the
+    placement's ``end_planned``): the child's first placement to end on or after the order.
+    None when the order names no child or the end is not recorded as either."""
+    if order.child_id is None:
+        return None
+    planned: bool | None = session.scalar(
+        select(Placement.end_planned)
+        .where(
+            Placement.child_id == order.child_id,
+            Placement.end_date.is_not(None),
+            Placement.end_date >= order.ordered_on,
+        )
+        .order_by(Placement.end_date)
+        .limit(1)
+    )
+    return planned
 
 
 _DECIDED_ACCEPTED = frozenset({OrderStatus.ACCEPTED, OrderStatus.STARTED, OrderStatus.CLOSED})
@@ -73,7 +95,11 @@ def team_statistics(
         if order.category is OrderCategory.CONCERN_FOR_BREAKDOWN:
             month.breakdown += 1
             month.continued += order.breakdown_outcome is BreakdownOutcome.FOSTER_HOME_CONTINUED
-            month.ended += order.breakdown_outcome is BreakdownOutcome.PLACEMENT_ENDED
+            if order.breakdown_outcome is BreakdownOutcome.PLACEMENT_ENDED:
+                month.ended += 1
+                planned = _end_planned(session, order)
+                month.ended_planned += planned is True
+                month.ended_unplanned += planned is False
     hours = (
         select(TeamOrder.member_service_id, TeamOrderHours.worked_on, TeamOrderHours.minutes)
         .join(TeamOrder, TeamOrder.id == TeamOrderHours.order_id)
@@ -99,6 +125,8 @@ def team_statistics(
             concern_for_breakdown=m.breakdown,
             foster_home_continued=m.continued,
             placement_ended=m.ended,
+            placement_ended_planned=m.ended_planned,
+            placement_ended_unplanned=m.ended_unplanned,
         )
         for (member, number), m in sorted(months.items(), key=lambda kv: (str(kv[0][0]), kv[0][1]))
     ]

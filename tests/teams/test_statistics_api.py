@@ -51,3 +51,37 @@ class TestStatisticsPerMemberAndMonth:
         mine = ok(a.leader.get(url))["items"]
         assert [r["member_service_id"] for r in mine] == [a.service_id]
         problem(team.supervisor.get(url), 403, "forbidden")
+
+    def test_a_concern_whose_placement_broke_down_is_counted_as_an_unplanned_end(
+        self, api: Api
+    ) -> None:
+        team = make_team(api, members=2)
+        member = team.members[1]
+        case, order = order_at(team, member, "started")
+        ended = member.integration.post(
+            f"/v1/placements/{case.placement['id']}/end",
+            json={
+                "end_date": today().isoformat(),
+                "end_reason": "moved_to_other_foster_home",
+                "end_planned": False,
+                "breakdown_reason": "foster_home_gave_notice",
+            },
+        )
+        assert ended.status_code == 200, ended.text
+        ok(
+            team.supervisor.post(
+                f"/v1/team-orders/{order['id']}/close",
+                json={
+                    "closed_on": today().isoformat(),
+                    "report": "Fosterhjemmet sa opp.",
+                    "breakdown_outcome": "placement_ended",
+                },
+            )
+        )
+        url = f"/v1/teams/{team.team['id']}/statistics"
+        [row] = ok(team.host.leader.get(url, params={"year": today().year}))["items"]
+        assert (
+            row["placement_ended"],
+            row["placement_ended_planned"],
+            row["placement_ended_unplanned"],
+        ) == (1, 0, 1)

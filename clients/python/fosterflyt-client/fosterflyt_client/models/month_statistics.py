@@ -30,6 +30,9 @@ class MonthStatistics:
             concern_for_breakdown (int):
             foster_home_continued (int): Concern-for-breakdown orders closed with the foster home continuing.
             placement_ended (int): Concern-for-breakdown orders closed with the placement ended.
+            placement_ended_planned (int): Of those, the placements whose end was planned (`end_planned` true).
+            placement_ended_unplanned (int): Of those, the placements that broke down (`end_planned` false); the rest have
+                no planned or unplanned end recorded.
     """
 
     member_service_id: UUID
@@ -46,6 +49,8 @@ class MonthStatistics:
     concern_for_breakdown: int
     foster_home_continued: int
     placement_ended: int
+    placement_ended_planned: int
+    placement_ended_unplanned: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +83,10 @@ class MonthStatistics:
 
         placement_ended = self.placement_ended
 
+        placement_ended_planned = self.placement_ended_planned
+
+        placement_ended_unplanned = self.placement_ended_unplanned
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +105,8 @@ class MonthStatistics:
                 "concern_for_breakdown": concern_for_breakdown,
                 "foster_home_continued": foster_home_continued,
                 "placement_ended": placement_ended,
+                "placement_ended_planned": placement_ended_planned,
+                "placement_ended_unplanned": placement_ended_unplanned,
             }
         )
 
@@ -137,6 +148,10 @@ class MonthStatistics:
 
         placement_ended = d.pop("placement_ended")
 
+        placement_ended_planned = d.pop("placement_ended_planned")
+
+        placement_ended_unplanned = d.pop("placement_ended_unplanned")
+
         month_statistics = cls(
             member_service_id=member_service_id,
             year=year,
@@ -152,6 +167,8 @@ class MonthStatistics:
             concern_for_breakdown=concern_for_breakdown,
             foster_home_continued=foster_home_continued,
             placement_ended=placement_ended,
+            placement_ended_planned=placement_ended_planned,
+            placement_ended_unplanned=placement_ended_unplanned,
         )
 
         month_statistics.additional_properties = d
