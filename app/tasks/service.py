@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app import policy
@@ -153,6 +153,30 @@ def list_tasks(
     )
     audit.many(rows)
     return rows, cursor
+
+
+def count_open_after(
+    session: Session,
+    principal: Principal,
+    *,
+    assignee_ids: list[uuid.UUID],
+    after: date,
+    placement_id: uuid.UUID | None = None,
+) -> int:
+    """How many open tasks of these assignees fall due after ``after`` (what a work list counts
+    instead of listing: a number, no child's data, so no audit entry)."""
+    stmt = (
+        TaskRepository(session, principal)
+        .readable()
+        .where(
+            Task.status == TaskStatus.OPEN,
+            Task.assignee_id.in_(assignee_ids),
+            Task.due_date > after,
+        )
+    )
+    if placement_id is not None:
+        stmt = stmt.where(Task.placement_id == placement_id)
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
 def get_task(

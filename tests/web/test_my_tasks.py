@@ -64,9 +64,26 @@ def test_the_tasks_are_grouped_overdue_next_14_days_and_later_with_counts(
     for key, count in expected.items():
         assert _count(page, key) == count, key
     assert f"{expected['overdue']} forfalt, {expected['soon']} forfaller" in page
-    for task in tasks:
+    horizon = (on + timedelta(days=91)).isoformat()
+    listed = [t for t in tasks if str(t["due_date"]) <= horizon]
+    assert listed
+    for task in listed:
         assert f'href="/app/tasks/{task["id"]}"' in page
     assert f'href="/app/placements/{case.placement["id"]}">Emma Eksempel</a>' in page
+
+
+def test_tasks_due_more_than_three_months_ahead_are_counted_not_listed(
+    web: WebClient, api: Api
+) -> None:
+    case = make_case(api)
+    horizon = (today() + timedelta(days=91)).isoformat()
+    beyond = [t for t in _open_tasks(case) if str(t["due_date"]) > horizon]
+    assert len(beyond) > 1  # the plan runs for years
+    page = web.login("kari@test.example").text
+    for task in beyond:
+        assert f'href="/app/tasks/{task["id"]}"' not in page
+    assert f"{len(beyond)} oppgaver har frist etter" in page
+    assert "i årshjulet på barnets side" in page
 
 
 def test_an_overdue_task_is_marked_by_text_and_an_icon_not_by_colour_alone(

@@ -32,6 +32,9 @@ from app.web.templating import render
 router = APIRouter()
 
 SOON_DAYS = 14
+# "Later" lists the next three months; what falls due after that is counted, and the child's
+# year wheel shows it. A contact person's whole plan runs to hundreds of tasks.
+LATER_DAYS = 91
 PAGE_SIZE = 100
 
 
@@ -68,6 +71,7 @@ def _open_tasks(
     principal: Principal,
     staff_ids: list[uuid.UUID],
     placement_id: uuid.UUID | None,
+    until: date,
     audit: AuditTrail,
 ) -> list[Task]:
     rows: list[Task] = []
@@ -78,6 +82,7 @@ def _open_tasks(
                 assignee_id=staff_id,
                 placement_id=placement_id,
                 status=TaskStatus.OPEN,
+                due_before=until,
                 limit=PAGE_SIZE,
                 cursor=cursor,
             )
@@ -132,7 +137,11 @@ def my_tasks(
     unknown = barn not in (None, "") and (chosen is None or chosen not in {p.id for p in own})
     if unknown:
         chosen = None
-    rows = _open_tasks(session, principal, mine, chosen, audit)
+    horizon = on + timedelta(days=LATER_DAYS)
+    rows = _open_tasks(session, principal, mine, chosen, horizon, audit)
+    beyond = tasks.count_open_after(
+        session, principal, assignee_ids=mine, after=horizon, placement_id=chosen
+    )
     with_tasks = {t.placement_id for t in rows}
     # The children in the filter: those living in their foster home now or soon, and those
     # whose placement has ended but still has tasks here (each child read once, and recorded).
@@ -153,6 +162,8 @@ def my_tasks(
         "chosen": str(chosen) if chosen else "",
         "names": names,
         "errors": {"barn": "Velg et av barna i listen"} if unknown else {},
-        "total": len(rows),
+        "total": len(rows) + beyond,
+        "beyond": beyond,
+        "horizon": horizon,
     }
     return render(request, "my_tasks.html", context)
