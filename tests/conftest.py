@@ -162,7 +162,7 @@ def http(live_server: LiveServer, connection: Connection) -> Iterator[httpx.Clie
 
 @pytest.fixture
 def api(http: httpx.Client) -> Api:
-    return Api(http)
+    return Api(http, rolled_back=True)
 
 
 @pytest.fixture

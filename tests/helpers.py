@@ -143,8 +143,14 @@ class Tenant:
 
 
 class Api:
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx.Client, *, rolled_back: bool = False) -> None:
+        """``rolled_back``: every row this client makes is rolled back after the test (the
+        ``api`` fixture), so its people may have the shared names and addresses the web tests
+        sign in with (Kari Kontakt, kari@test.example). A client of a server outside the test's
+        transaction leaves its rows behind: its people get names and addresses of their own, or
+        the same person would hold staff rows in several services in later tests."""
         self.http = http
+        self.rolled_back = rolled_back
         self.admin = Caller(http, token(Role.ADMIN))
         self.anonymous = Caller(http, None)
 
@@ -160,13 +166,22 @@ class Api:
     def tenant(self) -> Tenant:
         """A service with a leader and a contact person, and callers for each role."""
         service_id = self.service()["id"]
+        own = "" if self.rolled_back else f"-{uuid.uuid4().hex[:8]}"
         leader = self.admin.created(
             f"/v1/staff?service_id={service_id}",
-            {"name": "Lise Leder", "email": "lise@test.example", "role": "leader"},
+            {
+                "name": "Lise Leder" if self.rolled_back else "Lise Varig",
+                "email": f"lise{own}@test.example",
+                "role": "leader",
+            },
         )
         contact = self.admin.created(
             f"/v1/staff?service_id={service_id}",
-            {"name": "Kari Kontakt", "email": "kari@test.example", "role": "contact_person"},
+            {
+                "name": "Kari Kontakt" if self.rolled_back else "Kari Varig",
+                "email": f"kari{own}@test.example",
+                "role": "contact_person",
+            },
         )
         return Tenant(
             service_id=service_id,

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from sqlalchemy import delete, update
 
+from app.clock import today
 from app.db import utcnow
 from app.staff.models import Staff
 from app.web_sessions.models import WebSession
@@ -31,11 +32,13 @@ def test_the_development_login_lists_the_staff_and_signs_in_as_one(
     home = web.login("kari@test.example")
     assert home.status_code == 200
     assert '<h1 class="ds-heading" data-size="lg">Mine oppgaver</h1>' in home.text
+    soon = (today() + timedelta(days=91)).isoformat()
     tasks = case.tenant.contact.get(
-        "/v1/tasks", params={"assignee_id": case.tenant.contact_id, "status": "open"}
+        "/v1/tasks",
+        params={"assignee_id": case.tenant.contact_id, "status": "open", "due_before": soon},
     ).json()["items"]
     assert tasks
-    assert all(task["title"] in home.text for task in tasks)
+    assert all(f'href="/app/tasks/{task["id"]}"' in home.text for task in tasks)
 
 
 def test_the_session_cookie_is_httponly_and_samesite_lax(web: WebClient, api: Api) -> None:
