@@ -74,7 +74,9 @@ def web(live_server: LiveServer, connection: Any) -> Iterator[WebClient]:
         yield WebClient(client)
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API keeps an asyncio loop running in this
+# thread while it is open, and later tests that call asyncio.run (tests/webhooks) would fail.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
     if not browser_tests_wanted():
         pytest.skip("browser tests run in the PostgreSQL leg (FOSTERFLYT_BROWSER_TESTS=1 here)")
